@@ -1,0 +1,180 @@
+package org.ofstedkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.Person;
+import org.ofstedkg.model.Report;
+import org.ofstedkg.model.ReportKind;
+
+/**
+ * The children's services annual rating letter (2009): a dated letter to a council's Director of
+ * Children's Services, one rating row on the four-point "performs" scale, and a signature.
+ */
+public final class AnnualRatingLetterReader implements ReportReader {
+
+    private static final String PERFORMS = "(excellently|well|adequately|poorly)";
+    /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
+    private static final Pattern RATING_ROW = Pattern.compile(
+            "children's services rating[\\s:]+performs\\s+" + PERFORMS + "\\s*\\(([1-4])\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY = Pattern.compile(
+            "^Children's services in (.+?) performs?\\s+" + PERFORMS + "\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_LINE = Pattern.compile("^" + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SALUTATION = Pattern.compile("^Dear\\b");
+    private static final Pattern ROLE = Pattern.compile(
+            "^(?:[A-Z][\\w'&-]*\\s+)*(?:Manager|Director|Inspector|Officer)\\b.*$");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Cllr)\\.?\\s+)?[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+){1,3}$");
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.ANNUAL_RATING_LETTER;
+    }
+
+    @Override
+    public boolean recognises(Document document) {
+        return RATING_ROW.matcher(document.cleanText()).find()
+                || Pattern.compile("children's services annual rating", Pattern.CASE_INSENSITIVE)
+                        .matcher(document.cleanText()).find();
+    }
+
+    static int ratingValue(String performs) {
+        return switch (performs.toLowerCase(Locale.ROOT)) {
+            case "excellently" -> 4;
+            case "well" -> 3;
+            case "adequately" -> 2;
+            default -> 1;
+        };
+    }
+
+    @Override
+    public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
+        List<Block> blocks = doc.blocks();
+        int dateIndex = -1;
+        LocalDate date = null;
+        for (int i = 0; i < blocks.size() && date == null; i++) {
+            for (MappedText line : blocks.get(i).lines()) {
+                Matcher m = DATE_LINE.matcher(line.toString().strip());
+                if (m.matches()) {
+                    date = Dates.parse(m).orElse(null);
+                    dateIndex = i;
+                    break;
+                }
+            }
+        }
+        if (date == null) {
+            throw new ExtractionException("annual rating letter with no date line (such as \"9 December 2009\")");
+        }
+
+        JudgementCollector judgements = new JudgementCollector();
+        List<String> ratingTexts = new ArrayList<>();
+        Authority summaryAuthority = null;
+        String summaryName = null;
+        for (Block b : blocks) {
+            Matcher row = RATING_ROW.matcher(b.text());
+            while (row.find()) {
+                int value = Integer.parseInt(row.group(2));
+                if (ratingValue(row.group(1)) != value) {
+                    throw new ExtractionException("rating row says \"performs " + row.group(1) + "\" but grade " + value);
+                }
+                ratingTexts.add(Document.quote(row.group()));
+                judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(value),
+                        doc.evidence(b.text().slice(row.start(), row.end())));
+            }
+        }
+        if (ratingTexts.isEmpty()) {
+            throw new ExtractionException("annual rating letter with no rating row "
+                    + "(\"Children's services rating  Performs <level> (<1-4>)\")");
+        }
+        if (!judgements.warnings().isEmpty()) {
+            throw new ExtractionException("annual rating letter with " + ratingTexts.size()
+                    + " different rating rows: " + String.join("; ", ratingTexts));
+        }
+        // "Children's services in X perform well." restates the rating and names the council.
+        for (Block b : blocks) {
+            for (MappedText sentence : b.sentences()) {
+                Matcher m = SUMMARY.matcher(sentence);
+                if (m.matches()) {
+                    summaryName = m.group(1);
+                    summaryAuthority = register.resolve(summaryName).orElse(null);
+                    judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL,
+                            Grade.annualRating(ratingValue(m.group(2))), doc.evidence(sentence));
+                }
+            }
+        }
+
+        // The address block follows the date: name, role, council, address lines, postcode.
+        Optional<Person> addressee = Optional.empty();
+        Authority authority = null;
+        String authorityText = null;
+        List<MappedText> address = addressLines(blocks, dateIndex);
+        if (address.size() >= 2) {
+            addressee = Optional.of(new Person(Document.quote(address.get(0)), Document.quote(address.get(1))));
+        }
+        for (int i = 2; i < address.size() && authority == null; i++) {
+            Optional<Authority> a = register.resolve(address.get(i).toString());
+            if (a.isPresent()) {
+                authority = a.get();
+                authorityText = Document.quote(address.get(i));
+            }
+        }
+        if (authority == null && summaryAuthority != null) {
+            authority = summaryAuthority;
+            authorityText = Document.quote(summaryName);
+        }
+        if (authority == null) {
+            String found = summaryName != null ? summaryName
+                    : address.size() > 2 ? Document.quote(address.get(2)) : "(no address block)";
+            throw new ExtractionException("no authority of the register matches \"" + found + "\"");
+        }
+        if (summaryAuthority != null && !summaryAuthority.equals(authority)) {
+            throw new ExtractionException("the letter names two authorities: \"" + authorityText + "\" ("
+                    + authority.name() + ") and \"" + summaryName + "\" (" + summaryAuthority.name() + ")");
+        }
+
+        List<String> inspectorates = Pattern.compile("\\bOfsted\\b").matcher(doc.cleanText()).find()
+                ? List.of("Ofsted") : List.of();
+        return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
+                authorityText, addressee, signatory(blocks), inspectorates, judgements.judgements(),
+                judgements.warnings());
+    }
+
+    private static List<MappedText> addressLines(List<Block> blocks, int dateIndex) {
+        List<MappedText> lines = new ArrayList<>();
+        for (int i = dateIndex + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (SALUTATION.matcher(b.text()).find()) {
+                break;
+            }
+            b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add);
+        }
+        return lines;
+    }
+
+    /** The last role line of the letter and the person's name just above it. */
+    private static Optional<Person> signatory(List<Block> blocks) {
+        List<MappedText> lines = new ArrayList<>();
+        blocks.forEach(b -> b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add));
+        for (int i = lines.size() - 1; i > 0; i--) {
+            if (!ROLE.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                if (PERSON_NAME.matcher(lines.get(j)).matches()) {
+                    return Optional.of(new Person(Document.quote(lines.get(j)), Document.quote(lines.get(i))));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.ofstedkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit of a report's layout: a paragraph (lines joined), a numbered paragraph, a list item or a
+ * table row. {@code text} has the paragraph number or bullet removed; {@code lines} keeps the
+ * original line structure, which address blocks and signatures need.
+ */
+public record Block(Kind kind, Optional<Integer> number, MappedText text, List<MappedText> lines) {
+
+    public enum Kind { PARAGRAPH, NUMBERED, LIST_ITEM, TABLE_ROW }
+
+    public Block {
+        lines = List.copyOf(lines);
+    }
+
+    /** Table cells, split at tabs; empty for blocks that are not table rows. */
+    public List<MappedText> cells() {
+        if (kind != Kind.TABLE_ROW) {
+            return List.of();
+        }
+        String s = text.toString();
+        java.util.ArrayList<MappedText> cells = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\t') {
+                cells.add(text.slice(from, i).strip());
+                from = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** The sentences of this block, in order. */
+    public List<MappedText> sentences() {
+        return Sentences.split(text);
+    }
+
+    public Optional<MappedText> firstSentence() {
+        List<MappedText> s = sentences();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+    }
+
+    @Override
+    public String toString() {
+        return kind + number.map(n -> " " + n).orElse("") + ": " + text;
+    }
+}

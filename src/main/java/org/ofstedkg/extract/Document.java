@@ -1,0 +1,252 @@
+package org.ofstedkg.extract;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.ofstedkg.model.Evidence;
+import org.ofstedkg.model.Source;
+
+/**
+ * A report's text, ready for the readers: the decoded source, a cleaned rendering with markup
+ * removed (every character still mapped to its source offset), and the cleaned text cut into blocks.
+ * Readers work on blocks and sentences and turn any span back into {@link Evidence} on the source.
+ */
+public final class Document {
+
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(?:b|i|u|p|em|strong|span|div|br|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?<!\\\\)(?:\\*\\*|__)");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
+            "(?<![\\\\*\\w])\\*(?=[^\\s*])|(?<=[^\\s\\\\*])\\*(?![*\\w])");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+", Pattern.MULTILINE);
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(?=\\S)");
+    private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF]\\s+");
+    private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
+    private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
+    /** Words a sentence does not end on: a block ending with one was cut, not finished. */
+    private static final Pattern DANGLING_WORD = Pattern.compile(
+            "\\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|is|are|was|were|be"
+                    + "|has|have|had|not|than|into|between|their|its|this|these|those|some|all|both)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Source source;
+    private final MappedText clean;
+    private final List<Block> blocks;
+
+    private Document(Source source) {
+        this.source = source;
+        this.clean = clean(source.text());
+        this.blocks = List.copyOf(blocks(clean));
+    }
+
+    /** Reads a file; fails with a message naming the reason when it is not text. */
+    public static Document read(Path file) throws ExtractionException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read file: " + e.getMessage());
+        }
+        return of(file.getFileName().toString(), bytes);
+    }
+
+    public static Document of(String fileName, byte[] bytes) throws ExtractionException {
+        if (bytes.length == 0) {
+            throw new ExtractionException("empty file");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ExtractionException("binary data (NUL bytes), not a text report");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ExtractionException("not UTF-8 text");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Document(new Source(fileName, sha256(bytes), text));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    /** The cleaned text the blocks were cut from. */
+    public MappedText cleanText() {
+        return clean;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The evidence for a span of cleaned text: its source offsets, exact source text and quote. */
+    public Evidence evidence(MappedText span) {
+        MappedText s = span.strip();
+        int start = s.sourceStart(0);
+        int end = s.sourceEnd(s.length());
+        String raw = source.text();
+        return new Evidence(raw.codePointCount(0, start), raw.codePointCount(0, end), raw.substring(start, end),
+                quote(s));
+    }
+
+    /** How a reader quotes text: white space folded to single spaces. */
+    public static String quote(CharSequence text) {
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lower case, quotes straightened, white space folded: for comparing headings and phrases. */
+    public static String normalise(CharSequence text) {
+        return quote(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static MappedText clean(String raw) {
+        return MappedText.of(raw)
+                .replaceAll("\r\n?", "\n")
+                .replaceAll("\f", "\n")
+                .replaceAll(HTML_TAG, m -> "")
+                .replaceAll("&nbsp;|\u00A0", " ")
+                .replaceAll("&amp;", "&")
+                .replaceAll("&lt;", "<")
+                .replaceAll("&gt;", ">")
+                .replaceAll("&quot;|[\u201C\u201D]", "\"")
+                .replaceAll("&#39;|[\u2018\u2019\u02BC]", "'")
+                .replaceAll("[\u2013\u2014]", "-")
+                .replaceAll(MARKDOWN_LINK, m -> m.group(1))
+                .replaceAll(MARKDOWN_BOLD, m -> "")
+                .replaceAll(MARKDOWN_EMPHASIS, m -> "")
+                .replaceAll(MARKDOWN_ESCAPE, m -> m.group(1))
+                .replaceAll(MARKDOWN_HEADING, m -> "")
+                .replaceAll("[ \\t]+$", "");
+    }
+
+    private static List<MappedText> lines(MappedText text) {
+        List<MappedText> lines = new ArrayList<>();
+        String s = text.toString();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                lines.add(text.slice(from, i));
+                from = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static List<Block> blocks(MappedText text) {
+        List<Block> blocks = new ArrayList<>();
+        BlockBuilder current = null;
+        for (MappedText rawLine : lines(text)) {
+            MappedText line = rawLine.strip();
+            String s = line.toString();
+            if (s.isEmpty() || RULE.matcher(s).matches()) {
+                current = close(current, blocks);
+                continue;
+            }
+            if (rawLine.toString().indexOf('\t') >= 0 && !rawLine.toString().strip().isEmpty()) {
+                current = close(current, blocks);
+                blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), line, List.of(line)));
+                continue;
+            }
+            var numbered = NUMBERED.matcher(s);
+            var bullet = BULLET.matcher(s);
+            if (numbered.lookingAt()) {
+                current = close(current, blocks);
+                current = new BlockBuilder(Block.Kind.NUMBERED, Integer.parseInt(numbered.group(1)),
+                        line.slice(numbered.end(), line.length()), line);
+            } else if (bullet.lookingAt()) {
+                current = close(current, blocks);
+                current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(bullet.end(), line.length()), line);
+            } else if (current == null) {
+                current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
+            } else {
+                current.add(line);
+            }
+        }
+        close(current, blocks);
+        return repairPageBreaks(blocks);
+    }
+
+    private static BlockBuilder close(BlockBuilder current, List<Block> blocks) {
+        if (current != null) {
+            blocks.add(current.build());
+        }
+        return null;
+    }
+
+    /**
+     * Page breaks cut paragraphs in two with blank lines between the halves. A long block that stops
+     * without terminal punctuation continues in the next plain paragraph when that paragraph starts
+     * in lower case or the block stops on a word no sentence ends with ("... Education and").
+     */
+    private static List<Block> repairPageBreaks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.kind() != Block.Kind.TABLE_ROW && b.kind() == Block.Kind.PARAGRAPH
+                    && prev.text().length() > 80 && !TERMINAL.matcher(prev.text()).find()
+                    && (Character.isLowerCase(b.text().charAt(0)) || DANGLING_WORD.matcher(prev.text()).find())) {
+                List<MappedText> lines = new ArrayList<>(prev.lines());
+                lines.addAll(b.lines());
+                out.set(out.size() - 1, new Block(prev.kind(), prev.number(), prev.text().join(" ", b.text()), lines));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static final class BlockBuilder {
+        private final Block.Kind kind;
+        private final Integer number;
+        private MappedText text;
+        private final List<MappedText> lines = new ArrayList<>();
+
+        BlockBuilder(Block.Kind kind, Integer number, MappedText text, MappedText line) {
+            this.kind = kind;
+            this.number = number;
+            this.text = text;
+            lines.add(line);
+        }
+
+        void add(MappedText line) {
+            text = text.join(" ", line);
+            lines.add(line);
+        }
+
+        Block build() {
+            return new Block(kind, java.util.Optional.ofNullable(number), text, lines);
+        }
+    }
+}

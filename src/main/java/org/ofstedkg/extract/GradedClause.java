@@ -1,0 +1,35 @@
+package org.ofstedkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ofstedkg.model.Grade;
+
+/**
+ * A clause of a sentence that states a grade: "the contribution of local services ... is adequate",
+ * "judged the council's children's services as adequate", "at an adequate level". The subject is
+ * the text from the previous graded clause (or the start of the sentence) up to the grade's verb.
+ */
+public record GradedClause(String subject, Grade grade, String gradeWord) {
+
+    private static final Pattern GRADED = Pattern.compile(
+            "\\b(?:is|are|as|was|were|be|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|judged\\s+(?:to\\s+be\\s+|as\\s+)?)?"
+                    + "(outstanding|good|adequate|satisfactory|inadequate)\\b"
+                    + "|\\bat an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+level\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    public static List<GradedClause> parse(CharSequence sentence) {
+        List<GradedClause> clauses = new ArrayList<>();
+        Matcher m = GRADED.matcher(sentence);
+        int subjectStart = 0;
+        while (m.find()) {
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            String subject = sentence.subSequence(subjectStart, m.start()).toString().strip();
+            Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
+            subjectStart = m.end();
+        }
+        return clauses;
+    }
+}

@@ -1,0 +1,34 @@
+package org.ofstedkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The inspectorates that sign or take part in the reports, by the names the reports give them. */
+public final class Inspectorates {
+
+    public static final List<String> NAMES = List.of(
+            "Ofsted",
+            "Audit Commission",
+            "Healthcare Commission",
+            "Commission for Social Care Inspection",
+            "Adult Learning Inspectorate",
+            "HM Crown Prosecution Service Inspectorate",
+            "HM Inspectorate of Constabulary",
+            "HM Inspectorate of Prisons",
+            "HM Inspectorate of Probation",
+            "HM Inspectorate of Court Administration");
+
+    private Inspectorates() {
+    }
+
+    /** The inspectorate a line names exactly (case and surrounding space aside). */
+    public static Optional<String> named(CharSequence line) {
+        String s = Document.normalise(line).replaceAll("[.,;]$", "");
+        return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(s)).findFirst();
+    }
+
+    public static String slug(String name) {
+        return AuthorityRegister.slug(name);
+    }
+}

@@ -1,0 +1,239 @@
+package org.ofstedkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.Report;
+import org.ofstedkg.model.ReportKind;
+
+/**
+ * The joint area review (JAR): title page (authority, inspectorates, publication date, reference
+ * number), grades table, one section per area opening with its judgement sentence, service
+ * management sub-judgements, and annexes citing the Annual Performance Assessment (A) and the
+ * corporate assessment (B).
+ */
+public final class JointAreaReviewReader implements ReportReader {
+
+    /** The parts of a review whose judgements belong to different assessments. */
+    enum Section { FRONT, INTRODUCTION, CONTEXT, MAIN_FINDINGS, GRADES, RECOMMENDATIONS, EQUALITY, BODY, ANNEX_A, ANNEX_B, ANNEX_C }
+
+    private static final List<SectionHeading> HEADINGS = List.of(
+            new SectionHeading(Section.INTRODUCTION, "^introduction$"),
+            new SectionHeading(Section.CONTEXT, "^context$"),
+            new SectionHeading(Section.MAIN_FINDINGS, "^main findings$"),
+            new SectionHeading(Section.GRADES, "^grades$"),
+            new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
+            new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
+            new SectionHeading(Section.BODY, "^(?:\\d\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
+                    + " with learning difficulties.*|other issues identified.*|an investigation into .*|service management"
+                    + "|capacity to improve|additional investigations)$"),
+            new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
+            new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
+            new SectionHeading(Section.ANNEX_C, "^annex c\\b.*"));
+
+    private record SectionHeading(Section section, Pattern pattern) {
+        SectionHeading(Section section, String regex) {
+            this(section, Pattern.compile(regex));
+        }
+    }
+
+    private static final Pattern TITLE = Pattern.compile("^joint area review$");
+    private static final Pattern PUBLISHED = Pattern.compile("\\bPublished:?\\s*" + Dates.DATE_REGEX, Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE = Pattern.compile("\\bReference no\\.?:?\\s*(\\d{3,})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE_CELL = Pattern.compile("^[1-4]$");
+
+    /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
+    private static final Pattern AREA_JUDGEMENT = Pattern.compile("^The (?:contribution|impact) of\\b");
+    private static final List<AreaRule> REVIEW_AREAS = List.of(
+            AreaRule.of(Area.SUBSTANCE_MISUSE, "substance misuse"),
+            AreaRule.of(Area.NARROWING_THE_GAP, "narrowing the gap|least effective"),
+            AreaRule.of(Area.YOUNG_CARERS, "young carers"),
+            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
+            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
+            AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk"));
+    /** Service management and its sub-judgements, named at the start of the sentence. */
+    private static final List<AreaRule> SERVICE_MANAGEMENT = List.of(
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the )?(?:management of services|service management)\\b"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the )?capacity to improve\\b"),
+            AreaRule.of(Area.AMBITION, "^(?:the )?ambitions?\\b"),
+            AreaRule.of(Area.PRIORITISATION, "^(?:the )?prioriti[sz]ation\\b"),
+            AreaRule.of(Area.CAPACITY, "^(?:the )?capacity of the\\b"),
+            AreaRule.of(Area.VALUE_FOR_MONEY, "^(?:the )?value for money\\b"),
+            AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?performance monitoring\\b"),
+            AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?performance management\\b"));
+    /** The grades table's row headings. */
+    private static final List<AreaRule> GRADES_TABLE = List.of(
+            AreaRule.of(Area.SAFEGUARDING, "^safeguarding$"),
+            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "^looked after children"),
+            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "^(?:children and young people with )?learning difficulties"),
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "^service management$"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^capacity to improve$"));
+    /** The APA's two judgements as the introduction and Annex A cite them. */
+    private static final List<AreaRule> APA = List.of(
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity to improve"),
+            AreaRule.of(Area.OVERALL, "children's services|\\boverall\\b"));
+    /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
+    private static final List<AreaRule> CORPORATE_OVERALL = List.of(
+            AreaRule.of(Area.OVERALL, "overall effectiveness"));
+    private static final List<AreaRule> CORPORATE = List.of(
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
+            AreaRule.of(Area.BEING_HEALTHY, "\\bhealth|being healthy"),
+            AreaRule.of(Area.STAYING_SAFE, "\\bsafe\\b|staying safe"),
+            AreaRule.of(Area.ENJOYING_AND_ACHIEVING, "\\benjoy"),
+            AreaRule.of(Area.POSITIVE_CONTRIBUTION, "\\bcontribut"),
+            AreaRule.of(Area.ECONOMIC_WELL_BEING, "economic well-?being"));
+
+    @Override
+    public ReportKind kind() {
+        return ReportKind.JOINT_AREA_REVIEW;
+    }
+
+    @Override
+    public boolean recognises(Document document) {
+        return document.blocks().stream().limit(40)
+                .anyMatch(b -> TITLE.matcher(Document.normalise(b.text())).matches());
+    }
+
+    @Override
+    public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
+        List<Block> blocks = doc.blocks();
+        LocalDate published = null;
+        String reference = null;
+        String authorityText = null;
+        Set<String> inspectorates = new LinkedHashSet<>();
+        for (Block b : blocks.subList(0, Math.min(blocks.size(), 60))) {
+            Matcher p = PUBLISHED.matcher(b.text());
+            if (published == null && p.find()) {
+                published = Dates.parse(p).orElse(null);
+            }
+            Matcher r = REFERENCE.matcher(b.text());
+            if (reference == null && r.find()) {
+                reference = r.group(1);
+            }
+            for (MappedText line : b.lines()) {
+                Matcher a = AUTHORITY_LINE.matcher(Document.quote(line));
+                if (authorityText == null && a.matches()) {
+                    authorityText = Document.quote(line);
+                }
+                Inspectorates.named(line).ifPresent(inspectorates::add);
+            }
+        }
+        if (published == null) {
+            throw new ExtractionException("joint area review with no publication date (\"Published: 6 May 2008\")");
+        }
+        Authority authority = resolveAuthority(register, authorityText, reference);
+
+        JudgementCollector judgements = new JudgementCollector();
+        Section section = Section.FRONT;
+        boolean gradesTableSeen = false;
+        for (Block b : blocks) {
+            Optional<Section> heading = heading(b);
+            if (heading.isPresent()) {
+                section = heading.get();
+                continue;
+            }
+            switch (section) {
+                case GRADES -> gradesTableSeen |= gradesRow(doc, b, judgements);
+                case INTRODUCTION -> {
+                    for (MappedText s : b.sentences()) {
+                        if (Document.normalise(s).contains("annual performance assessment")) {
+                            addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements);
+                        }
+                    }
+                }
+                case BODY -> b.firstSentence().filter(s -> b.kind() == Block.Kind.NUMBERED).ifPresent(s -> {
+                    if (AREA_JUDGEMENT.matcher(s).find()) {
+                        addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, REVIEW_AREAS, judgements);
+                    } else {
+                        addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements);
+                    }
+                });
+                case ANNEX_A -> b.firstSentence().ifPresent(
+                        s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
+                case ANNEX_B -> b.firstSentence().filter(s -> b.kind() == Block.Kind.NUMBERED).ifPresent(s -> {
+                    for (GradedClause c : GradedClause.parse(s)) {
+                        List<Area> overall = AreaRule.first(CORPORATE_OVERALL, c.subject());
+                        List<Area> areas = overall.isEmpty() ? AreaRule.all(CORPORATE, c.subject()) : overall;
+                        areas.forEach(a -> judgements.add(Assessment.CORPORATE_ASSESSMENT, a, c.grade(), doc.evidence(s)));
+                    }
+                });
+                default -> {
+                }
+            }
+        }
+        if (!gradesTableSeen) {
+            throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
+                    + "\"Safeguarding  2\"), or the table is cut off");
+        }
+        if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
+            throw new ExtractionException("joint area review with no graded judgements");
+        }
+        return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
+                authority, authorityText != null ? authorityText : "reference no. " + reference, Optional.empty(),
+                Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), judgements.warnings());
+    }
+
+    private static Authority resolveAuthority(AuthorityRegister register, String name, String reference)
+            throws ExtractionException {
+        Optional<Authority> byName = name == null ? Optional.empty() : register.resolve(name);
+        Optional<Authority> byReference = reference == null ? Optional.empty() : register.byLaCode(reference);
+        if (byName.isPresent() && byReference.isPresent() && !byName.equals(byReference)) {
+            throw new ExtractionException("the review names \"" + name + "\" (" + byName.get().name()
+                    + ") but its reference no. " + reference + " is " + byReference.get().name());
+        }
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        if (name != null) {
+            throw new ExtractionException("no authority of the register matches \"" + name + "\"");
+        }
+        return byReference.orElseThrow(() -> new ExtractionException(
+                "joint area review names no authority (no \"... Children's Services Authority Area\" line"
+                        + (reference == null ? " and no reference no.)" : " and reference no. " + reference
+                        + " is no authority's DfE number)")));
+    }
+
+    private static Optional<Section> heading(Block b) {
+        if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.LIST_ITEM || b.text().length() > 200) {
+            return Optional.empty();
+        }
+        String s = Document.normalise(b.text()).replaceAll("[.:]$", "");
+        return HEADINGS.stream().filter(h -> h.pattern.matcher(s).matches()).map(SectionHeading::section).findFirst();
+    }
+
+    private static boolean gradesRow(Document doc, Block b, JudgementCollector judgements) {
+        List<MappedText> cells = b.cells();
+        if (cells.size() < 2 || !GRADE_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
+            return false;
+        }
+        List<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(cells.get(0)));
+        if (area.isEmpty()) {
+            return false;
+        }
+        int value = Integer.parseInt(cells.get(cells.size() - 1).toString());
+        judgements.add(Assessment.JOINT_AREA_REVIEW, area.get(0), Grade.judgement(value), doc.evidence(b.text()));
+        return true;
+    }
+
+    /** Each graded clause of the sentence whose subject one of the rules recognises: that rule's area. */
+    private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
+            JudgementCollector judgements) {
+        for (GradedClause c : GradedClause.parse(sentence)) {
+            String subject = c.subject().replaceAll("^[,;]?\\s*(?:and|but)?\\s*", "");
+            AreaRule.first(rules, subject).forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
+        }
+    }
+}

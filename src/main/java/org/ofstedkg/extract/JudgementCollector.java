@@ -1,0 +1,62 @@
+package org.ofstedkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Evidence;
+import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.Judgement;
+
+/**
+ * Gathers the statements of a report's judgements. A report often states one judgement twice (the
+ * grades table and the section's opening sentence): those become one judgement with two pieces of
+ * evidence. Statements that disagree keep the first grade and leave a warning naming both.
+ */
+final class JudgementCollector {
+
+    private record Key(Assessment assessment, Area area) {
+    }
+
+    private static final class Entry {
+        final Grade grade;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Entry(Grade grade) {
+            this.grade = grade;
+        }
+    }
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    void add(Assessment assessment, Area area, Grade grade, Evidence evidence) {
+        Entry e = entries.computeIfAbsent(new Key(assessment, area), k -> new Entry(grade));
+        if (!e.grade.equals(grade)) {
+            warnings.add("conflicting " + assessment.slug() + " judgements of " + area.slug() + ": grade "
+                    + e.grade.value() + " and, at character " + evidence.start() + ", grade " + grade.value()
+                    + " (\"" + evidence.quote() + "\"); kept " + e.grade.value());
+            return;
+        }
+        if (e.evidence.stream().noneMatch(x -> x.start() == evidence.start() && x.end() == evidence.end())) {
+            e.evidence.add(evidence);
+        }
+    }
+
+    boolean has(Assessment assessment) {
+        return entries.keySet().stream().anyMatch(k -> k.assessment == assessment);
+    }
+
+    List<Judgement> judgements() {
+        List<Judgement> out = new ArrayList<>();
+        entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence)));
+        return out;
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,19 @@
+package org.ofstedkg.extract;
+
+import org.ofstedkg.model.Report;
+import org.ofstedkg.model.ReportKind;
+
+/**
+ * Reads one kind of report. Implementations are found through {@link java.util.ServiceLoader}
+ * (META-INF/services), so a new kind of report is a new class, not a new branch.
+ */
+public interface ReportReader {
+
+    ReportKind kind();
+
+    /** Whether the document looks like a report of this kind. */
+    boolean recognises(Document document);
+
+    /** Extracts the report's facts; fails with a message saying what is missing. */
+    Report read(Document document, AuthorityRegister register) throws ExtractionException;
+}

@@ -1,0 +1,31 @@
+package org.ofstedkg.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts extracted from one report. {@code date} is the letter's date or the review's
+ * publication date; {@code authorityNameAsWritten} is the text the authority was resolved from;
+ * {@code warnings} are things a careful reader should know (two statements of one judgement that
+ * disagree, for example) that do not stop the report from being stored.
+ */
+public record Report(
+        ReportKind kind,
+        Source source,
+        LocalDate date,
+        Optional<String> referenceNumber,
+        Authority authority,
+        String authorityNameAsWritten,
+        Optional<Person> addressee,
+        Optional<Person> signatory,
+        List<String> inspectorates,
+        List<Judgement> judgements,
+        List<String> warnings) {
+
+    public Report {
+        inspectorates = List.copyOf(inspectorates);
+        judgements = List.copyOf(judgements);
+        warnings = List.copyOf(warnings);
+    }
+}
