@@ -1,0 +1,75 @@
+package org.ofstedkg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.ofstedkg.store.ExportFormat;
+import org.ofstedkg.store.Exporter;
+import org.ofstedkg.map.Vocab;
+import org.ofstedkg.store.KnowledgeStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = {
+        "Write the store (or one graph of it) as RDF. The same store always gives byte-identical output: "
+                + "statements sorted, prefixes fixed.",
+        "nquads, trig and jsonld keep the named graphs; turtle, ntriples and rdfxml write the union of the graphs."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--format", defaultValue = "turtle", paramLabel = "FORMAT",
+            description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph.")
+    String graph;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output). "
+            + "The file is written whole or not at all.")
+    Path outFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat exportFormat = ExportFormat.named(format);
+        if (!Files.isDirectory(options.storeDir())) {
+            throw new IllegalArgumentException("no store at " + options.storeDir() + " (run 'ingest' first)");
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
+            Exporter exporter = new Exporter(store, Vocab.prefixes(options.uris()));
+            if (outFile == null) {
+                OutputStream out = new BufferedOutputStream(System.out);
+                exporter.export(exportFormat, Optional.ofNullable(graph), out);
+                out.flush();
+                return 0;
+            }
+            Path dir = outFile.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+            try {
+                long n;
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    n = exporter.export(exportFormat, Optional.ofNullable(graph), out);
+                }
+                Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getErr().printf("wrote %d statements to %s%n", n, outFile);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return 0;
+    }
+}

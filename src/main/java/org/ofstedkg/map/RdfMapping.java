@@ -1,0 +1,168 @@
+package org.ofstedkg.map;
+
+import static org.ofstedkg.map.Vocab.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.Inspectorates;
+import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Evidence;
+import org.ofstedkg.model.Judgement;
+import org.ofstedkg.model.Person;
+import org.ofstedkg.model.Report;
+
+/**
+ * The mapping stage, in one place: extracted facts to RDF in the project's ontology. A report
+ * becomes one graph (stored as one named graph); the register of authorities and inspectorates and
+ * the datasets' descriptions become another.
+ */
+public final class RdfMapping {
+
+    public static final String ONTOLOGY_RESOURCE = "/ontology/ofsted-kg.ttl";
+
+    private final UriScheme uris;
+
+    public RdfMapping(UriScheme uris) {
+        this.uris = uris;
+    }
+
+    public UriScheme uris() {
+        return uris;
+    }
+
+    /** The ontology, with its concept schemes, as bundled with the program. */
+    public static Graph ontology() {
+        try (InputStream in = RdfMapping.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the ontology " + ONTOLOGY_RESOURCE + " is missing from the program");
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Graph report(Report r) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node report = uris.report(r);
+        add(g, report, TYPE, REPORT);
+        add(g, report, TYPE, reportClass(r.kind()));
+        add(g, report, DC_TYPE, reportType(r.kind()));
+        add(g, report, LABEL, text(r.kind().label() + ": " + r.authority().name() + ", " + r.date()));
+        add(g, report, DC_DATE, NodeFactory.createLiteralDT(r.date().toString(), XSDDatatype.XSDdate));
+        r.referenceNumber().ifPresent(ref -> add(g, report, DC_IDENTIFIER, text(ref)));
+        add(g, report, AUTHORITY, uris.authority(r.authority()));
+        add(g, report, AUTHORITY_NAME_AS_WRITTEN, text(r.authorityNameAsWritten()));
+        for (String name : r.inspectorates()) {
+            add(g, report, DC_CREATOR, uris.inspectorate(Inspectorates.slug(name)));
+        }
+        r.addressee().ifPresent(p -> person(g, r, report, ADDRESSEE, "addressee", p));
+        r.signatory().ifPresent(p -> person(g, r, report, SIGNATORY, "signatory", p));
+        r.warnings().forEach(w -> add(g, report, WARNING, text(w)));
+
+        Node source = uris.source(r.source().sha256());
+        add(g, report, WAS_DERIVED_FROM, source);
+        add(g, source, TYPE, SOURCE_DOCUMENT);
+        add(g, source, SHA256, text(r.source().sha256()));
+        add(g, source, FILE_NAME, text(r.source().fileName()));
+        add(g, source, DC_FORMAT, text("text/plain"));
+
+        for (Judgement j : r.judgements()) {
+            Node judgement = uris.judgement(r, j);
+            add(g, judgement, TYPE, JUDGEMENT);
+            add(g, judgement, TYPE, NodeFactory.createURI(QB + "Observation"));
+            add(g, judgement, QB_DATASET, uris.dataset("judgements"));
+            add(g, judgement, REPORT_PROPERTY, report);
+            add(g, judgement, AUTHORITY, uris.authority(r.authority()));
+            add(g, judgement, ASSESSMENT, assessment(j.assessment()));
+            add(g, judgement, AREA, area(j.area()));
+            add(g, judgement, GRADE, grade(j.grade()));
+            add(g, judgement, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": " + j.grade().value()));
+            for (Evidence e : j.evidence()) {
+                add(g, judgement, EVIDENCE, evidence(g, r, source, e));
+            }
+        }
+        return g;
+    }
+
+    private Node evidence(Graph g, Report r, Node source, Evidence e) {
+        Node ev = uris.evidence(r, e);
+        add(g, ev, TYPE, EVIDENCE_CLASS);
+        add(g, ev, OA_HAS_SOURCE, source);
+        add(g, ev, QUOTE, text(e.quote()));
+        Node quote = uris.quoteSelector(r, e);
+        add(g, ev, OA_HAS_SELECTOR, quote);
+        add(g, quote, TYPE, OA_TEXT_QUOTE_SELECTOR);
+        add(g, quote, OA_EXACT, text(e.exact()));
+        Node position = uris.positionSelector(r, e);
+        add(g, ev, OA_HAS_SELECTOR, position);
+        add(g, position, TYPE, OA_TEXT_POSITION_SELECTOR);
+        add(g, position, OA_START, integer(e.start()));
+        add(g, position, OA_END, integer(e.end()));
+        return ev;
+    }
+
+    private void person(Graph g, Report r, Node report, Node property, String role, Person p) {
+        Node person = uris.person(r, role);
+        add(g, report, property, person);
+        add(g, person, TYPE, PERSON);
+        add(g, person, FOAF_NAME, text(p.name()));
+        add(g, person, ROLE_TITLE, text(p.role()));
+    }
+
+    /** The register's authorities, the inspectorates, and the descriptions of the datasets. */
+    public Graph register(AuthorityRegister register) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Authority a : register.all()) {
+            Node n = uris.authority(a);
+            add(g, n, TYPE, LOCAL_AUTHORITY);
+            add(g, n, TYPE, NodeFactory.createURI(ORG + "FormalOrganization"));
+            add(g, n, PREF_LABEL, NodeFactory.createLiteralLang(a.name(), "en"));
+            add(g, n, LABEL, NodeFactory.createLiteralLang(a.name(), "en"));
+            add(g, n, LA_CODE, text(a.laCode()));
+            add(g, n, GSS_CODE, text(a.gssCode()));
+            add(g, n, SAME_AS, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + a.gssCode()));
+        }
+        for (String name : Inspectorates.NAMES) {
+            Node n = uris.inspectorate(Inspectorates.slug(name));
+            add(g, n, TYPE, INSPECTORATE);
+            add(g, n, TYPE, NodeFactory.createURI(ORG + "FormalOrganization"));
+            add(g, n, PREF_LABEL, NodeFactory.createLiteralLang(name, "en"));
+            add(g, n, LABEL, NodeFactory.createLiteralLang(name, "en"));
+        }
+        Node judgements = uris.dataset("judgements");
+        add(g, judgements, TYPE, QB_DATASET_CLASS);
+        add(g, judgements, QB_STRUCTURE, JUDGEMENT_STRUCTURE);
+        add(g, judgements, LABEL, NodeFactory.createLiteralLang("Graded judgements of children's services", "en"));
+        Node statistics = uris.dataset("statistics");
+        add(g, statistics, TYPE, QB_DATASET_CLASS);
+        add(g, statistics, QB_STRUCTURE, STATISTIC_STRUCTURE);
+        add(g, statistics, LABEL, NodeFactory.createLiteralLang("Figures stated in the reports", "en"));
+        return g;
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+
+    private static Node text(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+    }
+}

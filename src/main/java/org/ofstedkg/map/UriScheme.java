@@ -1,0 +1,105 @@
+package org.ofstedkg.map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Evidence;
+import org.ofstedkg.model.Judgement;
+import org.ofstedkg.model.Report;
+
+/**
+ * Every identifier the knowledge graph mints, in one place. Identifiers are readable and depend only
+ * on what the report says (kind, authority, date, assessment, area, offsets), so every run mints the
+ * same ones. The ontology's own terms are fixed ({@link Vocab#NS}); instance identifiers live under a
+ * base that defaults to {@value #DEFAULT_BASE} and can be set.
+ */
+public final class UriScheme {
+
+    public static final String DEFAULT_BASE = "https://w3id.org/ofsted-kg/";
+
+    private final String base;
+
+    public UriScheme(String base) {
+        if (!base.matches("^https?://[^\\s<>\"{}|\\\\^`]+/$")) {
+            throw new IllegalArgumentException("base must be an http(s) IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public static UriScheme defaults() {
+        return new UriScheme(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** {base}id/authority/{slug}, e.g. .../id/authority/southend-on-sea */
+    public Node authority(Authority a) {
+        return iri("id/authority/" + a.slug());
+    }
+
+    public Node inspectorate(String slug) {
+        return iri("id/inspectorate/" + slug);
+    }
+
+    /** {base}id/report/{kind}/{authority-slug}/{date} */
+    public Node report(Report r) {
+        return iri(reportPath(r));
+    }
+
+    /** The named graph that holds one report's facts; a newer version of the report replaces it. */
+    public Node reportGraph(Report r) {
+        return iri("graph/" + reportPath(r).substring("id/".length()));
+    }
+
+    private static String reportPath(Report r) {
+        return "id/report/" + r.kind().slug() + "/" + r.authority().slug() + "/" + r.date();
+    }
+
+    public Node registerGraph() {
+        return iri("graph/register");
+    }
+
+    public Node ontologyGraph() {
+        return iri("graph/ontology");
+    }
+
+    public Node source(String sha256) {
+        return iri("id/source/" + sha256);
+    }
+
+    public Node judgement(Report r, Judgement j) {
+        return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug());
+    }
+
+    public Node evidence(Report r, Evidence e) {
+        return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end());
+    }
+
+    public Node quoteSelector(Report r, Evidence e) {
+        return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end() + "/quote");
+    }
+
+    public Node positionSelector(Report r, Evidence e) {
+        return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end() + "/position");
+    }
+
+    /** "addressee" or "signatory" of a report. */
+    public Node person(Report r, String role) {
+        return iri(reportPath(r) + "/" + role);
+    }
+
+    public Node dataset(String name) {
+        return iri("id/dataset/" + name);
+    }
+
+    /** Whether an IRI is one of this scheme's report graphs. */
+    public boolean isReportGraph(String iri) {
+        return iri.startsWith(base + "graph/report/");
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+}

@@ -1,0 +1,148 @@
+package org.ofstedkg.map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.ReportKind;
+import org.ofstedkg.model.Scale;
+
+/** The terms the mapping writes: the ontology's own (fixed namespace) and the vocabularies it reuses. */
+public final class Vocab {
+
+    /** The ontology's namespace: fixed, whatever base instance identifiers use. */
+    public static final String NS = "https://w3id.org/ofsted-kg/def/";
+
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String QB = "http://purl.org/linked-data/cube#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String STATISTICAL_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/";
+
+    public static final Node TYPE = uri(RDF + "type");
+    public static final Node VALUE = uri(RDF + "value");
+    public static final Node LABEL = uri(RDFS + "label");
+    public static final Node SAME_AS = uri(OWL + "sameAs");
+    public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node NOTATION = uri(SKOS + "notation");
+    public static final Node DC_TYPE = uri(DCTERMS + "type");
+    public static final Node DC_DATE = uri(DCTERMS + "date");
+    public static final Node DC_IDENTIFIER = uri(DCTERMS + "identifier");
+    public static final Node DC_TITLE = uri(DCTERMS + "title");
+    public static final Node DC_CREATOR = uri(DCTERMS + "creator");
+    public static final Node DC_FORMAT = uri(DCTERMS + "format");
+    public static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
+    public static final Node FOAF_NAME = uri(FOAF + "name");
+    public static final Node QB_DATASET = uri(QB + "dataSet");
+    public static final Node QB_DATASET_CLASS = uri(QB + "DataSet");
+    public static final Node QB_STRUCTURE = uri(QB + "structure");
+    public static final Node OA_HAS_SOURCE = uri(OA + "hasSource");
+    public static final Node OA_HAS_SELECTOR = uri(OA + "hasSelector");
+    public static final Node OA_EXACT = uri(OA + "exact");
+    public static final Node OA_START = uri(OA + "start");
+    public static final Node OA_END = uri(OA + "end");
+    public static final Node OA_TEXT_QUOTE_SELECTOR = uri(OA + "TextQuoteSelector");
+    public static final Node OA_TEXT_POSITION_SELECTOR = uri(OA + "TextPositionSelector");
+    public static final Node ORG_CLASSIFICATION = uri(ORG + "classification");
+
+    public static final Node LOCAL_AUTHORITY = okg("LocalAuthority");
+    public static final Node INSPECTORATE = okg("Inspectorate");
+    public static final Node REPORT = okg("Report");
+    public static final Node SOURCE_DOCUMENT = okg("SourceDocument");
+    public static final Node PERSON = okg("Person");
+    public static final Node JUDGEMENT = okg("Judgement");
+    public static final Node EVIDENCE_CLASS = okg("Evidence");
+    public static final Node AUTHORITY = okg("authority");
+    public static final Node AUTHORITY_NAME_AS_WRITTEN = okg("authorityNameAsWritten");
+    public static final Node ADDRESSEE = okg("addressee");
+    public static final Node SIGNATORY = okg("signatory");
+    public static final Node ROLE_TITLE = okg("roleTitle");
+    public static final Node SHA256 = okg("sha256");
+    public static final Node FILE_NAME = okg("fileName");
+    public static final Node WARNING = okg("warning");
+    public static final Node LA_CODE = okg("laCode");
+    public static final Node GSS_CODE = okg("gssCode");
+    public static final Node REPORT_PROPERTY = okg("report");
+    public static final Node ASSESSMENT = okg("assessment");
+    public static final Node AREA = okg("area");
+    public static final Node GRADE = okg("grade");
+    public static final Node EVIDENCE = okg("evidence");
+    public static final Node QUOTE = okg("quote");
+    public static final Node JUDGEMENT_STRUCTURE = okg("judgementStructure");
+    public static final Node STATISTIC_STRUCTURE = okg("statisticStructure");
+
+    private Vocab() {
+    }
+
+    public static Node okg(String local) {
+        return uri(NS + local);
+    }
+
+    public static Node reportClass(ReportKind kind) {
+        return okg(switch (kind) {
+            case ANNUAL_RATING_LETTER -> "AnnualRatingLetter";
+            case JOINT_AREA_REVIEW -> "JointAreaReview";
+        });
+    }
+
+    public static Node reportType(ReportKind kind) {
+        return okg("report-type/" + kind.slug());
+    }
+
+    public static Node assessment(Assessment a) {
+        return okg("assessment/" + a.slug());
+    }
+
+    public static Node area(Area a) {
+        return okg("area/" + a.slug());
+    }
+
+    public static Node grade(Grade g) {
+        return okg("grade/" + g.scale().slug() + "-" + g.value());
+    }
+
+    public static Node scale(Scale s) {
+        return okg(switch (s) {
+            case ANNUAL_RATING -> "annualRatingScale";
+            case JUDGEMENT -> "judgementScale";
+        });
+    }
+
+    /** The prefixes every output of the project uses, in a fixed order. */
+    public static PrefixMapping prefixes(UriScheme uris) {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("rdf", RDF)
+                .setNsPrefix("rdfs", RDFS)
+                .setNsPrefix("owl", OWL)
+                .setNsPrefix("xsd", XSD)
+                .setNsPrefix("skos", SKOS)
+                .setNsPrefix("dcterms", DCTERMS)
+                .setNsPrefix("prov", PROV)
+                .setNsPrefix("org", ORG)
+                .setNsPrefix("qb", QB)
+                .setNsPrefix("oa", OA)
+                .setNsPrefix("foaf", FOAF)
+                .setNsPrefix("okg", NS)
+                .setNsPrefix("area", NS + "area/")
+                .setNsPrefix("assess", NS + "assessment/")
+                .setNsPrefix("grade", NS + "grade/")
+                .setNsPrefix("rtype", NS + "report-type/")
+                .setNsPrefix("authority", uris.base() + "id/authority/")
+                .setNsPrefix("report", uris.base() + "id/report/")
+                .setNsPrefix("graph", uris.base() + "graph/")
+                .lock();
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,101 @@
+package org.ofstedkg.store;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Writes the store, or one of its graphs, in a standard RDF format. The output depends only on the
+ * store's content: statements are sorted (graph, subject, predicate, object, in N-Triples form) and
+ * the prefixes are fixed, so the same store always gives the same bytes.
+ */
+public final class Exporter {
+
+    private final KnowledgeStore store;
+    private final PrefixMapping prefixes;
+
+    public Exporter(KnowledgeStore store, PrefixMapping prefixes) {
+        this.store = store;
+        this.prefixes = prefixes;
+    }
+
+    /**
+     * @param graph one named graph to write, or empty for all of them
+     * @return the number of statements written
+     */
+    public long export(ExportFormat format, Optional<String> graph, OutputStream out) {
+        List<Quad> quads = sortedQuads(graph);
+        if (format.streaming()) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            stream.start();
+            prefixes.getNsPrefixMap().forEach(stream::prefix);
+            if (format.keepsGraphs()) {
+                quads.forEach(stream::quad);
+            } else {
+                distinctTriples(quads).forEach(stream::triple);
+            }
+            stream.finish();
+            return format.keepsGraphs() ? quads.size() : distinctTriples(quads).size();
+        }
+        if (format.keepsGraphs()) {
+            DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+            quads.forEach(dsg::add);
+            dsg.prefixes().putAll(prefixes);
+            RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
+            return quads.size();
+        }
+        var g = GraphFactory.createDefaultGraph();
+        List<Triple> triples = distinctTriples(quads);
+        triples.forEach(g::add);
+        g.getPrefixMapping().setNsPrefixes(prefixes);
+        RDFWriter.source(g).format(format.rdfFormat()).output(out);
+        return triples.size();
+    }
+
+    private record Keyed(String key, Quad quad) {
+    }
+
+    private List<Quad> sortedQuads(Optional<String> graph) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Node g = graph.map(NodeFactory::createURI).orElse(Node.ANY);
+            if (graph.isPresent() && !store.dataset().containsGraph(g)) {
+                throw new StoreException("the store has no graph <" + graph.get() + ">");
+            }
+            List<Keyed> keyed = new ArrayList<>();
+            store.dataset().findNG(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> keyed.add(new Keyed(
+                    NodeFmtLib.strNT(q.getGraph()) + ' ' + NodeFmtLib.strNT(q.getSubject()) + ' '
+                            + NodeFmtLib.strNT(q.getPredicate()) + ' ' + NodeFmtLib.strNT(q.getObject()), q)));
+            keyed.sort(Comparator.comparing(Keyed::key));
+            return keyed.stream().map(Keyed::quad).toList();
+        });
+    }
+
+    /** The triples of the quads, each once, in sorted order. */
+    private static List<Triple> distinctTriples(List<Quad> quads) {
+        Map<String, Triple> byKey = new TreeMap<>();
+        for (Quad q : quads) {
+            Triple t = q.asTriple();
+            byKey.putIfAbsent(NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' '
+                    + NodeFmtLib.strNT(t.getObject()), t);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

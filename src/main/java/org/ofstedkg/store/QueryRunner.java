@@ -1,0 +1,82 @@
+package org.ofstedkg.store;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/** Runs a SPARQL query on the store and writes its results in a standard results format. */
+public final class QueryRunner {
+
+    public enum ResultFormat {
+        CSV, TSV, JSON, TEXT;
+
+        public static ResultFormat named(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown result format '" + name + "' (one of: "
+                        + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    private final KnowledgeStore store;
+
+    public QueryRunner(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** Parses a query, failing with the parser's message for the user. */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("the query " + source + " is not valid SPARQL: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the query's results: SELECT and ASK in the chosen results format (CSV and TSV as SPARQL
+     * 1.1 defines them), CONSTRUCT and DESCRIBE as Turtle (JSON-LD for {@code json}).
+     */
+    public void run(Query query, ResultFormat format, OutputStream out) {
+        Dataset ds = DatasetFactory.wrap(store.dataset());
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                if (query.isSelectType()) {
+                    var rs = qe.execSelect();
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                        case TEXT -> ResultSetFormatter.out(out, rs, query);
+                    }
+                } else if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+                        case TEXT -> ResultSetFormatter.out(out, b);
+                    }
+                } else {
+                    var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(out, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                }
+            }
+        });
+    }
+}

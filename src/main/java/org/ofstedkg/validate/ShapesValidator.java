@@ -1,0 +1,82 @@
+package org.ofstedkg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.PathWriter;
+
+/**
+ * The validation stage: checks a report's graph against the project's SHACL shapes. The report is
+ * validated together with the ontology and the register it refers to, never the whole store, so the
+ * cost of validating a report does not grow with the store.
+ */
+public final class ShapesValidator {
+
+    public static final String SHAPES_RESOURCE = "/shapes/ofsted-kg-shapes.ttl";
+
+    private final Shapes shapes;
+    private final Graph context;
+    private final PrefixMapping prefixes;
+
+    /**
+     * @param context the graphs every report may refer to (ontology, register), read-only
+     */
+    public ShapesValidator(Graph context, PrefixMapping prefixes) {
+        this.shapes = Shapes.parse(bundledShapes());
+        this.context = context;
+        this.prefixes = prefixes;
+    }
+
+    public static Graph bundledShapes() {
+        try (InputStream in = ShapesValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the shapes " + SHAPES_RESOURCE + " are missing from the program");
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every violation of the graph, sorted for stable output; empty when it conforms. */
+    public List<Violation> validate(Graph report) {
+        ValidationReport result = ShaclValidator.get().validate(shapes, new Union(report, context));
+        List<Violation> violations = new ArrayList<>();
+        for (ReportEntry e : result.getEntries()) {
+            violations.add(new Violation(
+                    label(e.focusNode()),
+                    e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(prefixes)),
+                    e.message() + (e.value() == null ? "" : " (value: " + label(e.value()) + ")"),
+                    e.severity().level().getLocalName()));
+        }
+        violations.sort(Comparator.comparing(Violation::focusNode).thenComparing(Violation::property)
+                .thenComparing(Violation::message));
+        return violations;
+    }
+
+    private String label(Node n) {
+        if (n.isURI()) {
+            String q = prefixes.qnameFor(n.getURI());
+            return q != null ? q : "<" + n.getURI() + ">";
+        }
+        return n.toString();
+    }
+}
