@@ -32,6 +32,13 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\b");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:[A-Z][\\w'&-]*\\s+)*(?:Manager|Director|Inspector|Officer)\\b.*$");
+    /**
+     * An address line that names a council. Postal addresses also name counties ("Essex",
+     * "Lancashire") that are authorities of the register too, so only such a line identifies the
+     * authority.
+     */
+    private static final Pattern COUNCIL_LINE = Pattern.compile(
+            "\\b(?:council|borough|authority|city|county|district)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Cllr)\\.?\\s+)?[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+){1,3}$");
 
@@ -120,11 +127,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
         if (address.size() >= 2) {
             addressee = Optional.of(new Person(Document.quote(address.get(0)), Document.quote(address.get(1))));
         }
-        for (int i = 2; i < address.size() && authority == null; i++) {
-            Optional<Authority> a = register.resolve(address.get(i).toString());
+        List<MappedText> councilLines = address.stream().skip(2).filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
+        for (int i = 0; i < councilLines.size() && authority == null; i++) {
+            Optional<Authority> a = register.resolve(councilLines.get(i).toString());
             if (a.isPresent()) {
                 authority = a.get();
-                authorityText = Document.quote(address.get(i));
+                authorityText = Document.quote(councilLines.get(i));
             }
         }
         if (authority == null && summaryAuthority != null) {
@@ -133,7 +141,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
         if (authority == null) {
             String found = summaryName != null ? summaryName
-                    : address.size() > 2 ? Document.quote(address.get(2)) : "(no address block)";
+                    : !councilLines.isEmpty() ? Document.quote(councilLines.get(0)) : "(no council in the address)";
             throw new ExtractionException("no authority of the register matches \"" + found + "\"");
         }
         if (summaryAuthority != null && !summaryAuthority.equals(authority)) {

@@ -1,0 +1,28 @@
+package org.ofstedkg;
+
+import java.nio.file.Path;
+
+/** The bundled sample reports (copied from ../shared/seed-reports) and the project folder. */
+public final class Samples {
+
+    public static final String SOUTHEND_LETTER = "000_da7ad97fe95680ec.txt";
+    public static final String SOUTHEND_REVIEW = "001_0e3ddc39dcfec43d.txt";
+    public static final String SEFTON_LETTER = "002_60031084e4570901.txt";
+    public static final String BLACKPOOL_LETTER = "003_7c2587ef03c65d40.txt";
+    public static final String REDCAR_LETTER = "004_12ef7fa4d313c428.txt";
+
+    private Samples() {
+    }
+
+    public static Path home() {
+        return Path.of(System.getProperty("ofstedkg.home", ".")).toAbsolutePath();
+    }
+
+    public static Path reports() {
+        return home().resolve("data").resolve("reports");
+    }
+
+    public static Path report(String name) {
+        return reports().resolve(name);
+    }
+}

@@ -1,0 +1,89 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import org.ofstedkg.Samples;
+
+/** Reports the extractor must refuse, each with a message that says what is missing. */
+class BadInputTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(Samples.report(name), StandardCharsets.UTF_8);
+    }
+
+    private static String rejection(String fileName, String text) {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> EXTRACTOR.extract(Document.of(fileName, text.getBytes(StandardCharsets.UTF_8))));
+        return e.getMessage();
+    }
+
+    @Test
+    void textOfNoKnownKindIsRejected() {
+        String m = rejection("minutes.txt", "Minutes of the meeting of 3 March 2009.\n\nPresent: the committee.\n");
+        assertTrue(m.startsWith("not a known kind of report"), m);
+        assertTrue(m.contains("joint area review") && m.contains("annual rating letter"), m);
+    }
+
+    @Test
+    void aLetterWithNoRatingRowIsRejected() throws Exception {
+        String text = sample(Samples.SEFTON_LETTER).replace("Children's services rating\tPerforms well (3)", "");
+        assertTrue(rejection("sefton.txt", text).contains("no rating row"));
+    }
+
+    @Test
+    void aLetterWithTwoDifferentRatingsIsRejected() throws Exception {
+        String text = sample(Samples.SEFTON_LETTER).replace("Children's services rating\tPerforms well (3)",
+                "Children's services rating\tPerforms well (3)\n\nChildren's services rating\tPerforms poorly (1)");
+        String m = rejection("sefton.txt", text);
+        assertTrue(m.contains("2 different rating rows"), m);
+        assertTrue(m.contains("Performs poorly (1)"), m);
+    }
+
+    @Test
+    void aRatingRowWhoseWordAndNumberDisagreeIsRejected() throws Exception {
+        String text = sample(Samples.SEFTON_LETTER).replace("Performs well (3)\n---", "Performs well (4)\n---");
+        assertTrue(rejection("sefton.txt", text).contains("\"performs well\" but grade 4"));
+    }
+
+    @Test
+    void aLetterToAnUnknownAuthorityNamesTheTextItFound() throws Exception {
+        String text = sample(Samples.BLACKPOOL_LETTER).replace("Blackpool", "Atlantis");
+        String m = rejection("atlantis.txt", text);
+        assertTrue(m.contains("no authority of the register matches") && m.contains("Atlantis"), m);
+    }
+
+    @Test
+    void aReviewWhoseGradesTableIsCutOffIsRejected() throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        int table = review.indexOf("\tLocal services overall");
+        int next = review.indexOf("## Recommendations");
+        String cut = review.substring(0, table) + review.substring(next);
+        assertTrue(rejection("review.txt", cut).contains("no grades table"));
+    }
+
+    @Test
+    void aReviewWhoseNameAndReferenceNumberDisagreeIsRejected() throws Exception {
+        String text = sample(Samples.SOUTHEND_REVIEW).replace("**Reference no:** 882", "**Reference no:** 890");
+        String m = rejection("review.txt", text);
+        assertTrue(m.contains("reference no. 890 is Blackpool"), m);
+    }
+
+    @Test
+    void emptyAndBinaryFilesAreRejected() {
+        assertEquals("empty file", assertThrows(ExtractionException.class,
+                () -> Document.of("empty.txt", new byte[0])).getMessage());
+        assertTrue(assertThrows(ExtractionException.class,
+                () -> Document.of("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}))
+                .getMessage().contains("binary"));
+        assertEquals("not UTF-8 text", assertThrows(ExtractionException.class,
+                () -> Document.of("latin1.txt", new byte[] {'a', (byte) 0xA3, 'b'})).getMessage());
+    }
+}

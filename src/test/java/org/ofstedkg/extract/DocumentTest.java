@@ -1,0 +1,75 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentTest {
+
+    private static Document doc(String text) throws ExtractionException {
+        return Document.of("t.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aParagraphCutByAPageBreakIsMended() throws Exception {
+        Document d = doc("14. Some vulnerable and deprived groups are strongly prioritised within the plan, but others "
+                + "much less so and the\n\n\n\ngap is narrowing.\n\n## Safeguarding\n");
+        assertEquals(2, d.blocks().size());
+        assertEquals("Some vulnerable and deprived groups are strongly prioritised within the plan, but others much "
+                + "less so and the gap is narrowing.", d.blocks().get(0).text().toString());
+        assertEquals("Safeguarding", d.blocks().get(1).text().toString());
+    }
+
+    @Test
+    void aHeadingAfterALongLineIsNotGluedToIt() throws Exception {
+        Document d = doc("[http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=270429&fileName=apa_2007_882.pdf]"
+                + "(http://x)\n\n## Annex B\n");
+        assertEquals(List.of("http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=270429&fileName=apa_2007_882.pdf",
+                "Annex B"), d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    @Test
+    void markupIsRemovedAndEscapesUndone() throws Exception {
+        Document d = doc("**15. The *Every Child Matters* rate of A\\*-C grades is <b>good</b>.**\n");
+        Block b = d.blocks().get(0);
+        assertEquals(Block.Kind.NUMBERED, b.kind());
+        assertEquals(15, b.number().orElseThrow());
+        assertEquals("The Every Child Matters rate of A*-C grades is good.", b.text().toString());
+    }
+
+    @Test
+    void tableRowsSplitIntoCells() throws Exception {
+        Block row = doc("Safeguarding\t2\n").blocks().get(0);
+        assertEquals(Block.Kind.TABLE_ROW, row.kind());
+        assertEquals(List.of("Safeguarding", "2"), row.cells().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void sentencesSplitAtTerminalPunctuationButNotAtAbbreviations() throws Exception {
+        Block b = doc("Mr. Smith met Dr. Jones at St. Mary's. Then the review began. It ended 6 May.\n").blocks().get(0);
+        assertEquals(List.of("Mr. Smith met Dr. Jones at St. Mary's.", "Then the review began.", "It ended 6 May."),
+                b.sentences().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void evidenceCountsCodePointsAndKeepsTheExactSourceText() throws Exception {
+        String text = "\uD835\uDC9C note. The grade is good.\n";
+        Document d = doc(text);
+        var sentence = d.blocks().get(0).sentences().get(1);
+        var e = d.evidence(sentence);
+        assertEquals("The grade is good.", e.exact());
+        // The mathematical script A before it is one code point but two Java chars.
+        assertEquals(text.codePointCount(0, text.indexOf("The")), e.start());
+        assertEquals(e.start() + "The grade is good.".length(), e.end());
+    }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreRead() throws Exception {
+        Document d = doc("\uFEFFFirst line\r\nsecond line.\r\n\r\nNext.\r\n");
+        assertEquals(List.of("First line second line.", "Next."),
+                d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+}
