@@ -3,6 +3,7 @@ package org.ofstedkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ofstedkg.pipeline.Pipeline;
@@ -35,30 +36,47 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A started server and the store it serves; closing it stops both. */
+    record Running(KnowledgeStore store, SparqlServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        Running running = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close));
+        running.server().join();
+        return 0;
+    }
+
+    /** Opens the store (ingesting the bundled reports if it holds none) and starts the server. */
+    Running start() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (timeoutSeconds <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         }
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
-        Pipeline pipeline = new Pipeline(options.uris());
-        if (store.reportGraphs().isEmpty()) {
-            Path reports = Main.home().resolve("data").resolve("reports");
-            out.printf("The store %s holds no report: ingesting %s first.%n", options.storeDir(), reports);
-            IngestCommand.ingest(pipeline, store, Pipeline.files(java.util.List.of(reports)), out);
-        } else {
-            pipeline.prepare(store);
-        }
-        SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+        try {
+            Pipeline pipeline = new Pipeline(options.uris());
+            if (store.reportGraphs().isEmpty()) {
+                Path reports = Main.home().resolve("data").resolve("reports");
+                out.printf("The store %s holds no report: ingesting %s first.%n", options.storeDir(), reports);
+                IngestCommand.ingest(pipeline, store, Pipeline.files(List.of(reports)), out);
+            } else {
+                pipeline.prepare(store);
+            }
+            SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds));
+            out.printf("%d reports in %s%nSPARQL endpoint ready: %s%n", store.reportGraphs().size(),
+                    options.storeDir(), server.endpoint());
+            out.flush();
+            return new Running(store, server);
+        } catch (Exception | Error e) {
             store.close();
-        }));
-        out.printf("%d reports in %s%nSPARQL endpoint ready: %s%n", store.reportGraphs().size(), options.storeDir(),
-                server.endpoint());
-        out.flush();
-        server.join();
-        return 0;
+            throw e;
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class Exporter {
         if (format.streaming()) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
             stream.start();
-            prefixes.getNsPrefixMap().forEach(stream::prefix);
+            new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
             if (format.keepsGraphs()) {
                 quads.forEach(stream::quad);
             } else {

@@ -1,0 +1,92 @@
+package org.ofstedkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.pipeline.Outcome;
+import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.store.KnowledgeStore;
+import org.ofstedkg.store.QueryRunner;
+
+/** Stores holding the samples, and the canned queries run on them with their rows as plain strings. */
+public final class TestStores {
+
+    private TestStores() {
+    }
+
+    /** A new in-memory store with the five samples ingested; fails if any is rejected. */
+    public static KnowledgeStore samples() {
+        KnowledgeStore store = KnowledgeStore.inMemory();
+        ingestSamples(store, new Pipeline(UriScheme.defaults()));
+        return store;
+    }
+
+    public static void ingestSamples(KnowledgeStore store, Pipeline pipeline) {
+        pipeline.prepare(store);
+        try {
+            for (var file : Pipeline.files(List.of(Samples.reports()))) {
+                Outcome o = pipeline.ingest(file, store);
+                if (o.rejected()) {
+                    throw new AssertionError(file + " rejected: " + o.reason() + " " + o.violations());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a canned query from queries/. */
+    public static String cannedQuery(String name) {
+        try {
+            return Files.readString(Samples.home().resolve("queries").resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A SELECT query's rows, each variable's value as its lexical form (or IRI), in result order. */
+    public static List<Map<String, String>> rows(KnowledgeStore store, String sparql) {
+        var query = QueryRunner.parse(sparql, "(test)");
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (String v : rs.getResultVars()) {
+                        RDFNode n = s.get(v);
+                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Rows as "a|b|c" strings over the given columns, for compact assertions. */
+    public static List<String> flat(List<Map<String, String>> rows, String... columns) {
+        List<String> out = new ArrayList<>();
+        for (var row : rows) {
+            List<String> values = new ArrayList<>();
+            for (String c : columns) {
+                values.add(row.get(c));
+            }
+            out.add(String.join("|", values));
+        }
+        return out;
+    }
+}

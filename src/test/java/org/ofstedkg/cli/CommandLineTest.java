@@ -1,0 +1,214 @@
+package org.ofstedkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.Samples;
+import org.ofstedkg.TestStores;
+
+import picocli.CommandLine;
+
+/** The command line as other tools call it: output lines, exit statuses and files. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    /** Runs the command line in this JVM, capturing standard output and error. */
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            System.out.flush();
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private String store() {
+        return dir.resolve("store").toString();
+    }
+
+    @Test
+    void ingestStoresEachReportThenFindsThemUnchanged() {
+        Run first = run("ingest", "--store", store(), Samples.reports().toString());
+        assertEquals(0, first.status(), first.err());
+        List<String> lines = first.lines();
+        assertEquals(6, lines.size(), first.out());
+        assertTrue(lines.get(0).matches("stored +annual-rating-letter +Southend-on-Sea \\(882\\) +52 triples +.*000_da7ad97fe95680ec\\.txt"),
+                lines.get(0));
+        assertTrue(lines.get(1).matches("stored +joint-area-review +Southend-on-Sea \\(882\\) +\\d+ triples .*"), lines.get(1));
+        assertTrue(lines.get(5).startsWith("5 files: 5 stored, 0 replaced, 0 unchanged, 0 rejected; the store "), lines.get(5));
+        assertTrue(lines.get(5).endsWith("holds 5 reports"), lines.get(5));
+
+        Run again = run("ingest", "--store", store(), Samples.reports().toString());
+        assertEquals(0, again.status());
+        assertTrue(again.lines().get(5).startsWith("5 files: 0 stored, 0 replaced, 5 unchanged, 0 rejected"), again.out());
+    }
+
+    @Test
+    void aRejectedFileExitsOneAndTheOthersAreStillStored() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.copy(Samples.report(Samples.SEFTON_LETTER), inbox.resolve("a-sefton.txt"));
+        Files.writeString(inbox.resolve("b-notes.txt"), "Shopping list: milk, bread.\n");
+        String noRating = Files.readString(Samples.report(Samples.BLACKPOOL_LETTER))
+                .replace("Children's services rating\tPerforms well (3)", "");
+        Files.writeString(inbox.resolve("c-blackpool.txt"), noRating);
+        Files.copy(Samples.report(Samples.REDCAR_LETTER), inbox.resolve("d-redcar.txt"));
+
+        Run r = run("ingest", "--store", store(), inbox.toString());
+        assertEquals(1, r.status(), r.out());
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).startsWith("stored"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("rejected") && lines.get(1).contains("b-notes.txt: not a known kind of report"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("rejected") && lines.get(2).contains("c-blackpool.txt: annual rating letter "
+                + "with no rating row"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("stored"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("4 files: 2 stored, 0 replaced, 0 unchanged, 2 rejected"), lines.get(4));
+
+        Run ratings = run("query", "--store", store(), Samples.home().resolve("queries/ratings.rq").toString());
+        assertEquals(List.of("authority,la_code,gss_code,year,grade,label",
+                "Redcar and Cleveland,807,E06000003,2009,3,Performs well",
+                "Sefton,343,E08000014,2009,3,Performs well"), ratings.lines());
+    }
+
+    @Test
+    void aNewVersionOfAReportReplacesItsGraph() throws Exception {
+        Path v1 = dir.resolve("sefton-v1.txt");
+        Files.copy(Samples.report(Samples.SEFTON_LETTER), v1);
+        assertEquals(0, run("ingest", "--store", store(), v1.toString()).status());
+        Path v2 = dir.resolve("sefton-v2.txt");
+        Files.writeString(v2, Files.readString(v1).replace("Mr Peter Morgan", "Ms Petra Morgan"));
+        Run r = run("ingest", "--store", store(), v2.toString());
+        assertTrue(r.lines().get(0).startsWith("replaced"), r.out());
+        Run names = run("query", "--store", store(), "--sparql",
+                "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n { ?p foaf:name ?n } ORDER BY ?n");
+        assertEquals(List.of("n", "Juliet Winstanley", "Ms Petra Morgan"), names.lines(),
+                "the old version's addressee is gone, nothing is duplicated");
+    }
+
+    @Test
+    void validateExitsZeroWhenEveryReportConformsAndNamesEachFailure() throws Exception {
+        Run ok = run("validate", Samples.reports().toString());
+        assertEquals(0, ok.status(), ok.out());
+        assertTrue(ok.out().contains("5 files: 5 valid, 0 invalid"), ok.out());
+        assertTrue(ok.lines().get(0).startsWith("valid"), ok.out());
+
+        Path bad = dir.resolve("empty.txt");
+        Files.writeString(bad, "");
+        Run r = run("validate", bad.toString(), Samples.report(Samples.SEFTON_LETTER).toString());
+        assertEquals(1, r.status());
+        assertTrue(r.lines().get(0).matches("rejected +.*empty\\.txt: empty file"), r.lines().get(0));
+        assertTrue(r.out().contains("2 files: 1 valid, 1 invalid"), r.out());
+    }
+
+    @Test
+    void violationsArePrintedWithReportFocusNodePropertyAndMessage() {
+        var outcome = new org.ofstedkg.pipeline.Outcome(Path.of("r.txt"),
+                org.ofstedkg.pipeline.Outcome.Status.REJECTED, java.util.Optional.empty(), 0, "1 SHACL violation",
+                List.of(new org.ofstedkg.validate.Violation("report:x/judgement/y", "okg:grade",
+                        "a judgement has exactly one grade", "Violation")));
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
+            OutcomePrinter.line(out, outcome);
+        }
+        assertEquals(List.of("rejected  r.txt: 1 SHACL violation",
+                "          violation in r.txt: focus report:x/judgement/y, property okg:grade: a judgement has exactly one grade"),
+                text.toString().lines().toList());
+    }
+
+    @Test
+    void queryWritesCsvJsonAndFailsClearly() throws Exception {
+        run("ingest", "--store", store(), Samples.reports().toString());
+        Run csv = run("query", "--store", store(), "--sparql", "SELECT (COUNT(*) AS ?n) { ?j a <https://w3id.org/ofsted-kg/def/Judgement> }");
+        assertEquals(List.of("n", "28"), csv.lines());
+        assertTrue(csv.out().contains("\r\n"), "SPARQL 1.1 CSV results end lines with CRLF");
+        Run json = run("query", "--store", store(), "--format", "json", "--sparql", "ASK { ?s ?p ?o }");
+        assertTrue(json.out().contains("\"boolean\" : true"), json.out());
+
+        Run bad = run("query", "--store", store(), "--sparql", "SELEC nothing");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("is not valid SPARQL"), bad.err());
+        Run noStore = run("query", "--store", dir.resolve("nowhere").toString(), "--sparql", "ASK {}");
+        assertEquals(2, noStore.status());
+        assertTrue(noStore.err().contains("no store at"), noStore.err());
+        Run noFile = run("query", "--store", store(), dir.resolve("missing.rq").toString());
+        assertTrue(noFile.err().contains("no such query file"), noFile.err());
+        Run both = run("query", "--store", store());
+        assertEquals(2, both.status(), "a query is required");
+    }
+
+    @Test
+    void exportWritesTheSameFileTwiceAndRefusesUnknownFormats() throws Exception {
+        run("ingest", "--store", store(), Samples.reports().toString());
+        Path a = dir.resolve("a.ttl");
+        Path b = dir.resolve("out/b.ttl");
+        assertEquals(0, run("export", "--store", store(), "--out", a.toString()).status());
+        Run second = run("export", "--store", store(), "--format", "turtle", "--out", b.toString());
+        assertEquals(0, second.status());
+        assertTrue(second.err().matches("wrote \\d+ statements to .*b\\.ttl\\R"), second.err());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        Run bad = run("export", "--store", store(), "--format", "yaml");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown export format 'yaml'"), bad.err());
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(List.of(b), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void ingestNamesAMissingPath() {
+        Run r = run("ingest", "--store", store(), dir.resolve("nope").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no such file or folder: "), r.err());
+    }
+
+    @Test
+    void serveIngestsTheBundledReportsIntoAnEmptyStoreAndAnswers() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        StringWriter text = new StringWriter();
+        CommandLine cli = new CommandLine(serve);
+        cli.setOut(new PrintWriter(text, true));
+        cli.parseArgs("--store", store(), "--port", "0");
+        try (ServeCommand.Running running = serve.start()) {
+            assertTrue(text.toString().contains("holds no report: ingesting"), text.toString());
+            assertTrue(text.toString().contains("SPARQL endpoint ready: " + running.server().endpoint()), text.toString());
+            String q = URLEncoder.encode(TestStores.cannedQuery("ratings.rq"), StandardCharsets.UTF_8);
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(running.server().endpoint() + "?query=" + q)).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(5, response.body().lines().count(), response.body());
+        }
+    }
+}

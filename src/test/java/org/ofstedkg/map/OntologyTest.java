@@ -1,0 +1,99 @@
+package org.ofstedkg.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.junit.jupiter.api.Test;
+import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.ReportKind;
+import org.ofstedkg.model.Scale;
+
+/** The ontology documents itself, and every term the mapping writes is defined there. */
+class OntologyTest {
+
+    private static final Graph ONTOLOGY = RdfMapping.ontology();
+    private static final String OWL = "http://www.w3.org/2002/07/owl#";
+
+    private static List<Node> instancesOf(String type) {
+        return ONTOLOGY.find(Node.ANY, Vocab.TYPE, NodeFactory.createURI(type)).toList().stream()
+                .map(Triple::getSubject).toList();
+    }
+
+    @Test
+    void everyClassAndPropertyHasALabelAndAOneLineComment() {
+        List<Node> terms = new ArrayList<>();
+        terms.addAll(instancesOf(OWL + "Class"));
+        terms.addAll(instancesOf(OWL + "ObjectProperty"));
+        terms.addAll(instancesOf(OWL + "DatatypeProperty"));
+        assertTrue(terms.size() > 40, "classes and properties: " + terms.size());
+        Node comment = NodeFactory.createURI(Vocab.RDFS + "comment");
+        for (Node t : terms) {
+            assertTrue(t.getURI().startsWith(Vocab.NS), t + " is in the ontology's namespace");
+            assertTrue(ONTOLOGY.contains(t, Vocab.LABEL, Node.ANY), t + " has a label");
+            var comments = ONTOLOGY.find(t, comment, Node.ANY).toList();
+            assertEquals(1, comments.size(), t + " has one comment");
+            assertFalse(comments.get(0).getObject().getLiteralLexicalForm().contains("\n"), t + " comment is one line");
+        }
+    }
+
+    @Test
+    void noBlankNodes() {
+        ONTOLOGY.find().forEachRemaining(t -> assertFalse(t.getSubject().isBlank() || t.getObject().isBlank(),
+                "blank node in " + t));
+    }
+
+    private static void assertConceptIn(Node concept, String scheme, String notation) {
+        assertTrue(ONTOLOGY.contains(concept, NodeFactory.createURI(Vocab.SKOS + "inScheme"), Vocab.okg(scheme)),
+                concept + " in " + scheme);
+        assertTrue(ONTOLOGY.contains(concept, Vocab.NOTATION, NodeFactory.createLiteralString(notation)),
+                concept + " has notation " + notation);
+        assertTrue(ONTOLOGY.contains(concept, Vocab.PREF_LABEL, Node.ANY), concept + " has a label");
+    }
+
+    @Test
+    void everyValueTheMappingWritesIsAConceptOfItsScheme() {
+        for (Area a : Area.values()) {
+            assertConceptIn(Vocab.area(a), "areas", a.slug());
+        }
+        for (Assessment a : Assessment.values()) {
+            assertConceptIn(Vocab.assessment(a), "assessments", a.slug());
+            assertTrue(ONTOLOGY.contains(Vocab.assessment(a), Vocab.okg("gradeScale"), Vocab.scale(a.scale())));
+        }
+        for (ReportKind k : ReportKind.values()) {
+            assertConceptIn(Vocab.reportType(k), "reportTypes", k.slug());
+            assertTrue(ONTOLOGY.contains(Vocab.reportClass(k), Vocab.TYPE, NodeFactory.createURI(OWL + "Class")));
+        }
+        for (Scale s : Scale.values()) {
+            for (int v = 1; v <= 4; v++) {
+                Node grade = Vocab.grade(new Grade(s, v));
+                assertTrue(ONTOLOGY.contains(grade, NodeFactory.createURI(Vocab.SKOS + "inScheme"), Vocab.scale(s)));
+                assertTrue(ONTOLOGY.contains(grade, Vocab.VALUE, NodeFactory.createLiteralDT(Integer.toString(v),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)), grade + " has rdf:value " + v);
+            }
+        }
+    }
+
+    @Test
+    void everyPropertyTheMappingWritesUnderTheNamespaceIsDefined() throws Exception {
+        Graph report = new RdfMapping(UriScheme.defaults()).report(new org.ofstedkg.extract.Extractor(
+                org.ofstedkg.extract.AuthorityRegister.bundled()).extract(
+                        org.ofstedkg.Samples.report(org.ofstedkg.Samples.SOUTHEND_REVIEW)));
+        report.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getPredicate(), t.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(Vocab.NS)) {
+                    assertTrue(ONTOLOGY.contains(n, Vocab.TYPE, Node.ANY), n + " is defined in the ontology");
+                }
+            }
+        });
+    }
+}

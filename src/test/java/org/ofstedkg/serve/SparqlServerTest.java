@@ -1,0 +1,127 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.store.KnowledgeStore;
+
+/** End to end: samples ingested into a TDB2 store on disk, served over HTTP, queried and not writable. */
+class SparqlServerTest {
+
+    @TempDir
+    static Path dir;
+
+    private static KnowledgeStore store;
+    private static SparqlServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = KnowledgeStore.open(dir.resolve("store"));
+        TestStores.ingestSamples(store, new Pipeline(UriScheme.defaults()));
+        server = SparqlServer.start(store, 0, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String query, String accept) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept)
+                .header("Origin", "https://example.org").GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.endpoint())).header("Content-Type", contentType)
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final List<String> RATINGS_CSV = List.of(
+            "authority,la_code,gss_code,year,grade,label",
+            "Blackpool,890,E06000009,2009,3,Performs well",
+            "Redcar and Cleveland,807,E06000003,2009,3,Performs well",
+            "Sefton,343,E08000014,2009,3,Performs well",
+            "Southend-on-Sea,882,E06000033,2009,3,Performs well");
+
+    @Test
+    void ratingsOverHttpAsCsv() throws Exception {
+        var response = get(TestStores.cannedQuery("ratings.rq"), "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(RATINGS_CSV, response.body().lines().toList());
+    }
+
+    @Test
+    void ratingsByPostAndInEveryResultsFormat() throws Exception {
+        var csv = post("application/sparql-query", TestStores.cannedQuery("ratings.rq"));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertEquals(RATINGS_CSV, csv.body().lines().toList());
+        var form = post("application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(TestStores.cannedQuery("ratings.rq"), StandardCharsets.UTF_8));
+        assertEquals(RATINGS_CSV, form.body().lines().toList());
+
+        var json = get(TestStores.cannedQuery("ratings.rq"), "application/sparql-results+json");
+        assertTrue(json.body().contains("\"vars\"") && json.body().contains("\"Southend-on-Sea\""), json.body());
+        var xml = get(TestStores.cannedQuery("ratings.rq"), "application/sparql-results+xml");
+        assertTrue(xml.body().contains("<sparql") && xml.body().contains("Redcar and Cleveland"), xml.body());
+        var tsv = get(TestStores.cannedQuery("ratings.rq"), "text/tab-separated-values");
+        assertEquals("?authority\t?la_code\t?gss_code\t?year\t?grade\t?label", tsv.body().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void corsIsOn() throws Exception {
+        var response = get("ASK {}", "application/sparql-results+json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                response.headers().map().toString());
+    }
+
+    @Test
+    void aSparqlUpdateIsRefusedAndChangesNothing() throws Exception {
+        long before = store.reportGraphs().size();
+        String update = "DROP ALL";
+        var direct = post("application/sparql-update", update);
+        assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
+        var form = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
+        assertTrue(form.statusCode() >= 400 && form.statusCode() < 500, form.statusCode() + " " + form.body());
+        for (String path : List.of("/sparql/update", "/sparql/data", "/sparql/upload", "/update")) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build();
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            assertTrue(status >= 400 && status < 500, path + " answered " + status);
+        }
+        assertEquals(before, store.reportGraphs().size());
+        assertEquals(RATINGS_CSV, get(TestStores.cannedQuery("ratings.rq"), "text/csv").body().lines().toList());
+    }
+
+    @Test
+    void aBadQueryIsA400WithTheParsersMessage() throws Exception {
+        var response = get("SELEC nonsense", "text/csv");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().toLowerCase().contains("parse") || response.body().contains("Encountered"),
+                response.body());
+    }
+}

@@ -1,0 +1,203 @@
+package org.ofstedkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.map.Vocab;
+import org.ofstedkg.pipeline.Pipeline;
+
+/** Exports are read back by RDF4J Rio (a second toolkit) unchanged, and are the same bytes every time. */
+class ExportTest {
+
+    private static KnowledgeStore store;
+    private static Exporter exporter;
+
+    @BeforeAll
+    static void ingest() {
+        store = TestStores.samples();
+        exporter = new Exporter(store, Vocab.prefixes(UriScheme.defaults()));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static byte[] export(ExportFormat format, Optional<String> graph) {
+        var out = new ByteArrayOutputStream();
+        exporter.export(format, graph, out);
+        return out.toByteArray();
+    }
+
+    private static RDFFormat rioFormat(ExportFormat f) {
+        return switch (f) {
+            case TURTLE -> RDFFormat.TURTLE;
+            case NTRIPLES -> RDFFormat.NTRIPLES;
+            case NQUADS -> RDFFormat.NQUADS;
+            case TRIG -> RDFFormat.TRIG;
+            case JSONLD -> RDFFormat.JSONLD;
+            case RDFXML -> RDFFormat.RDFXML;
+        };
+    }
+
+    /** The store's content as RDF4J would see it, converted to Jena terms for comparison. */
+    private static DatasetGraph readWithRio(ExportFormat format, byte[] bytes) throws Exception {
+        Model model = Rio.parse(new ByteArrayInputStream(bytes), "", rioFormat(format));
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        for (Statement s : model) {
+            Node g = s.getContext() == null ? org.apache.jena.sparql.core.Quad.defaultGraphIRI : jena(s.getContext());
+            dsg.add(g, jena(s.getSubject()), jena(s.getPredicate()), jena(s.getObject()));
+        }
+        return dsg;
+    }
+
+    private static Node jena(Value v) {
+        if (v.isIRI()) {
+            return NodeFactory.createURI(v.stringValue());
+        }
+        if (v.isBNode()) {
+            return NodeFactory.createBlankNode(((Resource) v).stringValue());
+        }
+        Literal l = (Literal) v;
+        if (l.getLanguage().isPresent()) {
+            return NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get());
+        }
+        return NodeFactory.createLiteralDT(l.getLabel(), TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
+    }
+
+    private static Graph storeUnion() {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+            return g;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void rdf4jReadsEveryFormatBackToTheStoresContent(ExportFormat format) throws Exception {
+        DatasetGraph read = readWithRio(format, export(format, Optional.empty()));
+        if (format.keepsGraphs()) {
+            DatasetGraph expected = Txn.calculateRead(store.dataset(), () -> {
+                DatasetGraph copy = DatasetGraphFactory.createGeneral();
+                store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+                return copy;
+            });
+            assertTrue(IsoMatcher.isomorphic(expected, read), format + " export read by RDF4J differs from the store");
+            assertEquals(store.reportGraphs().size() + 2, count(read.listGraphNodes()), "report graphs + ontology + register");
+        } else {
+            Graph union = storeUnion();
+            Graph readGraph = read.getDefaultGraph();
+            assertEquals(union.size(), readGraph.size(), format.toString());
+            assertTrue(union.isIsomorphicWith(readGraph), format + " export read by RDF4J differs from the store");
+        }
+    }
+
+    private static int count(java.util.Iterator<?> it) {
+        int n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void twoExportsOfOneStoreAreByteIdentical(ExportFormat format) {
+        assertArrayEquals(export(format, Optional.empty()), export(format, Optional.empty()));
+    }
+
+    @Test
+    void theSameReportsIngestedInAnotherOrderExportTheSameBytes() throws Exception {
+        List<java.nio.file.Path> files = new ArrayList<>(Pipeline.files(List.of(Samples.reports())));
+        Collections.reverse(files);
+        Pipeline pipeline = new Pipeline(UriScheme.defaults());
+        try (KnowledgeStore other = KnowledgeStore.inMemory()) {
+            pipeline.prepare(other);
+            files.forEach(f -> pipeline.ingest(f, other));
+            var out = new ByteArrayOutputStream();
+            new Exporter(other, Vocab.prefixes(UriScheme.defaults())).export(ExportFormat.NQUADS, Optional.empty(), out);
+            assertArrayEquals(export(ExportFormat.NQUADS, Optional.empty()), out.toByteArray());
+        }
+    }
+
+    @Test
+    void turtleDeclaresTheFixedPrefixesInNameOrder() {
+        String turtle = new String(export(ExportFormat.TURTLE, Optional.empty()), StandardCharsets.UTF_8);
+        List<String> declared = turtle.lines().takeWhile(l -> l.startsWith("PREFIX "))
+                .map(l -> l.split(" ")[1].replace(":", "")).toList();
+        List<String> expected = new ArrayList<>(Vocab.prefixes(UriScheme.defaults()).getNsPrefixMap().keySet());
+        Collections.sort(expected);
+        assertEquals(expected, declared);
+    }
+
+    @Test
+    void nquadsAreSortedByGraphThenSubjectPredicateObject() {
+        String nquads = new String(export(ExportFormat.NQUADS, Optional.empty()), StandardCharsets.UTF_8);
+        List<String> keys = nquads.lines().map(l -> {
+            String body = l.substring(0, l.length() - 2); // drop " ."
+            int g = body.lastIndexOf(" <");
+            return body.substring(g + 1) + " " + body.substring(0, g);
+        }).toList();
+        List<String> sorted = new ArrayList<>(keys);
+        Collections.sort(sorted);
+        assertTrue(keys.size() > 2000, "statements: " + keys.size());
+        assertEquals(sorted, keys);
+    }
+
+    @Test
+    void oneGraphCanBeExportedAlone() throws Exception {
+        String graph = UriScheme.defaults().base() + "graph/report/annual-rating-letter/sefton/2009-12-09";
+        byte[] bytes = export(ExportFormat.TURTLE, Optional.of(graph));
+        Graph read = readWithRio(ExportFormat.TURTLE, bytes).getDefaultGraph();
+        Graph stored = Txn.calculateRead(store.dataset(), () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(g::add);
+            return g;
+        });
+        assertEquals(52, stored.size(), "the Sefton letter's graph");
+        assertTrue(stored.isIsomorphicWith(read));
+    }
+
+    @Test
+    void anUnknownGraphIsAClearError() {
+        var e = assertThrows(StoreException.class,
+                () -> export(ExportFormat.TURTLE, Optional.of("https://example.org/no-such-graph")));
+        assertEquals("the store has no graph <https://example.org/no-such-graph>", e.getMessage());
+    }
+}

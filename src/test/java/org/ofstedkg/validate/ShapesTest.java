@@ -1,0 +1,129 @@
+package org.ofstedkg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.Extractor;
+import org.ofstedkg.map.RdfMapping;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.map.Vocab;
+import org.ofstedkg.model.Report;
+
+/** The samples conform; graphs broken by hand give the violations the shapes promise. */
+class ShapesTest {
+
+    private static final UriScheme URIS = UriScheme.defaults();
+    private static final AuthorityRegister REGISTER = AuthorityRegister.bundled();
+    private static final RdfMapping MAPPING = new RdfMapping(URIS);
+    private static final Graph REGISTER_GRAPH = MAPPING.register(REGISTER);
+    private static final ShapesValidator VALIDATOR = new ShapesValidator(
+            new Union(RdfMapping.ontology(), REGISTER_GRAPH), Vocab.prefixes(URIS));
+
+    private static Report report(String name) throws Exception {
+        return new Extractor(REGISTER).extract(Samples.report(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.SOUTHEND_LETTER, Samples.SOUTHEND_REVIEW, Samples.SEFTON_LETTER,
+            Samples.BLACKPOOL_LETTER, Samples.REDCAR_LETTER})
+    void sampleGraphsConform(String name) throws Exception {
+        assertEquals(List.of(), VALIDATOR.validate(MAPPING.report(report(name))));
+    }
+
+    private static Node judgementOf(Graph g, String assessment, String area) {
+        Node assessmentNode = Vocab.okg("assessment/" + assessment);
+        Node areaNode = Vocab.okg("area/" + area);
+        return g.find(Node.ANY, Vocab.ASSESSMENT, assessmentNode).toList().stream().map(Triple::getSubject)
+                .filter(j -> g.contains(j, Vocab.AREA, areaNode)).findFirst().orElseThrow();
+    }
+
+    private static List<String> messages(Graph g) {
+        return VALIDATOR.validate(g).stream().map(v -> v.property() + " " + v.message()).toList();
+    }
+
+    @Test
+    void aJudgementWithNoGradeIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        Node j = judgementOf(g, "joint-area-review", "safeguarding");
+        g.remove(j, Vocab.GRADE, Node.ANY);
+        List<Violation> v = VALIDATOR.validate(g);
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).focusNode().endsWith("/judgement/joint-area-review/safeguarding>"), v.get(0).focusNode());
+        assertEquals("okg:grade", v.get(0).property());
+        assertTrue(v.get(0).message().contains("exactly one grade"), v.get(0).message());
+    }
+
+    @Test
+    void aGradeOffItsAssessmentsScaleIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        Node j = judgementOf(g, "joint-area-review", "safeguarding");
+        g.remove(j, Vocab.GRADE, Node.ANY);
+        // "Performs well" belongs to the annual rating's scale, not the review's.
+        g.add(j, Vocab.GRADE, Vocab.okg("grade/annual-rating-3"));
+        List<String> m = messages(g);
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).contains("is not on the scale of the judgement's assessment"), m.get(0));
+    }
+
+    @Test
+    void aReportWithTwoAuthoritiesIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SEFTON_LETTER));
+        Node report = g.find(Node.ANY, Vocab.TYPE, Vocab.REPORT).next().getSubject();
+        g.add(report, Vocab.AUTHORITY, NodeFactory.createURI(URIS.base() + "id/authority/blackpool"));
+        List<String> m = messages(g);
+        assertEquals(List.of("okg:authority a report has exactly one authority, a local authority of the register"), m);
+    }
+
+    @Test
+    void aLetterWithTwoRatingsIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SEFTON_LETTER));
+        Node report = g.find(Node.ANY, Vocab.TYPE, Vocab.REPORT).next().getSubject();
+        Node original = judgementOf(g, "annual-rating", "overall");
+        Node second = NodeFactory.createURI(original.getURI() + "-again");
+        g.find(original, Node.ANY, Node.ANY).toList().forEach(t -> g.add(second, t.getPredicate(), t.getObject()));
+        assertTrue(g.contains(second, Vocab.REPORT_PROPERTY, report));
+        List<String> m = messages(g);
+        assertEquals(List.of("^okg:report an annual rating letter has exactly one overall rating"), m);
+    }
+
+    @Test
+    void aReportWithNoDateAndAJudgementWithNoEvidenceAreViolations() throws Exception {
+        Graph g = MAPPING.report(report(Samples.BLACKPOOL_LETTER));
+        g.remove(Node.ANY, Vocab.DC_DATE, Node.ANY);
+        g.remove(judgementOf(g, "annual-rating", "overall"), Vocab.EVIDENCE, Node.ANY);
+        List<String> m = messages(g);
+        assertTrue(m.contains("dcterms:date a report has exactly one date, an xsd:date"), m.toString());
+        assertTrue(m.contains("okg:evidence a judgement has at least one evidence quote"), m.toString());
+        assertEquals(2, m.size(), m.toString());
+    }
+
+    @Test
+    void anAuthorityWithABadGssCodeOrLaNumberIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.BLACKPOOL_LETTER));
+        Node blackpool = NodeFactory.createURI(URIS.base() + "id/authority/blackpool");
+        Graph broken = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        REGISTER_GRAPH.find().forEachRemaining(broken::add);
+        broken.remove(blackpool, Vocab.GSS_CODE, Node.ANY);
+        broken.add(blackpool, Vocab.GSS_CODE, NodeFactory.createLiteralString("W06000009"));
+        broken.remove(blackpool, Vocab.LA_CODE, Node.ANY);
+        broken.add(blackpool, Vocab.LA_CODE, NodeFactory.createLiteralString("89"));
+        ShapesValidator withBrokenRegister = new ShapesValidator(new Union(RdfMapping.ontology(), broken),
+                Vocab.prefixes(URIS));
+        List<String> m = withBrokenRegister.validate(g).stream().map(v -> v.property() + " " + v.message()).toList();
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("okg:gssCode an authority has exactly one GSS code")), m.toString());
+        assertTrue(m.stream().anyMatch(s -> s.startsWith("okg:laCode an authority has exactly one DfE LA number")), m.toString());
+        assertEquals(2, m.size(), m.toString());
+    }
+}
