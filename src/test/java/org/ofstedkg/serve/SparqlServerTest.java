@@ -118,6 +118,22 @@ class SparqlServerTest {
     }
 
     @Test
+    void aRunawayQueryIsCancelledAtTheTimeout() throws Exception {
+        try (SparqlServer quick = SparqlServer.start(store, 0, Duration.ofSeconds(1))) {
+            String cartesian = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            long start = System.nanoTime();
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(quick.endpoint() + "?query="
+                    + URLEncoder.encode(cartesian, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(503, response.statusCode(), response.body());
+            assertTrue(seconds < 20, "cancelled after " + seconds + " s");
+        } finally {
+            store.dataset().getContext().set(org.apache.jena.query.ARQ.queryTimeout, "30000");
+        }
+    }
+
+    @Test
     void aBadQueryIsA400WithTheParsersMessage() throws Exception {
         var response = get("SELEC nonsense", "text/csv");
         assertEquals(400, response.statusCode());
