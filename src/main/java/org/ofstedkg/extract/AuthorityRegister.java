@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ofstedkg.Bundled;
 import org.ofstedkg.model.Authority;
 
 /**
@@ -74,10 +75,7 @@ public final class AuthorityRegister {
 
     /** The register bundled with the program. */
     public static AuthorityRegister bundled() {
-        try (InputStream in = AuthorityRegister.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the authority register " + RESOURCE + " is missing from the program");
-            }
+        try (InputStream in = Bundled.open(RESOURCE)) {
             return parse(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,18 +2,14 @@ package org.ofstedkg.map;
 
 import static org.ofstedkg.map.Vocab.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ofstedkg.Bundled;
 import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
 import org.ofstedkg.model.Authority;
@@ -43,16 +39,7 @@ public final class RdfMapping {
 
     /** The ontology, with its concept schemes, as bundled with the program. */
     public static Graph ontology() {
-        try (InputStream in = RdfMapping.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the ontology " + ONTOLOGY_RESOURCE + " is missing from the program");
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.turtle(ONTOLOGY_RESOURCE);
     }
 
     public Graph report(Report r) {

@@ -1,8 +1,5 @@
 package org.ofstedkg.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,16 +7,14 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
+import org.ofstedkg.Bundled;
 
 /**
  * The validation stage: checks a report's graph against the project's SHACL shapes. The report is
@@ -44,16 +39,7 @@ public final class ShapesValidator {
     }
 
     public static Graph bundledShapes() {
-        try (InputStream in = ShapesValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the shapes " + SHAPES_RESOURCE + " are missing from the program");
-            }
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.turtle(SHAPES_RESOURCE);
     }
 
     /** Every violation of the graph, sorted for stable output; empty when it conforms. */

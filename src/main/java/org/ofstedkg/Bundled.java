@@ -1,0 +1,37 @@
+package org.ofstedkg;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/** Files packed into the program: the ontology, the shapes, the canned queries and the register. */
+public final class Bundled {
+
+    private Bundled() {
+    }
+
+    /** Opens a bundled file; its absence means a broken build, not bad input. */
+    public static InputStream open(String resource) {
+        InputStream in = Bundled.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing from the program (a broken build?)");
+        }
+        return in;
+    }
+
+    /** A bundled Turtle file as a graph. */
+    public static Graph turtle(String resource) {
+        try (InputStream in = open(resource)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
