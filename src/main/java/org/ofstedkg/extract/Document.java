@@ -25,15 +25,24 @@ import org.ofstedkg.model.Source;
  */
 public final class Document {
 
+    /**
+     * Marks where one item of a table cell or list ends and the next begins ({@code </p>}, {@code <br>}):
+     * a sentence always ends there, and it reads as white space.
+     */
+    public static final char ITEM_BREAK = '\u2029';
+
+    private static final Pattern ITEM_TAG = Pattern.compile("</p\\s*>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile(
-            "</?(?:b|i|u|p|em|strong|span|div|br|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
+            "</?(?:b|i|u|p|em|strong|span|div|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?<!\\\\)(?:\\*\\*|__)");
+    /** Emphasis only in pairs on one line: "*Every Child Matters*", never the lone star of "A*-C". */
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
-            "(?<![\\\\*\\w])\\*(?=[^\\s*])|(?<=[^\\s\\\\*])\\*(?![*\\w])");
+            "(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=[^\\s\\\\])\\*(?![*\\w])");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+", Pattern.MULTILINE);
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
+            Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF]\\s+");
@@ -121,12 +130,14 @@ public final class Document {
                 quote(s));
     }
 
-    /** How a reader quotes text: white space folded to single spaces. */
+    /** How a reader quotes text: white space (item breaks included) folded to single spaces. */
     public static String quote(CharSequence text) {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
-    /** Lower case, quotes straightened, white space folded: for comparing headings and phrases. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u2029\u00A0]+");
+
+    /** Lower case, white space folded: for comparing headings and phrases of cleaned text. */
     public static String normalise(CharSequence text) {
         return quote(text).toLowerCase(Locale.ROOT);
     }
@@ -135,6 +146,7 @@ public final class Document {
         return MappedText.of(raw)
                 .replaceAll("\r\n?", "\n")
                 .replaceAll("\f", "\n")
+                .replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK))
                 .replaceAll(HTML_TAG, m -> "")
                 .replaceAll("&nbsp;|\u00A0", " ")
                 .replaceAll("&amp;", "&")
@@ -143,12 +155,12 @@ public final class Document {
                 .replaceAll("&quot;|[\u201C\u201D]", "\"")
                 .replaceAll("&#39;|[\u2018\u2019\u02BC]", "'")
                 .replaceAll("[\u2013\u2014]", "-")
-                .replaceAll(MARKDOWN_LINK, m -> m.group(1))
+                .keepGroup(MARKDOWN_LINK, 1)
                 .replaceAll(MARKDOWN_BOLD, m -> "")
-                .replaceAll(MARKDOWN_EMPHASIS, m -> "")
-                .replaceAll(MARKDOWN_ESCAPE, m -> m.group(1))
+                .keepGroup(MARKDOWN_EMPHASIS, 1)
+                .keepGroup(MARKDOWN_ESCAPE, 1)
                 .replaceAll(MARKDOWN_HEADING, m -> "")
-                .replaceAll("[ \\t]+$", "");
+                .replaceAll("[ \u2029]+$", "");
     }
 
     private static List<MappedText> lines(MappedText text) {
@@ -174,9 +186,11 @@ public final class Document {
                 current = close(current, blocks);
                 continue;
             }
-            if (rawLine.toString().indexOf('\t') >= 0 && !rawLine.toString().strip().isEmpty()) {
+            if (rawLine.toString().indexOf('\t') >= 0) {
+                // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
+                MappedText row = trimSpaces(rawLine);
                 current = close(current, blocks);
-                blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), line, List.of(line)));
+                blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), row, List.of(row)));
                 continue;
             }
             var numbered = NUMBERED.matcher(s);
@@ -196,6 +210,19 @@ public final class Document {
         }
         close(current, blocks);
         return repairPageBreaks(blocks);
+    }
+
+    private static MappedText trimSpaces(MappedText line) {
+        String t = line.toString();
+        int s = 0;
+        int e = t.length();
+        while (s < e && (t.charAt(s) == ' ' || t.charAt(s) == ITEM_BREAK)) {
+            s++;
+        }
+        while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == ITEM_BREAK)) {
+            e--;
+        }
+        return line.slice(s, e);
     }
 
     private static BlockBuilder close(BlockBuilder current, List<Block> blocks) {

@@ -7,115 +7,166 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text derived from a source text that remembers, for every character, the offset in the source it
- * came from. Cleaning (markup removal, line joining) is a chain of {@link #replaceAll} calls, so any
- * span found in the cleaned text maps back to the exact span of the original file.
+ * Text derived from a source text that remembers, for every character, the span of the source it
+ * came from. Cleaning (markup removal, line joining) is a chain of replacements, so any span of the
+ * cleaned text maps back to the exact span of the original file, markup around its ends included:
+ * a span ending on the "&" that "&amp;" became ends after "&amp;".
  */
 public final class MappedText implements CharSequence {
 
     private final String text;
-    /** origin[i] is the source offset (in chars) of text.charAt(i). */
-    private final int[] origin;
+    /** text.charAt(i) came from source[from[i], to[i]). */
+    private final int[] from;
+    private final int[] to;
 
-    private MappedText(String text, int[] origin) {
+    private MappedText(String text, int[] from, int[] to) {
         this.text = text;
-        this.origin = origin;
+        this.from = from;
+        this.to = to;
     }
 
     /** The identity mapping: every character is its own origin. */
     public static MappedText of(String source) {
-        int[] origin = new int[source.length()];
-        Arrays.setAll(origin, i -> i);
-        return new MappedText(source, origin);
+        int[] from = new int[source.length()];
+        int[] to = new int[source.length()];
+        Arrays.setAll(from, i -> i);
+        Arrays.setAll(to, i -> i + 1);
+        return new MappedText(source, from, to);
     }
 
-    /** Replaces every match; replacement characters map to the start of the match they replace. */
+    /** Replaces every match with a literal text, each of whose characters stands for the whole match. */
     public MappedText replaceAll(Pattern pattern, Function<MatchResult, String> replacement) {
+        return rewrite(pattern, (m, out) -> {
+            String rep = replacement.apply(m);
+            for (int i = 0; i < rep.length(); i++) {
+                out.add(rep.charAt(i), from[m.start()], to[m.end() - 1]);
+            }
+        });
+    }
+
+    /** A literal replacement of a regex; ^ and $ match at line ends ("\\n") only. */
+    public MappedText replaceAll(String regex, String literal) {
+        return replaceAll(Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES), m -> literal);
+    }
+
+    /**
+     * Replaces every match with one of its groups ("[text](url)" with "text"). The group's characters
+     * keep their own origins, except that the first starts where the match starts and the last ends
+     * where it ends, so the markup stays inside any span that reaches it.
+     */
+    public MappedText keepGroup(Pattern pattern, int group) {
+        return rewrite(pattern, (m, out) -> {
+            int s = m.start(group);
+            int e = m.end(group);
+            for (int i = s; i < e; i++) {
+                out.add(text.charAt(i), i == s ? from[m.start()] : from[i], i == e - 1 ? to[m.end() - 1] : to[i]);
+            }
+        });
+    }
+
+    private interface Rewriter {
+        void rewrite(MatchResult match, Builder out);
+    }
+
+    private MappedText rewrite(Pattern pattern, Rewriter rewriter) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return this;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 16];
-        int n = 0;
+        Builder out = new Builder(text.length());
         int last = 0;
         do {
-            for (int i = last; i < m.start(); i++) {
-                map = ensure(map, n + 1);
-                out.append(text.charAt(i));
-                map[n++] = origin[i];
-            }
-            String rep = replacement.apply(m.toMatchResult());
-            int at = m.start() < origin.length ? origin[m.start()] : sourceEnd();
-            for (int i = 0; i < rep.length(); i++) {
-                map = ensure(map, n + 1);
-                out.append(rep.charAt(i));
-                map[n++] = at;
+            out.copy(this, last, m.start());
+            if (m.end() > m.start()) {
+                rewriter.rewrite(m.toMatchResult(), out);
             }
             last = m.end();
         } while (m.find());
-        for (int i = last; i < text.length(); i++) {
-            map = ensure(map, n + 1);
-            out.append(text.charAt(i));
-            map[n++] = origin[i];
+        out.copy(this, last, text.length());
+        return out.build();
+    }
+
+    private static final class Builder {
+        private final StringBuilder text;
+        private int[] from;
+        private int[] to;
+        private int n;
+
+        Builder(int capacity) {
+            text = new StringBuilder(capacity);
+            from = new int[capacity + 16];
+            to = new int[capacity + 16];
         }
-        return new MappedText(out.toString(), Arrays.copyOf(map, n));
-    }
 
-    public MappedText replaceAll(String regex, String literal) {
-        return replaceAll(Pattern.compile(regex, Pattern.MULTILINE), m -> literal);
-    }
+        void add(char c, int f, int t) {
+            if (n == from.length) {
+                from = Arrays.copyOf(from, n * 2);
+                to = Arrays.copyOf(to, n * 2);
+            }
+            text.append(c);
+            from[n] = f;
+            to[n] = t;
+            n++;
+        }
 
-    private static int[] ensure(int[] map, int size) {
-        return size <= map.length ? map : Arrays.copyOf(map, Math.max(size, map.length * 2));
-    }
+        void copy(MappedText source, int start, int end) {
+            for (int i = start; i < end; i++) {
+                add(source.text.charAt(i), source.from[i], source.to[i]);
+            }
+        }
 
-    private int sourceEnd() {
-        return origin.length == 0 ? 0 : origin[origin.length - 1] + 1;
+        MappedText build() {
+            return new MappedText(text.toString(), Arrays.copyOf(from, n), Arrays.copyOf(to, n));
+        }
     }
 
     /** A slice of this text, still mapped to the source. */
     public MappedText slice(int start, int end) {
-        return new MappedText(text.substring(start, end), Arrays.copyOfRange(origin, start, end));
+        return new MappedText(text.substring(start, end), Arrays.copyOfRange(from, start, end),
+                Arrays.copyOfRange(to, start, end));
     }
 
-    /** This text followed by a separator (mapped to the end of this text) and another text. */
+    /** This text followed by a separator (which stands for nothing in the source) and another text. */
     public MappedText join(String separator, MappedText other) {
-        int sepOrigin = sourceEnd();
-        StringBuilder out = new StringBuilder(text).append(separator).append(other.text);
-        int[] map = Arrays.copyOf(origin, out.length());
+        Builder out = new Builder(text.length() + separator.length() + other.length());
+        out.copy(this, 0, text.length());
+        int at = to.length == 0 ? 0 : to[to.length - 1];
         for (int i = 0; i < separator.length(); i++) {
-            map[origin.length + i] = sepOrigin;
+            out.add(separator.charAt(i), at, at);
         }
-        System.arraycopy(other.origin, 0, map, origin.length + separator.length(), other.origin.length);
-        return new MappedText(out.toString(), map);
+        out.copy(other, 0, other.length());
+        return out.build();
     }
 
-    /** Source offset (chars) where the character at {@code index} came from. */
+    /** Source offset (chars) where the character at {@code index} starts. */
     public int sourceStart(int index) {
-        return origin[index];
+        return from[index];
     }
 
-    /** Source offset (chars) just after the character at {@code index - 1}. */
+    /** Source offset (chars) where the character at {@code index - 1} ends. */
     public int sourceEnd(int index) {
-        return origin[index - 1] + 1;
+        return to[index - 1];
     }
 
     /** The same text with leading and trailing white space removed, still mapped. */
     public MappedText strip() {
         int s = 0;
         int e = text.length();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         return slice(s, e);
     }
 
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == Document.ITEM_BREAK || c == '\u00A0';
+    }
+
     public boolean isBlank() {
-        return text.isBlank();
+        return strip().length() == 0;
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into sentences at terminal punctuation followed by a capital or a digit. */
+/**
+ * Splits text into sentences at terminal punctuation followed by a capital or a digit, and always at
+ * an item break (the end of a {@code <p>} item of a table cell).
+ */
 public final class Sentences {
 
     /** Words that end with a full stop without ending the sentence. */
@@ -22,6 +25,11 @@ public final class Sentences {
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == Document.ITEM_BREAK) {
+                add(out, text, start, i);
+                start = i + 1;
+                continue;
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
@@ -48,6 +56,7 @@ public final class Sentences {
             }
             add(out, text, start, end);
             start = next;
+            i = next - 1;
         }
         add(out, text, start, s.length());
         return out;

@@ -72,4 +72,44 @@ class DocumentTest {
         assertEquals(List.of("First line second line.", "Next."),
                 d.blocks().stream().map(b -> b.text().toString()).toList());
     }
+
+    /** The exact text of a sentence: the source span its evidence points at. */
+    private static String exactOf(String source, int block, int sentence) throws Exception {
+        Document d = doc(source);
+        return d.evidence(d.blocks().get(block).sentences().get(sentence)).exact();
+    }
+
+    @Test
+    void aSpanEndingOnRewrittenMarkupKeepsTheWholeMarkupInItsExactText() throws Exception {
+        assertEquals("It was fine &amp;", exactOf("It was fine &amp;\n", 0, 0));
+        assertEquals("The grade is good\\.", exactOf("The grade is good\\.\n", 0, 0));
+        assertEquals("See [the Ofsted site](http://x)", exactOf("See [the Ofsted site](http://x)\n", 0, 0));
+        assertEquals("[Read](http://x) this.", exactOf("[Read](http://x) this.\n", 0, 0));
+        assertEquals("*Every Child Matters* is good.", exactOf("*Every Child Matters* is good.\n", 0, 0));
+    }
+
+    @Test
+    void aLoneStarIsText() throws Exception {
+        assertEquals("Five A*-C grades and 5 * 3 sums.", doc("Five A*-C grades and 5 * 3 sums.\n").blocks().get(0)
+                .text().toString());
+    }
+
+    @Test
+    void itemsOfATableCellAreSentencesEvenWithoutFullStops() throws Exception {
+        Block row = doc("<p>Strength one</p><p>Strength two.</p>\t<p>Weakness.</p>\n").blocks().get(0);
+        assertEquals(2, row.cells().size());
+        assertEquals(List.of("Strength one", "Strength two."),
+                Sentences.split(row.cells().get(0)).stream().map(Object::toString).toList());
+        assertEquals("Strength one Strength two.", Document.quote(row.cells().get(0)));
+    }
+
+    @Test
+    void emptyEdgeCellsOfATableRowAreKept() throws Exception {
+        Block onlyWeakness = doc("\t<p>Only a weakness.</p>\n").blocks().get(0);
+        assertEquals(List.of("", "Only a weakness."),
+                onlyWeakness.cells().stream().map(c -> Document.quote(c)).toList());
+        Block noGrade = doc("Safeguarding\t\n").blocks().get(0);
+        assertEquals(Block.Kind.TABLE_ROW, noGrade.kind());
+        assertEquals(List.of("Safeguarding", ""), noGrade.cells().stream().map(Object::toString).toList());
+    }
 }
