@@ -66,16 +66,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
     @Override
     public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
         List<Block> blocks = doc.blocks();
-        int dateIndex = -1;
+        List<MappedText> lines = lines(blocks);
+        int dateLine = -1;
         LocalDate date = null;
-        for (int i = 0; i < blocks.size() && date == null; i++) {
-            for (MappedText line : blocks.get(i).lines()) {
-                Matcher m = DATE_LINE.matcher(line.toString().strip());
-                if (m.matches()) {
-                    date = Dates.parse(m).orElse(null);
-                    dateIndex = i;
-                    break;
-                }
+        for (int i = 0; i < lines.size() && date == null; i++) {
+            Matcher m = DATE_LINE.matcher(lines.get(i));
+            if (m.matches()) {
+                date = Dates.parse(m).orElse(null);
+                dateLine = i;
             }
         }
         if (date == null) {
@@ -119,15 +117,27 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
         }
 
-        // The address block follows the date: name, role, council, address lines, postcode.
+        // The address follows the date: name, role, council, address lines, postcode; then "Dear ...".
+        int salutation = dateLine + 1;
+        while (salutation < lines.size() && !SALUTATION.matcher(lines.get(salutation)).find()) {
+            salutation++;
+        }
+        List<MappedText> address = lines.subList(dateLine + 1, salutation);
         Optional<Person> addressee = Optional.empty();
+        int nameLine = -1;
+        for (int i = 0; i < Math.min(3, address.size()) && nameLine < 0; i++) {
+            if (PERSON_NAME.matcher(address.get(i)).matches()) {
+                nameLine = i;
+            }
+        }
+        if (nameLine >= 0 && nameLine + 1 < address.size()) {
+            addressee = Optional.of(new Person(Document.quote(address.get(nameLine)),
+                    Document.quote(address.get(nameLine + 1))));
+        }
         Authority authority = null;
         String authorityText = null;
-        List<MappedText> address = addressLines(blocks, dateIndex);
-        if (address.size() >= 2) {
-            addressee = Optional.of(new Person(Document.quote(address.get(0)), Document.quote(address.get(1))));
-        }
-        List<MappedText> councilLines = address.stream().skip(2).filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
+        List<MappedText> councilLines = address.stream().skip(Math.max(0, nameLine + 2))
+                .filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
         for (int i = 0; i < councilLines.size() && authority == null; i++) {
             Optional<Authority> a = register.resolve(councilLines.get(i).toString());
             if (a.isPresent()) {
@@ -152,26 +162,23 @@ public final class AnnualRatingLetterReader implements ReportReader {
         List<String> inspectorates = Pattern.compile("\\bOfsted\\b").matcher(doc.cleanText()).find()
                 ? List.of("Ofsted") : List.of();
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
-                authorityText, addressee, signatory(blocks), inspectorates, judgements.judgements(),
+                authorityText, addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
+                inspectorates, judgements.judgements(),
                 judgements.warnings());
     }
 
-    private static List<MappedText> addressLines(List<Block> blocks, int dateIndex) {
+    /** The letter's non-blank lines, in order, stripped. */
+    private static List<MappedText> lines(List<Block> blocks) {
         List<MappedText> lines = new ArrayList<>();
-        for (int i = dateIndex + 1; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (SALUTATION.matcher(b.text()).find()) {
-                break;
-            }
-            b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add);
-        }
+        blocks.forEach(b -> b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add));
         return lines;
     }
 
-    /** The last role line of the letter and the person's name just above it. */
-    private static Optional<Person> signatory(List<Block> blocks) {
-        List<MappedText> lines = new ArrayList<>();
-        blocks.forEach(b -> b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add));
+    /**
+     * The last role line after the salutation and the person's name just above it. Never above the
+     * salutation, where the addressee's name and role are.
+     */
+    private static Optional<Person> signatory(List<MappedText> lines) {
         for (int i = lines.size() - 1; i > 0; i--) {
             if (!ROLE.matcher(lines.get(i)).matches()) {
                 continue;

@@ -56,7 +56,7 @@ public final class AuthorityRegister {
         Set<String> ambiguous = new HashSet<>();
         for (Authority a : authorities) {
             byLaCode.put(a.laCode(), a);
-            for (String key : keysFor(a.name())) {
+            for (String key : registerKeys(a.name())) {
                 Authority other = keys.putIfAbsent(key, a);
                 if (other != null && other != a) {
                     ambiguous.add(key);
@@ -124,6 +124,21 @@ public final class AuthorityRegister {
                 .replaceAll("[^a-z0-9]+", " ").strip();
     }
 
+    /**
+     * The keys an authority of the register is found by: those of its name, and the short form of an
+     * "X-on-Y" name ("southend" for Southend-on-Sea), kept only where no other authority shares it.
+     * Short forms come from register names only, so "Newcastle-under-Lyme" in a report does not
+     * shorten to Newcastle.
+     */
+    private static List<String> registerKeys(String name) {
+        List<String> keys = new ArrayList<>(keysFor(name));
+        var m = Pattern.compile("^(.+?) (?:on|upon|under) .+$").matcher(keys.get(keys.size() - 1));
+        if (m.matches()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
     /** The lookup keys of a name, most specific first. */
     static List<String> keysFor(String name) {
         LinkedHashMap<String, Boolean> keys = new LinkedHashMap<>();
@@ -143,11 +158,6 @@ public final class AuthorityRegister {
         keys.put(stripped, true);
         if (stripped.startsWith("county ")) {
             keys.put(stripped.substring("county ".length()), true);
-        }
-        // "Southend" for "Southend-on-Sea", "Stoke" for "Stoke-on-Trent": kept only where unambiguous.
-        var m = Pattern.compile("^(.+?) (?:on|upon|under) .+$").matcher(stripped);
-        if (m.matches()) {
-            keys.put(m.group(1), true);
         }
         keys.remove("");
         return Collections.unmodifiableList(new ArrayList<>(keys.keySet()));

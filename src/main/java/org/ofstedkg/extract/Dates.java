@@ -3,6 +3,7 @@ package org.ofstedkg.extract;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ final class Dates {
     static final String DATE_REGEX = "(\\d{1,2})(?:st|nd|rd|th)?\\s+(January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(\\d{4})";
     private static final Pattern DATE = Pattern.compile(DATE_REGEX, Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Dates() {
     }
@@ -25,6 +27,7 @@ final class Dates {
         return m.find() ? parse(m) : Optional.empty();
     }
 
+    /** The date the match names; empty for impossible dates such as "31 June 2009". */
     static Optional<LocalDate> parse(Matcher m) {
         String month = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(2).substring(1).toLowerCase(Locale.ROOT);
         try {

@@ -20,6 +20,11 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|\\bat an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+level\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "as good as": a comparison, not a grade. */
+    private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
+
     public static List<GradedClause> parse(CharSequence sentence) {
         List<GradedClause> clauses = new ArrayList<>();
         Matcher m = GRADED.matcher(sentence);
@@ -27,7 +32,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2);
             String subject = sentence.subSequence(subjectStart, m.start()).toString().strip();
-            Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
+            String after = sentence.subSequence(m.end(), sentence.length()).toString();
+            if (!NEGATED.matcher(subject).find() && !COMPARISON.matcher(after).find()) {
+                Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
+            }
             subjectStart = m.end();
         }
         return clauses;

@@ -2,6 +2,7 @@ package org.ofstedkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,15 @@ import org.ofstedkg.model.ReportKind;
 public final class JointAreaReviewReader implements ReportReader {
 
     /** The parts of a review whose judgements belong to different assessments. */
-    enum Section { FRONT, INTRODUCTION, CONTEXT, MAIN_FINDINGS, GRADES, RECOMMENDATIONS, EQUALITY, BODY, ANNEX_A, ANNEX_B, ANNEX_C }
+    enum Section {
+        FRONT, INTRODUCTION, CONTEXT, MAIN_FINDINGS, GRADES, RECOMMENDATIONS, EQUALITY,
+        /** A section of one area of investigation (the area comes from its heading). */
+        AREA,
+        /** "Service management" and "Capacity to improve": one region, since the service management
+         * table sits under the second heading. */
+        SERVICE_MANAGEMENT,
+        ANNEX_A, ANNEX_B, ANNEX_C
+    }
 
     private static final List<SectionHeading> HEADINGS = List.of(
             new SectionHeading(Section.INTRODUCTION, "^introduction$"),
@@ -34,9 +43,10 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.GRADES, "^grades$"),
             new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
-            new SectionHeading(Section.BODY, "^(?:\\d\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
-                    + " with learning difficulties.*|other issues identified.*|an investigation into .*|service management"
-                    + "|capacity to improve|additional investigations)$"),
+            new SectionHeading(Section.AREA, "^(?:\\d\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
+                    + " with learning difficulties.*|other issues identified.*|an investigation into .*"
+                    + "|additional investigations)$"),
+            new SectionHeading(Section.SERVICE_MANAGEMENT, "^(?:\\d\\.\\s*)?(?:service management|capacity to improve)$"),
             new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
             new SectionHeading(Section.ANNEX_C, "^annex c\\b.*"));
@@ -90,10 +100,11 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
-            AreaRule.of(Area.BEING_HEALTHY, "\\bhealth|being healthy"),
+            AreaRule.of(Area.BEING_HEALTHY, "\\bhealth(?:y)?\\b|being healthy"),
             AreaRule.of(Area.STAYING_SAFE, "\\bsafe\\b|staying safe"),
             AreaRule.of(Area.ENJOYING_AND_ACHIEVING, "\\benjoy"),
-            AreaRule.of(Area.POSITIVE_CONTRIBUTION, "\\bcontribut"),
+            AreaRule.of(Area.POSITIVE_CONTRIBUTION,
+                    "positive contribution|\\bcontribut\\w* to (?:society|the community|their communit)"),
             AreaRule.of(Area.ECONOMIC_WELL_BEING, "economic well-?being"));
 
     @Override
@@ -137,16 +148,24 @@ public final class JointAreaReviewReader implements ReportReader {
         Authority authority = resolveAuthority(register, authorityText, reference);
 
         JudgementCollector judgements = new JudgementCollector();
+        Set<Area> gradesRows = EnumSet.noneOf(Area.class);
         Section section = Section.FRONT;
-        boolean gradesTableSeen = false;
+        Optional<Area> sectionArea = Optional.empty();
+        String sectionHeading = "";
+        boolean sectionJudged = false;
         for (Block b : blocks) {
             Optional<Section> heading = heading(b);
             if (heading.isPresent()) {
                 section = heading.get();
+                sectionHeading = Document.quote(b.text());
+                sectionArea = section == Section.AREA
+                        ? AreaRule.first(REVIEW_AREAS, sectionHeading).stream().findFirst() : Optional.empty();
+                sectionJudged = false;
                 continue;
             }
+            Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
             switch (section) {
-                case GRADES -> gradesTableSeen |= gradesRow(doc, b, judgements);
+                case GRADES -> gradesRow(doc, b, judgements).ifPresent(gradesRows::add);
                 case INTRODUCTION -> {
                     for (MappedText s : b.sentences()) {
                         if (Document.normalise(s).contains("annual performance assessment")) {
@@ -154,16 +173,18 @@ public final class JointAreaReviewReader implements ReportReader {
                         }
                     }
                 }
-                case BODY -> b.firstSentence().filter(s -> b.kind() == Block.Kind.NUMBERED).ifPresent(s -> {
-                    if (AREA_JUDGEMENT.matcher(s).find()) {
-                        addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, REVIEW_AREAS, judgements);
-                    } else {
-                        addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements);
+                case AREA -> {
+                    // The section's judgement is its opening "The contribution/impact of ... is X." sentence.
+                    if (!sectionJudged && opening.isPresent() && AREA_JUDGEMENT.matcher(opening.get()).find()) {
+                        sectionJudged = true;
+                        areaJudgement(doc, opening.get(), sectionArea, sectionHeading, judgements);
                     }
-                });
+                }
+                case SERVICE_MANAGEMENT -> opening.ifPresent(
+                        s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements));
                 case ANNEX_A -> b.firstSentence().ifPresent(
                         s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
-                case ANNEX_B -> b.firstSentence().filter(s -> b.kind() == Block.Kind.NUMBERED).ifPresent(s -> {
+                case ANNEX_B -> opening.ifPresent(s -> {
                     for (GradedClause c : GradedClause.parse(s)) {
                         List<Area> overall = AreaRule.first(CORPORATE_OVERALL, c.subject());
                         List<Area> areas = overall.isEmpty() ? AreaRule.all(CORPORATE, c.subject()) : overall;
@@ -174,9 +195,15 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
             }
         }
-        if (!gradesTableSeen) {
+        if (gradesRows.isEmpty()) {
             throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
-                    + "\"Safeguarding  2\"), or the table is cut off");
+                    + "\"Safeguarding  2\")");
+        }
+        List<String> missing = GRADES_TABLE.stream().map(AreaRule::area).filter(a -> !gradesRows.contains(a))
+                .map(Area::slug).toList();
+        if (!missing.isEmpty()) {
+            throw new ExtractionException("joint area review whose grades table is cut off: no row for "
+                    + String.join(", ", missing));
         }
         if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
             throw new ExtractionException("joint area review with no graded judgements");
@@ -214,18 +241,34 @@ public final class JointAreaReviewReader implements ReportReader {
         return HEADINGS.stream().filter(h -> h.pattern.matcher(s).matches()).map(SectionHeading::section).findFirst();
     }
 
-    private static boolean gradesRow(Document doc, Block b, JudgementCollector judgements) {
+    /** A row of the grades table ("Safeguarding  2"): the area it grades, if it is one. */
+    private static Optional<Area> gradesRow(Document doc, Block b, JudgementCollector judgements) {
         List<MappedText> cells = b.cells();
         if (cells.size() < 2 || !GRADE_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
-            return false;
+            return Optional.empty();
         }
-        List<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(cells.get(0)));
-        if (area.isEmpty()) {
-            return false;
+        Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(cells.get(0))).stream().findFirst();
+        area.ifPresent(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a,
+                Grade.judgement(Integer.parseInt(cells.get(cells.size() - 1).toString())), doc.evidence(b.text())));
+        return area;
+    }
+
+    /**
+     * A section's opening judgement. The area is the heading's; a heading the areas scheme does not
+     * know falls back to what the sentence names, and failing that leaves a warning, not a guess.
+     */
+    private static void areaJudgement(Document doc, MappedText sentence, Optional<Area> headingArea, String heading,
+            JudgementCollector judgements) {
+        for (GradedClause c : GradedClause.parse(sentence)) {
+            Optional<Area> area = headingArea.or(() -> AreaRule.first(REVIEW_AREAS, c.subject()).stream().findFirst());
+            if (area.isPresent()) {
+                judgements.add(Assessment.JOINT_AREA_REVIEW, area.get(), c.grade(), doc.evidence(sentence));
+            } else {
+                judgements.warn("section \"" + heading + "\" judges an area the areas scheme does not know; not stored: \""
+                        + Document.quote(sentence) + "\"");
+            }
+            return;
         }
-        int value = Integer.parseInt(cells.get(cells.size() - 1).toString());
-        judgements.add(Assessment.JOINT_AREA_REVIEW, area.get(0), Grade.judgement(value), doc.evidence(b.text()));
-        return true;
     }
 
     /** Each graded clause of the sentence whose subject one of the rules recognises: that rule's area. */

@@ -46,6 +46,10 @@ final class JudgementCollector {
         }
     }
 
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
     boolean has(Assessment assessment) {
         return entries.keySet().stream().anyMatch(k -> k.assessment == assessment);
     }

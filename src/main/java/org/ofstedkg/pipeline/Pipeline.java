@@ -74,6 +74,15 @@ public final class Pipeline {
     }
 
     private Outcome run(Path file, Optional<KnowledgeStore> store) {
+        try {
+            return stages(file, store);
+        } catch (RuntimeException e) {
+            // A defect of ours must not stop the other files of the run; the file is named and kept out.
+            return Outcome.rejected(file, Optional.empty(), "internal error (please report it): " + e, List.of());
+        }
+    }
+
+    private Outcome stages(Path file, Optional<KnowledgeStore> store) {
         Report report;
         try {
             report = extractor.extract(file);

@@ -45,7 +45,8 @@ class AuthorityRegisterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Atlantis Borough Council", "Kingston Council", "Borough Council", "''"})
+    @CsvSource({"Atlantis Borough Council", "Kingston Council", "Borough Council", "''",
+            "Newcastle-under-Lyme Borough Council", "Stratford-on-Avon District Council"})
     void unknownOrAmbiguousNamesResolveToNothing(String text) {
         assertEquals(Optional.empty(), REGISTER.resolve(text));
     }

@@ -30,7 +30,12 @@ class SparqlServerTest {
 
     private static KnowledgeStore store;
     private static SparqlServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A new client (so a new connection) per call: Jetty closes a connection after refusing a request. */
+    private static final class Http {
+        static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
+            return HttpClient.newHttpClient().send(request, body);
+        }
+    }
 
     @BeforeAll
     static void start() {
@@ -49,13 +54,13 @@ class SparqlServerTest {
         var request = HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept)
                 .header("Origin", "https://example.org").GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String contentType, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(server.endpoint())).header("Content-Type", contentType)
                 .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static final List<String> RATINGS_CSV = List.of(
@@ -110,7 +115,7 @@ class SparqlServerTest {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build();
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            int status = Http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
             assertTrue(status >= 400 && status < 500, path + " answered " + status);
         }
         assertEquals(before, store.reportGraphs().size());
@@ -122,7 +127,7 @@ class SparqlServerTest {
         try (SparqlServer quick = SparqlServer.start(store, 0, Duration.ofSeconds(1))) {
             String cartesian = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
             long start = System.nanoTime();
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(quick.endpoint() + "?query="
+            var response = Http.send(HttpRequest.newBuilder(URI.create(quick.endpoint() + "?query="
                     + URLEncoder.encode(cartesian, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
             double seconds = (System.nanoTime() - start) / 1e9;
