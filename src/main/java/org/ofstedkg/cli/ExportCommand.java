@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write the store (or one graph of it) as RDF. The same store always gives byte-identical output: "
                 + "statements sorted, prefixes fixed.",
         "nquads, trig and jsonld keep the named graphs; turtle, ntriples and rdfxml write the union of the graphs."})
@@ -28,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Mixin
+    BaseOption base;
+
     @Option(names = "--format", defaultValue = "turtle", paramLabel = "FORMAT",
             description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
     String format;
@@ -35,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph.")
     String graph;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output). "
-            + "The file is written whole or not at all.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output), "
+            + "creating its folder if needed. The file is written whole or not at all.")
     Path outFile;
 
     @Spec
@@ -45,11 +49,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat exportFormat = ExportFormat.named(format);
-        if (!Files.isDirectory(options.storeDir())) {
-            throw new IllegalArgumentException("no store at " + options.storeDir() + " (run 'ingest' first)");
+        if (outFile != null && Files.isDirectory(outFile)) {
+            throw new IllegalArgumentException("--out " + outFile + " is a folder; name a file");
         }
-        try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
-            Exporter exporter = new Exporter(store, Vocab.prefixes(options.uris()));
+        try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            Exporter exporter = new Exporter(store, Vocab.prefixes(base.uris()));
             if (outFile == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 exporter.export(exportFormat, Optional.ofNullable(graph), out);
@@ -58,10 +62,13 @@ final class ExportCommand implements Callable<Integer> {
             }
             Path dir = outFile.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+            // Written beside the target and moved into place: readers never see half a file. Created
+            // like any new file (the user's umask), not with a temporary file's owner-only mode.
+            Path tmp = dir.resolve("." + outFile.getFileName() + ".partial-" + ProcessHandle.current().pid());
             try {
                 long n;
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                     n = exporter.export(exportFormat, Optional.ofNullable(graph), out);
                 }
                 Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = {
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
         "Extract, map, validate and store each report as one named graph; a newer version of a report replaces "
                 + "its graph. Prints one line per report and a summary.",
         "Exit status: 0 when all were stored (or unchanged), 1 when any was rejected (the others are still stored), "
@@ -26,6 +26,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions options;
+
+    @Mixin
+    BaseOption base;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders of reports.")
     List<Path> paths;
@@ -37,7 +40,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = Pipeline.files(paths);
-        Pipeline pipeline = new Pipeline(options.uris());
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("ofsted-kg ingest: warning: no files found in " + paths);
+        }
+        Pipeline pipeline = new Pipeline(base.uris());
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
             Map<Outcome.Status, Integer> counts = ingest(pipeline, store, files, out);
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",

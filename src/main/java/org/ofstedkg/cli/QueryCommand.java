@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query", description = {
+@Command(name = "query", mixinStandardHelpOptions = true, description = {
         "Run a SPARQL query on the store. The default graph is the union of all stored graphs.",
         "SELECT and ASK results as csv (SPARQL 1.1 CSV results), tsv, json or text; CONSTRUCT and DESCRIBE as "
                 + "Turtle (JSON-LD with --format json)."})
@@ -58,10 +58,7 @@ final class QueryCommand implements Callable<Integer> {
             name = "given with --sparql";
         }
         var query = QueryRunner.parse(text, name);
-        if (!Files.isDirectory(options.storeDir())) {
-            throw new IllegalArgumentException("no store at " + options.storeDir() + " (run 'ingest' first)");
-        }
-        try (KnowledgeStore store = KnowledgeStore.open(options.storeDir());
+        try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir());
                 OutputStream out = new BufferedOutputStream(System.out) {
                     @Override
                     public void close() {

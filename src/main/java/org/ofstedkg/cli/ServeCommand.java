@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Serve the store through a read-only SPARQL endpoint at /sparql (GET and POST; JSON, XML, CSV or TSV "
                 + "results by Accept; CORS on). If the store holds no report it first ingests data/reports/.",
         "Runs until stopped (Ctrl-C)."})
@@ -25,9 +25,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
+    @Mixin
+    BaseOption base;
+
     @Option(names = "--port", defaultValue = "3030", paramLabel = "PORT",
             description = "The port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--all-interfaces", description = "Listen on every network interface, not only on this "
+            + "machine's loopback (localhost).")
+    boolean allInterfaces;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
@@ -59,9 +66,13 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 1 to 65535 (0: any free port), not " + port);
+        }
+        SparqlServer.checkPortFree(port, allInterfaces);
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
         try {
-            Pipeline pipeline = new Pipeline(options.uris());
+            Pipeline pipeline = new Pipeline(base.uris());
             if (store.reportGraphs().isEmpty()) {
                 Path reports = Main.home().resolve("data").resolve("reports");
                 out.printf("The store %s holds no report: ingesting %s first.%n", options.storeDir(), reports);
@@ -69,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 pipeline.prepare(store);
             }
-            SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds));
+            SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds),
+                    allInterfaces);
             out.printf("%d reports in %s%nSPARQL endpoint ready: %s%n", store.reportGraphs().size(),
                     options.storeDir(), server.endpoint());
             out.flush();

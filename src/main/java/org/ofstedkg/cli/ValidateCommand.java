@@ -14,14 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
         "Extract, map and validate reports without storing them; prints every SHACL violation "
                 + "(report, focus node, property, message).",
         "Exit status: 0 when every report conforms, 1 when any does not, 2 when the command could not run."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
-    StoreOptions options;
+    BaseOption base;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders of reports.")
     List<Path> paths;
@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline pipeline = new Pipeline(options.uris());
+        Pipeline pipeline = new Pipeline(base.uris());
         List<Path> files = Pipeline.files(paths);
         int failed = 0;
         for (Path file : files) {

@@ -25,7 +25,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static final String PERFORMS = "(excellently|well|adequately|poorly)";
     /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
     private static final Pattern RATING_ROW = Pattern.compile(
-            "children's services rating[\\s:]+performs\\s+" + PERFORMS + "\\s*\\(([1-4])\\)", Pattern.CASE_INSENSITIVE);
+            "children's services rating[\\s:]+performs\\s+" + PERFORMS + "\\s*\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMARY = Pattern.compile(
             "^Children's services in (.+?) performs?\\s+" + PERFORMS + "\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LINE = Pattern.compile("^" + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
@@ -88,6 +88,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
             Matcher row = RATING_ROW.matcher(b.text());
             while (row.find()) {
                 int value = Integer.parseInt(row.group(2));
+                if (value < 1 || value > 4) {
+                    throw new ExtractionException("rating row gives grade " + value + ", off the four-point scale: \""
+                            + Document.quote(row.group()) + "\"");
+                }
                 if (ratingValue(row.group(1)) != value) {
                     throw new ExtractionException("rating row says \"performs " + row.group(1) + "\" but grade " + value);
                 }
@@ -162,7 +166,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         List<String> inspectorates = Pattern.compile("\\bOfsted\\b").matcher(doc.cleanText()).find()
                 ? List.of("Ofsted") : List.of();
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
-                authorityText, addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
+                Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
                 inspectorates, judgements.judgements(),
                 judgements.warnings());
     }

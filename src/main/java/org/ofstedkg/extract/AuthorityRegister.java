@@ -88,7 +88,7 @@ public final class AuthorityRegister {
         try (var reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             for (CSVRecord r : format.parse(reader)) {
                 String name = r.get("name").strip();
-                list.add(new Authority(name, r.get("dfe_la_code").strip(), r.get("gss_code").strip(), slug(name)));
+                list.add(new Authority(name, r.get("dfe_la_code").strip(), r.get("gss_code").strip()));
             }
         }
         return new AuthorityRegister(list);
@@ -111,12 +111,6 @@ public final class AuthorityRegister {
             }
         }
         return Optional.empty();
-    }
-
-    /** The identifier slug of a register name: "Southend-on-Sea" gives "southend-on-sea". */
-    public static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String key(String name) {

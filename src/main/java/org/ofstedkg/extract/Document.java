@@ -79,20 +79,25 @@ public final class Document {
         if (bytes.length == 0) {
             throw new ExtractionException("empty file");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ExtractionException("binary data (NUL bytes), not a text report");
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        if (!utf16) {
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new ExtractionException("binary data (NUL bytes), not a text report");
+                }
             }
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ExtractionException("not UTF-8 text");
+            throw new ExtractionException(utf16 ? "not valid UTF-16 text" : "not UTF-8 text");
         }
+        // Offsets count from the first character after a byte-order mark.
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

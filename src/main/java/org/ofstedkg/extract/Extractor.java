@@ -25,10 +25,6 @@ public final class Extractor {
         this.readers = List.copyOf(readers);
     }
 
-    public AuthorityRegister register() {
-        return register;
-    }
-
     public Report extract(Path file) throws ExtractionException {
         return extract(Document.read(file));
     }

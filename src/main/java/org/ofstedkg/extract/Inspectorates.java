@@ -27,8 +27,4 @@ public final class Inspectorates {
         String s = Document.normalise(line).replaceAll("[.,;]$", "");
         return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(s)).findFirst();
     }
-
-    public static String slug(String name) {
-        return AuthorityRegister.slug(name);
-    }
 }

@@ -209,7 +209,7 @@ public final class JointAreaReviewReader implements ReportReader {
             throw new ExtractionException("joint area review with no graded judgements");
         }
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
-                authority, authorityText != null ? authorityText : "reference no. " + reference, Optional.empty(),
+                authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), judgements.warnings());
     }
 

@@ -52,9 +52,9 @@ public final class RdfMapping {
         add(g, report, DC_DATE, NodeFactory.createLiteralDT(r.date().toString(), XSDDatatype.XSDdate));
         r.referenceNumber().ifPresent(ref -> add(g, report, DC_IDENTIFIER, text(ref)));
         add(g, report, AUTHORITY, uris.authority(r.authority()));
-        add(g, report, AUTHORITY_NAME_AS_WRITTEN, text(r.authorityNameAsWritten()));
+        r.authorityNameAsWritten().ifPresent(name -> add(g, report, AUTHORITY_NAME_AS_WRITTEN, text(name)));
         for (String name : r.inspectorates()) {
-            add(g, report, DC_CREATOR, uris.inspectorate(Inspectorates.slug(name)));
+            add(g, report, DC_CREATOR, uris.inspectorate(name));
         }
         r.addressee().ifPresent(p -> person(g, r, report, ADDRESSEE, "addressee", p));
         r.signatory().ifPresent(p -> person(g, r, report, SIGNATORY, "signatory", p));
@@ -124,7 +124,7 @@ public final class RdfMapping {
             add(g, n, SAME_AS, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + a.gssCode()));
         }
         for (String name : Inspectorates.NAMES) {
-            Node n = uris.inspectorate(Inspectorates.slug(name));
+            Node n = uris.inspectorate(name);
             add(g, n, TYPE, INSPECTORATE);
             add(g, n, TYPE, NodeFactory.createURI(ORG + "FormalOrganization"));
             add(g, n, PREF_LABEL, NodeFactory.createLiteralLang(name, "en"));

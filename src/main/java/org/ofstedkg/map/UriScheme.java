@@ -1,5 +1,7 @@
 package org.ofstedkg.map;
 
+import java.util.Locale;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ofstedkg.model.Authority;
@@ -34,13 +36,20 @@ public final class UriScheme {
         return base;
     }
 
-    /** {base}id/authority/{slug}, e.g. .../id/authority/southend-on-sea */
-    public Node authority(Authority a) {
-        return iri("id/authority/" + a.slug());
+    /** The slug of a name in identifiers: "Southend-on-Sea" gives "southend-on-sea". */
+    public static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    public Node inspectorate(String slug) {
-        return iri("id/inspectorate/" + slug);
+    /** {base}id/authority/{slug of the register name}, e.g. .../id/authority/southend-on-sea */
+    public Node authority(Authority a) {
+        return iri("id/authority/" + slug(a.name()));
+    }
+
+    /** {base}id/inspectorate/{slug of its name}, e.g. .../id/inspectorate/audit-commission */
+    public Node inspectorate(String name) {
+        return iri("id/inspectorate/" + slug(name));
     }
 
     /** {base}id/report/{kind}/{authority-slug}/{date} */
@@ -54,7 +63,7 @@ public final class UriScheme {
     }
 
     private static String reportPath(Report r) {
-        return "id/report/" + r.kind().slug() + "/" + r.authority().slug() + "/" + r.date();
+        return "id/report/" + r.kind().slug() + "/" + slug(r.authority().name()) + "/" + r.date();
     }
 
     public Node registerGraph() {
@@ -92,11 +101,6 @@ public final class UriScheme {
 
     public Node dataset(String name) {
         return iri("id/dataset/" + name);
-    }
-
-    /** Whether an IRI is one of this scheme's report graphs. */
-    public boolean isReportGraph(String iri) {
-        return iri.startsWith(base + "graph/report/");
     }
 
     private Node iri(String path) {

@@ -37,7 +37,6 @@ public final class Vocab {
     public static final Node DC_TYPE = uri(DCTERMS + "type");
     public static final Node DC_DATE = uri(DCTERMS + "date");
     public static final Node DC_IDENTIFIER = uri(DCTERMS + "identifier");
-    public static final Node DC_TITLE = uri(DCTERMS + "title");
     public static final Node DC_CREATOR = uri(DCTERMS + "creator");
     public static final Node DC_FORMAT = uri(DCTERMS + "format");
     public static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
@@ -52,7 +51,6 @@ public final class Vocab {
     public static final Node OA_END = uri(OA + "end");
     public static final Node OA_TEXT_QUOTE_SELECTOR = uri(OA + "TextQuoteSelector");
     public static final Node OA_TEXT_POSITION_SELECTOR = uri(OA + "TextPositionSelector");
-    public static final Node ORG_CLASSIFICATION = uri(ORG + "classification");
 
     public static final Node LOCAL_AUTHORITY = okg("LocalAuthority");
     public static final Node INSPECTORATE = okg("Inspectorate");

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The facts extracted from one report. {@code date} is the letter's date or the review's
- * publication date; {@code authorityNameAsWritten} is the text the authority was resolved from;
+ * publication date; {@code authorityNameAsWritten} is the text the authority was resolved from (absent when
+ * only the reference number named it);
  * {@code warnings} are things a careful reader should know (two statements of one judgement that
  * disagree, for example) that do not stop the report from being stored.
  */
@@ -16,7 +17,7 @@ public record Report(
         LocalDate date,
         Optional<String> referenceNumber,
         Authority authority,
-        String authorityNameAsWritten,
+        Optional<String> authorityNameAsWritten,
         Optional<Person> addressee,
         Optional<Person> signatory,
         List<String> inspectorates,

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shared.PrefixMapping;
 import org.ofstedkg.extract.AuthorityRegister;
@@ -57,8 +56,12 @@ public final class Pipeline {
         return Vocab.prefixes(mapping.uris());
     }
 
-    /** Loads the ontology and register graphs into the store where they are missing or out of date. */
+    /**
+     * Loads the ontology and register graphs into the store where they are missing or out of date;
+     * fails if the store was built with another base.
+     */
     public void prepare(KnowledgeStore store) {
+        store.checkBase(uris());
         store.ensureGraph(uris().ontologyGraph(), ontology);
         store.ensureGraph(uris().registerGraph(), register);
     }
@@ -99,14 +102,13 @@ public final class Pipeline {
         if (store.isEmpty()) {
             return new Outcome(file, Outcome.Status.VALID, Optional.of(report), graph.size(), "", List.of());
         }
-        Node graphName = uris().reportGraph(report);
-        Optional<String> stored = store.get().sourceDigest(graphName);
-        if (stored.isPresent() && stored.get().equals(report.source().sha256())) {
-            return new Outcome(file, Outcome.Status.UNCHANGED, Optional.of(report), graph.size(), "", List.of());
-        }
-        store.get().replaceGraph(graphName, graph);
-        return new Outcome(file, stored.isPresent() ? Outcome.Status.REPLACED : Outcome.Status.STORED,
-                Optional.of(report), graph.size(), "", List.of());
+        Outcome.Status status = switch (store.get().putReport(uris().reportGraph(report), graph,
+                report.source().sha256())) {
+            case STORED -> Outcome.Status.STORED;
+            case REPLACED -> Outcome.Status.REPLACED;
+            case UNCHANGED -> Outcome.Status.UNCHANGED;
+        };
+        return new Outcome(file, status, Optional.of(report), graph.size(), "", List.of());
     }
 
     /**

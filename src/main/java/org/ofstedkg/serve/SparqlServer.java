@@ -1,5 +1,9 @@
 package org.ofstedkg.serve;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,7 +14,8 @@ import org.ofstedkg.store.KnowledgeStore;
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
  * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, and a query timeout. No update or
- * graph-store operation is configured, so nothing sent to the server can change the store.
+ * graph-store operation is configured, so nothing sent to the server can change the store. It listens
+ * on the loopback unless asked to listen on every interface.
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -27,15 +32,40 @@ public final class SparqlServer implements AutoCloseable {
      * @param timeout how long a query may run before it is cancelled
      */
     public static SparqlServer start(KnowledgeStore store, int port, Duration timeout) {
+        return start(store, port, timeout, false);
+    }
+
+    /**
+     * @param allInterfaces listen on every network interface; otherwise on the loopback only
+     */
+    public static SparqlServer start(KnowledgeStore store, int port, Duration timeout, boolean allInterfaces) {
+        // Fuseki reads the timeout from the dataset's context (its server context does not reach query
+        // execution), so a store has the timeout of the last server started on it: one server per store,
+        // as TDB2 allows one process per store anyway.
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         FusekiServer server = FusekiServer.create()
                 .port(port)
+                .loopback(!allInterfaces)
                 .enableCors(true, null)
                 .addDataset(ENDPOINT, store.dataset())
                 .addOperation(ENDPOINT, Operation.Query)
                 .build()
                 .start();
         return new SparqlServer(server);
+    }
+
+    /** Fails with a plain message if the port is taken, before any work is done for a server that cannot start. */
+    public static void checkPortFree(int port, boolean allInterfaces) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(allInterfaces ? new InetSocketAddress(port)
+                    : new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use (another server?); choose another with --port");
+        }
     }
 
     public int port() {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 /**
@@ -37,16 +36,8 @@ public enum ExportFormat {
                         + Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", ")) + ")"));
     }
 
-    public String formatName() {
-        return name;
-    }
-
     public RDFFormat rdfFormat() {
         return format;
-    }
-
-    public Lang lang() {
-        return format.getLang();
     }
 
     /** Whether the format keeps named graphs; the others write the union of the graphs. */

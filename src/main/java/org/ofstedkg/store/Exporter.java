@@ -47,13 +47,17 @@ public final class Exporter {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
             stream.start();
             new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
+            long written;
             if (format.keepsGraphs()) {
                 quads.forEach(stream::quad);
+                written = quads.size();
             } else {
-                distinctTriples(quads).forEach(stream::triple);
+                List<Triple> triples = distinctTriples(quads);
+                triples.forEach(stream::triple);
+                written = triples.size();
             }
             stream.finish();
-            return format.keepsGraphs() ? quads.size() : distinctTriples(quads).size();
+            return written;
         }
         if (format.keepsGraphs()) {
             DatasetGraph dsg = DatasetGraphFactory.createGeneral();

@@ -15,6 +15,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 
 /** Runs a SPARQL query on the store and writes its results in a standard results format. */
 public final class QueryRunner {
@@ -44,7 +45,15 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            throw new IllegalArgumentException("the query " + source + " is not valid SPARQL: " + e.getMessage());
+            try {
+                UpdateFactory.create(sparql);
+                throw new IllegalArgumentException("the query " + source + " is a SPARQL update; the store is read "
+                        + "through queries only (ingest changes it)");
+            } catch (QueryParseException notAnUpdate) {
+                // The parser lists every token it expected; the first line says where and what it found.
+                String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                throw new IllegalArgumentException("the query " + source + " is not valid SPARQL: " + first);
+            }
         }
     }
 
@@ -74,6 +83,7 @@ public final class QueryRunner {
                     }
                 } else {
                     var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    model.setNsPrefixes(query.getPrefixMapping());
                     RDFDataMgr.write(out, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.model.Authority;
 
 class AuthorityRegisterTest {
@@ -16,7 +17,8 @@ class AuthorityRegisterTest {
     @Test
     void theRegisterHoldsThe152Authorities() {
         assertEquals(152, REGISTER.all().size());
-        assertEquals(152, REGISTER.all().stream().map(Authority::slug).distinct().count(), "slugs are unique");
+        assertEquals(152, REGISTER.all().stream().map(a -> UriScheme.slug(a.name())).distinct().count(),
+                "identifier slugs are unique");
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -53,8 +55,9 @@ class AuthorityRegisterTest {
 
     @Test
     void slugsAreReadable() {
-        assertEquals("southend-on-sea", AuthorityRegister.slug("Southend-on-Sea"));
-        assertEquals("bristol-city-of", AuthorityRegister.slug("Bristol, City of"));
-        assertEquals("st-helens", AuthorityRegister.slug("St. Helens"));
+        assertEquals("southend-on-sea", UriScheme.slug("Southend-on-Sea"));
+        assertEquals("bristol-city-of", UriScheme.slug("Bristol, City of"));
+        assertEquals("st-helens", UriScheme.slug("St. Helens"));
+        assertEquals("brighton-and-hove", UriScheme.slug("Brighton & Hove"));
     }
 }

@@ -54,6 +54,18 @@ class BadInputTest {
     }
 
     @Test
+    void aRatingOffTheScaleIsNamedAsSuch() throws Exception {
+        String text = sample(Samples.SEFTON_LETTER).replace("Performs well (3)\n---", "Performs well (5)\n---");
+        assertTrue(rejection("sefton.txt", text).startsWith("rating row gives grade 5, off the four-point scale"));
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsRead() throws Exception {
+        byte[] utf16 = sample(Samples.SEFTON_LETTER).getBytes(StandardCharsets.UTF_16);
+        assertEquals("Sefton", EXTRACTOR.extract(Document.of("sefton-utf16.txt", utf16)).authority().name());
+    }
+
+    @Test
     void aLetterToAnUnknownAuthorityNamesTheTextItFound() throws Exception {
         String text = sample(Samples.BLACKPOOL_LETTER).replace("Blackpool", "Atlantis");
         String m = rejection("atlantis.txt", text);

@@ -43,7 +43,7 @@ class ExtractionTest {
         assertEquals(authority, r.authority().name());
         assertEquals(laCode, r.authority().laCode());
         assertEquals(gss, r.authority().gssCode());
-        assertEquals(asWritten, r.authorityNameAsWritten());
+        assertEquals(Optional.of(asWritten), r.authorityNameAsWritten());
         assertEquals(Optional.of(new Person(addressee, role)), r.addressee());
         assertEquals(Optional.of(new Person("Juliet Winstanley", "Divisional Manager, CAA")), r.signatory());
         assertEquals(List.of("Ofsted"), r.inspectorates());
@@ -65,7 +65,7 @@ class ExtractionTest {
         assertEquals(LocalDate.of(2008, 5, 6), r.date());
         assertEquals(Optional.of("882"), r.referenceNumber());
         assertEquals("Southend-on-Sea", r.authority().name());
-        assertEquals("Southend-on-Sea Children's Services Authority Area", r.authorityNameAsWritten());
+        assertEquals(Optional.of("Southend-on-Sea Children's Services Authority Area"), r.authorityNameAsWritten());
         assertEquals(List.of("Audit Commission", "Healthcare Commission", "HM Crown Prosecution Service Inspectorate",
                 "HM Inspectorate of Constabulary", "HM Inspectorate of Prisons", "HM Inspectorate of Probation",
                 "Ofsted"), r.inspectorates());

@@ -107,7 +107,7 @@ class ReaderEdgeCaseTest {
                 "9 December 2009\nPrivate and confidential\nMr Mike Dillon");
         Report r = read(text);
         assertEquals(Optional.of(new Person("Mr Mike Dillon", "Director of Children's Services")), r.addressee());
-        assertEquals("Redcar and Cleveland Borough Council", r.authorityNameAsWritten());
+        assertEquals(Optional.of("Redcar and Cleveland Borough Council"), r.authorityNameAsWritten());
     }
 
     @Test

@@ -84,11 +84,24 @@ class OntologyTest {
     }
 
     @Test
-    void everyPropertyTheMappingWritesUnderTheNamespaceIsDefined() throws Exception {
-        Graph report = new RdfMapping(UriScheme.defaults()).report(new org.ofstedkg.extract.Extractor(
-                org.ofstedkg.extract.AuthorityRegister.bundled()).extract(
-                        org.ofstedkg.Samples.report(org.ofstedkg.Samples.SOUTHEND_REVIEW)));
-        report.find().forEachRemaining(t -> {
+    void everyTermTheMappingWritesUnderTheNamespaceIsDefined() throws Exception {
+        var extractor = new org.ofstedkg.extract.Extractor(org.ofstedkg.extract.AuthorityRegister.bundled());
+        var mapping = new RdfMapping(UriScheme.defaults());
+        Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (String name : List.of(org.ofstedkg.Samples.SOUTHEND_LETTER, org.ofstedkg.Samples.SOUTHEND_REVIEW)) {
+            var report = extractor.extract(org.ofstedkg.Samples.report(name));
+            // With a warning, so that every property the mapping can write is written.
+            var warned = new org.ofstedkg.model.Report(report.kind(), report.source(), report.date(),
+                    report.referenceNumber(), report.authority(), report.authorityNameAsWritten(), report.addressee(),
+                    report.signatory(), report.inspectorates(), report.judgements(), List.of("a warning"));
+            mapping.report(warned).find().forEachRemaining(all::add);
+        }
+        mapping.register(org.ofstedkg.extract.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
+        for (String property : List.of("addressee", "signatory", "roleTitle", "warning", "authorityNameAsWritten",
+                "sha256", "fileName", "laCode", "gssCode", "quote", "evidence")) {
+            assertTrue(all.contains(Node.ANY, Vocab.okg(property), Node.ANY), "the mapping writes okg:" + property);
+        }
+        all.find().forEachRemaining(t -> {
             for (Node n : List.of(t.getPredicate(), t.getObject())) {
                 if (n.isURI() && n.getURI().startsWith(Vocab.NS)) {
                     assertTrue(ONTOLOGY.contains(n, Vocab.TYPE, Node.ANY), n + " is defined in the ontology");

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.TestStores;
 import org.ofstedkg.map.UriScheme;
@@ -123,6 +124,7 @@ class SparqlServerTest {
     }
 
     @Test
+    @Timeout(60) // a broken timeout must fail this test, not hang the build
     void aRunawayQueryIsCancelledAtTheTimeout() throws Exception {
         try (SparqlServer quick = SparqlServer.start(store, 0, Duration.ofSeconds(1))) {
             String cartesian = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";

@@ -110,6 +110,20 @@ class ShapesTest {
     }
 
     @Test
+    void everyAuthorityOfTheRegisterConforms() {
+        Graph referencing = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Node somebody = NodeFactory.createURI("https://example.org/refers-to-all");
+        for (var a : REGISTER.all()) {
+            referencing.add(somebody, Vocab.AUTHORITY, URIS.authority(a));
+        }
+        assertEquals(List.of(), VALIDATOR.validate(referencing));
+        // An authority the register does not hold has no GSS code, no LA number and no name.
+        referencing.add(somebody, Vocab.AUTHORITY, NodeFactory.createURI(URIS.base() + "id/authority/atlantis"));
+        assertEquals(List.of("okg:gssCode", "okg:laCode", "skos:prefLabel"), VALIDATOR.validate(referencing).stream()
+                .filter(v -> v.focusNode().contains("atlantis")).map(Violation::property).toList());
+    }
+
+    @Test
     void anAuthorityWithABadGssCodeOrLaNumberIsAViolation() throws Exception {
         Graph g = MAPPING.report(report(Samples.BLACKPOOL_LETTER));
         Node blackpool = NodeFactory.createURI(URIS.base() + "id/authority/blackpool");
