@@ -164,7 +164,11 @@ class CommandLineTest {
         assertEquals(2, noStore.status());
         assertTrue(noStore.err().contains("no store at"), noStore.err());
         Run noFile = run("query", "--store", store(), dir.resolve("missing.rq").toString());
+        assertEquals(2, noFile.status());
         assertTrue(noFile.err().contains("no such query file"), noFile.err());
+        Run update = run("query", "--store", store(), "--sparql", "DROP ALL");
+        assertEquals(2, update.status());
+        assertTrue(update.err().contains("is a SPARQL update"), update.err());
         Run both = run("query", "--store", store());
         assertEquals(2, both.status(), "a query is required");
     }
@@ -208,7 +212,81 @@ class CommandLineTest {
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(running.server().endpoint() + "?query=" + q)).header("Accept", "text/csv").build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(5, response.body().lines().count(), response.body());
+            assertEquals(List.of("authority,la_code,gss_code,year,grade,label",
+                    "Blackpool,890,E06000009,2009,3,Performs well",
+                    "Redcar and Cleveland,807,E06000003,2009,3,Performs well",
+                    "Sefton,343,E08000014,2009,3,Performs well",
+                    "Southend-on-Sea,882,E06000033,2009,3,Performs well"), response.body().lines().toList());
         }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("ingest", "validate", "query", "export", "serve")) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.status(), command + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: ofsted-kg " + command), help.out());
+        }
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("ofsted-kg "), version.out());
+    }
+
+    @Test
+    void readingCommandsNeverCreateAStore() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("not-a-store"));
+        Run query = run("query", "--store", folder.toString(), "--sparql", "ASK {}");
+        assertEquals(2, query.status());
+        assertTrue(query.err().contains("is not a store"), query.err());
+        Run export = run("export", "--store", folder.toString());
+        assertEquals(2, export.status());
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count(), "nothing was written into the folder");
+        }
+    }
+
+    @Test
+    void aStoreKeepsItsBase() {
+        assertEquals(0, run("ingest", "--store", store(), "--base", "https://example.org/kg/",
+                Samples.report(Samples.SEFTON_LETTER).toString()).status());
+        Run other = run("ingest", "--store", store(), Samples.report(Samples.SEFTON_LETTER).toString());
+        assertEquals(2, other.status());
+        assertTrue(other.err().contains("the store was built with --base https://example.org/kg/"), other.err());
+        Run ratings = run("query", "--store", store(), Samples.home().resolve("queries/ratings.rq").toString());
+        assertEquals(2, ratings.lines().size(), "Sefton once: " + ratings.out());
+    }
+
+    @Test
+    void exportedFilesAreReadableByOthersAndAFolderIsRefused() throws Exception {
+        run("ingest", "--store", store(), Samples.report(Samples.SEFTON_LETTER).toString());
+        Path out = dir.resolve("sefton.nq");
+        assertEquals(0, run("export", "--store", store(), "--format", "nquads", "--out", out.toString()).status());
+        var permissions = Files.getPosixFilePermissions(out);
+        assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || !Files.getPosixFilePermissions(dir).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "created like any new file, not owner-only: " + permissions);
+        Run folder = run("export", "--store", store(), "--out", dir.toString());
+        assertEquals(2, folder.status());
+        assertTrue(folder.err().contains("is a folder; name a file"), folder.err());
+    }
+
+    @Test
+    void aBusyPortIsNamedBeforeAnyWork() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("serve", "--store", store(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, r.status());
+            assertTrue(r.err().contains("port " + taken.getLocalPort() + " is in use"), r.err());
+            assertTrue(!Files.exists(dir.resolve("store")), "nothing was ingested for a server that cannot start");
+        }
+        Run range = run("serve", "--store", store(), "--port", "70000");
+        assertEquals(2, range.status());
+        assertTrue(range.err().contains("--port must be from 1 to 65535"), range.err());
+    }
+
+    @Test
+    void anEmptyFolderIsAWarning() throws Exception {
+        Run r = run("ingest", "--store", store(), Files.createDirectories(dir.resolve("empty")).toString());
+        assertEquals(0, r.status());
+        assertTrue(r.err().contains("warning: no files found"), r.err());
     }
 }

@@ -142,8 +142,9 @@ class ExportTest {
         assertArrayEquals(export(format, Optional.empty()), export(format, Optional.empty()));
     }
 
-    @Test
-    void theSameReportsIngestedInAnotherOrderExportTheSameBytes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theSameReportsIngestedInAnotherOrderExportTheSameBytes(ExportFormat format) throws Exception {
         List<java.nio.file.Path> files = new ArrayList<>(Pipeline.files(List.of(Samples.reports())));
         Collections.reverse(files);
         Pipeline pipeline = new Pipeline(UriScheme.defaults());
@@ -151,8 +152,8 @@ class ExportTest {
             pipeline.prepare(other);
             files.forEach(f -> pipeline.ingest(f, other));
             var out = new ByteArrayOutputStream();
-            new Exporter(other, Vocab.prefixes(UriScheme.defaults())).export(ExportFormat.NQUADS, Optional.empty(), out);
-            assertArrayEquals(export(ExportFormat.NQUADS, Optional.empty()), out.toByteArray());
+            new Exporter(other, Vocab.prefixes(UriScheme.defaults())).export(format, Optional.empty(), out);
+            assertArrayEquals(export(format, Optional.empty()), out.toByteArray());
         }
     }
 
