@@ -9,7 +9,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** Files packed into the program: the ontology, the shapes and the register. */
+/** Files packed into the program: the ontology, the shapes, the canned queries and the register. */
 public final class Bundled {
 
     private Bundled() {

@@ -5,15 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.pipeline.Outcome;
 import org.ofstedkg.pipeline.Pipeline;
@@ -58,23 +52,7 @@ public final class TestStores {
 
     /** A SELECT query's rows, each variable's value as its lexical form (or IRI), in result order. */
     public static List<Map<String, String>> rows(KnowledgeStore store, String sparql) {
-        var query = QueryRunner.parse(sparql, "(test)");
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        RDFNode n = s.get(v);
-                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
+        return new QueryRunner(store).rows(QueryRunner.parse(sparql, "(test)"));
     }
 
     /** Rows as "a|b|c" strings over the given columns, for compact assertions. */

@@ -167,8 +167,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 ? List.of("Ofsted") : List.of();
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
-                inspectorates, judgements.judgements(),
-                judgements.warnings());
+                inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), judgements.warnings());
     }
 
     /** The letter's non-blank lines, in order, stripped. */

@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Finding;
+import org.ofstedkg.model.FindingKind;
+import org.ofstedkg.model.MainFinding;
+import org.ofstedkg.model.Party;
+import org.ofstedkg.model.Recommendation;
+import org.ofstedkg.model.Timescale;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.model.ReportKind;
@@ -63,6 +69,23 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADE_CELL = Pattern.compile("^[1-4]$");
+    private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
+    private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
+    private static final Pattern IMMEDIATE = Pattern.compile("^for immediate action$");
+    private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within) the next six months$");
+    private static final Pattern LONGER_TERM = Pattern.compile("^for action in the longer term$");
+    private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
+    private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
+    /** What main findings speak of: the review's areas, then service management's parts. */
+    private static final List<AreaRule> MAIN_FINDING_AREAS = List.of(
+            AreaRule.of(Area.SUBSTANCE_MISUSE, "substance misuse"),
+            AreaRule.of(Area.NARROWING_THE_GAP, "narrowing the gap|least effective"),
+            AreaRule.of(Area.YOUNG_CARERS, "young carers"),
+            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
+            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
+            AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk"),
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "ambition|prioriti|capacity|performance management|value for money"
+                    + "|service management"));
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
     private static final Pattern AREA_JUDGEMENT = Pattern.compile("^The (?:contribution|impact) of\\b");
@@ -148,6 +171,7 @@ public final class JointAreaReviewReader implements ReportReader {
         Authority authority = resolveAuthority(register, authorityText, reference);
 
         JudgementCollector judgements = new JudgementCollector();
+        Statements statements = new Statements(doc);
         Set<Area> gradesRows = EnumSet.noneOf(Area.class);
         Section section = Section.FRONT;
         Optional<Area> sectionArea = Optional.empty();
@@ -161,6 +185,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 sectionArea = section == Section.AREA
                         ? AreaRule.first(REVIEW_AREAS, sectionHeading).stream().findFirst() : Optional.empty();
                 sectionJudged = false;
+                statements.newSection();
                 continue;
             }
             Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
@@ -179,9 +204,14 @@ public final class JointAreaReviewReader implements ReportReader {
                         sectionJudged = true;
                         areaJudgement(doc, opening.get(), sectionArea, sectionHeading, judgements);
                     }
+                    statements.findingsTable(b, sectionArea, sectionHeading);
                 }
-                case SERVICE_MANAGEMENT -> opening.ifPresent(
-                        s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements));
+                case SERVICE_MANAGEMENT -> {
+                    opening.ifPresent(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements));
+                    statements.findingsTable(b, Optional.of(Area.SERVICE_MANAGEMENT), sectionHeading);
+                }
+                case MAIN_FINDINGS -> statements.mainFinding(b);
+                case RECOMMENDATIONS -> statements.recommendation(b);
                 case ANNEX_A -> b.firstSentence().ifPresent(
                         s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
                 case ANNEX_B -> opening.ifPresent(s -> {
@@ -208,9 +238,12 @@ public final class JointAreaReviewReader implements ReportReader {
         if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
             throw new ExtractionException("joint area review with no graded judgements");
         }
+        List<String> warnings = new ArrayList<>(judgements.warnings());
+        warnings.addAll(statements.warnings);
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
-                Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), judgements.warnings());
+                Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
+                statements.recommendations, statements.mainFindings, warnings);
     }
 
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference)
@@ -277,6 +310,126 @@ public final class JointAreaReviewReader implements ReportReader {
         for (GradedClause c : GradedClause.parse(sentence)) {
             String subject = c.subject().replaceAll("^[,;]?\\s*(?:and|but)?\\s*", "");
             AreaRule.first(rules, subject).forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
+        }
+    }
+
+    /**
+     * The review's statements other than judgements: the strengths and weaknesses of each area's table,
+     * the recommendations and the main findings. Tables come as rows of two cells, or flattened (as PDF
+     * text gives them) into a "Major strengths" paragraph followed by its items and an "Important
+     * weaknesses" one followed by its.
+     */
+    private static final class Statements {
+        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES }
+
+        private final Document doc;
+        final List<Finding> findings = new ArrayList<>();
+        final List<Recommendation> recommendations = new ArrayList<>();
+        final List<MainFinding> mainFindings = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        private Table table = Table.NONE;
+        private Timescale timescale;
+        private Party party;
+
+        Statements(Document doc) {
+            this.doc = doc;
+        }
+
+        void newSection() {
+            table = Table.NONE;
+        }
+
+        void findingsTable(Block b, Optional<Area> area, String heading) {
+            String text = Document.normalise(b.text());
+            List<MappedText> cells = b.cells();
+            if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
+                    && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
+                table = Table.ROWS;
+                return;
+            }
+            if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
+                table = Table.FLAT_STRENGTHS;
+                return;
+            }
+            if (b.kind() == Block.Kind.PARAGRAPH && WEAKNESSES.matcher(text).matches() && table != Table.NONE) {
+                table = Table.FLAT_WEAKNESSES;
+                return;
+            }
+            switch (table) {
+                case ROWS -> {
+                    if (b.kind() != Block.Kind.TABLE_ROW) {
+                        table = Table.NONE;
+                        return;
+                    }
+                    for (int c = 0; c < Math.min(2, cells.size()); c++) {
+                        findings(cells.get(c), c == 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+                    }
+                }
+                case FLAT_STRENGTHS, FLAT_WEAKNESSES -> {
+                    if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.TABLE_ROW) {
+                        table = Table.NONE;
+                        return;
+                    }
+                    findings(b.text(), table == Table.FLAT_STRENGTHS ? FindingKind.STRENGTH : FindingKind.WEAKNESS,
+                            area, heading);
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
+            for (MappedText item : Sentences.split(cell)) {
+                if (area.isEmpty()) {
+                    warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
+                            + Document.quote(item) + "\"");
+                    continue;
+                }
+                findings.add(new Finding(area.get(), kind, statement(item), doc.evidence(item),
+                        EveryChildMatters.outcomesIn(item)));
+            }
+        }
+
+        void mainFinding(Block b) {
+            if (b.kind() != Block.Kind.LIST_ITEM) {
+                return;
+            }
+            Optional<Area> area = AreaRule.first(MAIN_FINDING_AREAS, b.text().toString()).stream().findFirst();
+            mainFindings.add(new MainFinding(area, statement(b.text()), doc.evidence(b.text()),
+                    EveryChildMatters.outcomesIn(b.text())));
+        }
+
+        void recommendation(Block b) {
+            String text = Document.normalise(b.text());
+            if (b.kind() == Block.Kind.PARAGRAPH) {
+                if (IMMEDIATE.matcher(text).matches()) {
+                    timescale = Timescale.IMMEDIATE;
+                } else if (SIX_MONTHS.matcher(text).matches()) {
+                    timescale = Timescale.SIX_MONTHS;
+                } else if (LONGER_TERM.matcher(text).matches()) {
+                    timescale = Timescale.LONGER_TERM;
+                } else if (TO_PARTNERSHIP.matcher(text).matches()) {
+                    party = Party.PARTNERSHIP;
+                } else if (TO_COUNCIL.matcher(text).matches()) {
+                    party = Party.COUNCIL;
+                }
+                return;
+            }
+            if (b.kind() != Block.Kind.LIST_ITEM) {
+                return;
+            }
+            if (timescale == null || party == null) {
+                warnings.add("a recommendation with no " + (timescale == null ? "timescale" : "addressee")
+                        + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
+                return;
+            }
+            recommendations.add(new Recommendation(timescale, party, statement(b.text()), doc.evidence(b.text()),
+                    EveryChildMatters.outcomesIn(b.text())));
+        }
+
+        /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
+        private static String statement(MappedText text) {
+            return Document.quote(text).replaceAll("[.;]$", "").strip();
         }
     }
 }

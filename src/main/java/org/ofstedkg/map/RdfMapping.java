@@ -3,6 +3,10 @@ package org.ofstedkg.map;
 import static org.ofstedkg.map.Vocab.*;
 
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,7 +16,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.ofstedkg.Bundled;
 import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
+import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Finding;
+import org.ofstedkg.model.MainFinding;
+import org.ofstedkg.model.Recommendation;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Person;
@@ -82,7 +90,39 @@ public final class RdfMapping {
                 add(g, judgement, EVIDENCE, evidence(g, r, source, e));
             }
         }
+        Map<String, Integer> counters = new HashMap<>();
+        for (Finding f : r.findings()) {
+            int n = counters.merge(f.area().slug() + "/" + f.kind().slug(), 1, Integer::sum);
+            Node finding = statement(g, r, report, source, uris.finding(r, f, n), FINDING, f.text(), f.evidence(),
+                    f.outcomes());
+            add(g, finding, AREA, area(f.area()));
+            add(g, finding, FINDING_KIND, findingKind(f.kind()));
+        }
+        for (int i = 0; i < r.recommendations().size(); i++) {
+            Recommendation rec = r.recommendations().get(i);
+            Node node = statement(g, r, report, source, uris.recommendation(r, i + 1), RECOMMENDATION, rec.text(),
+                    rec.evidence(), rec.outcomes());
+            add(g, node, TIMESCALE, timescale(rec.timescale()));
+            add(g, node, RECOMMENDED_TO, party(rec.addressee()));
+        }
+        for (int i = 0; i < r.mainFindings().size(); i++) {
+            MainFinding m = r.mainFindings().get(i);
+            Node node = statement(g, r, report, source, uris.mainFinding(r, i + 1), MAIN_FINDING, m.text(),
+                    m.evidence(), m.outcomes());
+            m.area().ifPresent(a -> add(g, node, AREA, area(a)));
+        }
         return g;
+    }
+
+    /** A statement of the report: its type, report, text, evidence and the outcomes it speaks of. */
+    private Node statement(Graph g, Report r, Node report, Node source, Node node, Node type, String text,
+            Evidence evidence, Set<Area> outcomes) {
+        add(g, node, TYPE, type);
+        add(g, node, REPORT_PROPERTY, report);
+        add(g, node, TEXT, text(text));
+        add(g, node, EVIDENCE, evidence(g, r, source, evidence));
+        outcomes.forEach(o -> add(g, node, OUTCOME, area(o)));
+        return node;
     }
 
     private Node evidence(Graph g, Report r, Node source, Evidence e) {

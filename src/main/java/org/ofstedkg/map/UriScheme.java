@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ofstedkg.model.Authority;
 import org.ofstedkg.model.Evidence;
+import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Report;
 
@@ -80,6 +81,21 @@ public final class UriScheme {
 
     public Node judgement(Report r, Judgement j) {
         return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug());
+    }
+
+    /** {report}/finding/{area}/{kind}/{n}: the n-th (from 1) strength or weakness of an area, in report order. */
+    public Node finding(Report r, Finding f, int n) {
+        return iri(reportPath(r) + "/finding/" + f.area().slug() + "/" + f.kind().slug() + "/" + n);
+    }
+
+    /** {report}/recommendation/{n}: the n-th (from 1) recommendation, in report order. */
+    public Node recommendation(Report r, int n) {
+        return iri(reportPath(r) + "/recommendation/" + n);
+    }
+
+    /** {report}/main-finding/{n}: the n-th (from 1) main finding, in report order. */
+    public Node mainFinding(Report r, int n) {
+        return iri(reportPath(r) + "/main-finding/" + n);
     }
 
     public Node evidence(Report r, Evidence e) {

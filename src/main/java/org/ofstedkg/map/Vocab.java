@@ -5,6 +5,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.FindingKind;
+import org.ofstedkg.model.Party;
+import org.ofstedkg.model.Timescale;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.ReportKind;
 import org.ofstedkg.model.Scale;
@@ -75,6 +78,14 @@ public final class Vocab {
     public static final Node GRADE = okg("grade");
     public static final Node EVIDENCE = okg("evidence");
     public static final Node QUOTE = okg("quote");
+    public static final Node FINDING = okg("Finding");
+    public static final Node MAIN_FINDING = okg("MainFinding");
+    public static final Node RECOMMENDATION = okg("Recommendation");
+    public static final Node TEXT = okg("text");
+    public static final Node FINDING_KIND = okg("findingKind");
+    public static final Node TIMESCALE = okg("timescale");
+    public static final Node RECOMMENDED_TO = okg("recommendedTo");
+    public static final Node OUTCOME = okg("outcome");
     public static final Node JUDGEMENT_STRUCTURE = okg("judgementStructure");
     public static final Node STATISTIC_STRUCTURE = okg("statisticStructure");
 
@@ -102,6 +113,18 @@ public final class Vocab {
 
     public static Node area(Area a) {
         return okg("area/" + a.slug());
+    }
+
+    public static Node findingKind(FindingKind k) {
+        return okg("finding-kind/" + k.slug());
+    }
+
+    public static Node timescale(Timescale t) {
+        return okg("timescale/" + t.slug());
+    }
+
+    public static Node party(Party p) {
+        return okg("party/" + p.slug());
     }
 
     public static Node grade(Grade g) {

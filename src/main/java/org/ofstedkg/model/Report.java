@@ -22,11 +22,23 @@ public record Report(
         Optional<Person> signatory,
         List<String> inspectorates,
         List<Judgement> judgements,
+        List<Finding> findings,
+        List<Recommendation> recommendations,
+        List<MainFinding> mainFindings,
         List<String> warnings) {
 
     public Report {
         inspectorates = List.copyOf(inspectorates);
         judgements = List.copyOf(judgements);
+        findings = List.copyOf(findings);
+        recommendations = List.copyOf(recommendations);
+        mainFindings = List.copyOf(mainFindings);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This report with other warnings. */
+    public Report withWarnings(List<String> other) {
+        return new Report(kind, source, date, referenceNumber, authority, authorityNameAsWritten, addressee, signatory,
+                inspectorates, judgements, findings, recommendations, mainFindings, other);
     }
 }

@@ -1,10 +1,18 @@
 package org.ofstedkg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.ofstedkg.Bundled;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -55,6 +63,35 @@ public final class QueryRunner {
                 throw new IllegalArgumentException("the query " + source + " is not valid SPARQL: " + first);
             }
         }
+    }
+
+    /** A canned query of queries/, as bundled with the program. */
+    public static Query canned(String name) {
+        try (var in = Bundled.open("/queries/" + name + ".rq")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "queries/" + name + ".rq");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A SELECT query's rows: each variable's value as its lexical form (or IRI), "" when unbound. */
+    public List<Map<String, String>> rows(Query query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var solution = rs.next();
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (String v : rs.getResultVars()) {
+                        var n = solution.get(v);
+                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
     }
 
     /**

@@ -91,14 +91,12 @@ class OntologyTest {
         for (String name : List.of(org.ofstedkg.Samples.SOUTHEND_LETTER, org.ofstedkg.Samples.SOUTHEND_REVIEW)) {
             var report = extractor.extract(org.ofstedkg.Samples.report(name));
             // With a warning, so that every property the mapping can write is written.
-            var warned = new org.ofstedkg.model.Report(report.kind(), report.source(), report.date(),
-                    report.referenceNumber(), report.authority(), report.authorityNameAsWritten(), report.addressee(),
-                    report.signatory(), report.inspectorates(), report.judgements(), List.of("a warning"));
-            mapping.report(warned).find().forEachRemaining(all::add);
+            mapping.report(report.withWarnings(List.of("a warning"))).find().forEachRemaining(all::add);
         }
         mapping.register(org.ofstedkg.extract.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
         for (String property : List.of("addressee", "signatory", "roleTitle", "warning", "authorityNameAsWritten",
-                "sha256", "fileName", "laCode", "gssCode", "quote", "evidence")) {
+                "sha256", "fileName", "laCode", "gssCode", "quote", "evidence", "text", "findingKind", "timescale",
+                "recommendedTo", "outcome")) {
             assertTrue(all.contains(Node.ANY, Vocab.okg(property), Node.ANY), "the mapping writes okg:" + property);
         }
         all.find().forEachRemaining(t -> {

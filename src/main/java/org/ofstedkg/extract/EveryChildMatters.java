@@ -1,0 +1,33 @@
+package org.ofstedkg.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ofstedkg.model.Area;
+
+/**
+ * The Every Child Matters outcomes a statement speaks of: named ("staying safe", "enjoying and
+ * achieving", "economic well-being") or plainly meant by the report's standing vocabulary for them
+ * (health for being healthy, safeguarding for staying safe, offending and anti-social behaviour for
+ * a positive contribution, employment and training for economic well-being).
+ */
+public final class EveryChildMatters {
+
+    private static final List<AreaRule> RULES = List.of(
+            AreaRule.of(Area.BEING_HEALTHY, "\\bbeing healthy\\b|\\bbe healthy\\b|\\bhealthy\\b|\\bhealth\\b"),
+            AreaRule.of(Area.STAYING_SAFE, "\\bstay(?:ing)? safe\\b|\\bsafe\\b|\\bsafeguard"),
+            AreaRule.of(Area.ENJOYING_AND_ACHIEVING, "\\benjoy(?:ing)? and achiev|\\battainment\\b|\\bachievement\\b"),
+            AreaRule.of(Area.POSITIVE_CONTRIBUTION,
+                    "positive contribution|\\boffend|anti-social behaviour|antisocial behaviour"),
+            AreaRule.of(Area.ECONOMIC_WELL_BEING,
+                    "economic well-?being|\\bemployment\\b|\\bNEET\\b|not in education, employment"));
+
+    private EveryChildMatters() {
+    }
+
+    public static Set<Area> outcomesIn(CharSequence text) {
+        List<Area> found = AreaRule.all(RULES, text.toString());
+        return found.isEmpty() ? Set.of() : EnumSet.copyOf(found);
+    }
+}
