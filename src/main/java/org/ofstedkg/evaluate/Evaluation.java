@@ -26,7 +26,7 @@ public final class Evaluation {
             "judgements", List.of("la_code", "report_type", "published", "assessment", "area", "grade", "label"),
             "findings", List.of("la_code", "report_type", "area", "kind", "text"),
             "recommendations", List.of("la_code", "timescale", "addressee", "text"),
-            "service-judgements", List.of("la_code", "report_type", "service", "grade", "count"),
+            "service-judgements", List.of("la_code", "report_type", "service", "grade"),
             "statistics", List.of("la_code", "value", "unit", "period"));
 
     public record Score(String query, int gold, int found, int matched, List<String> missed, List<String> spurious) {

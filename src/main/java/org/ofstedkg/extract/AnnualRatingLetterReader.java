@@ -15,6 +15,7 @@ import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.Person;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.model.ReportKind;
+import org.ofstedkg.model.ServiceJudgement;
 
 /**
  * The children's services annual rating letter (2009): a dated letter to a council's Director of
@@ -167,7 +168,16 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 ? List.of("Ofsted") : List.of();
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
-                inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), judgements.warnings());
+                inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc),
+                judgements.warnings());
+    }
+
+    /** What the letter's prose says of each kind of service. */
+    private static List<ServiceJudgement> services(Document doc) {
+        ServiceStatements services = new ServiceStatements(doc);
+        doc.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED)
+                .flatMap(b -> b.sentences().stream()).forEach(services::read);
+        return services.judgements();
     }
 
     /** The letter's non-blank lines, in order, stripped. */

@@ -172,6 +172,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         JudgementCollector judgements = new JudgementCollector();
         Statements statements = new Statements(doc);
+        ServiceStatements services = new ServiceStatements(doc);
         Set<Area> gradesRows = EnumSet.noneOf(Area.class);
         Section section = Section.FRONT;
         Optional<Area> sectionArea = Optional.empty();
@@ -205,6 +206,9 @@ public final class JointAreaReviewReader implements ReportReader {
                         areaJudgement(doc, opening.get(), sectionArea, sectionHeading, judgements);
                     }
                     statements.findingsTable(b, sectionArea, sectionHeading);
+                    if (b.kind() == Block.Kind.NUMBERED) {
+                        b.sentences().forEach(services::read);
+                    }
                 }
                 case SERVICE_MANAGEMENT -> {
                     opening.ifPresent(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements));
@@ -243,7 +247,7 @@ public final class JointAreaReviewReader implements ReportReader {
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
-                statements.recommendations, statements.mainFindings, warnings);
+                statements.recommendations, statements.mainFindings, services.judgements(), warnings);
     }
 
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference)

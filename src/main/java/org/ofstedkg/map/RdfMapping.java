@@ -21,6 +21,7 @@ import org.ofstedkg.model.Authority;
 import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.MainFinding;
 import org.ofstedkg.model.Recommendation;
+import org.ofstedkg.model.ServiceJudgement;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Person;
@@ -104,6 +105,21 @@ public final class RdfMapping {
                     rec.evidence(), rec.outcomes());
             add(g, node, TIMESCALE, timescale(rec.timescale()));
             add(g, node, RECOMMENDED_TO, party(rec.addressee()));
+        }
+        Map<String, Integer> perService = new HashMap<>();
+        for (ServiceJudgement sj : r.serviceJudgements()) {
+            int n = perService.merge(sj.service().slug(), 1, Integer::sum);
+            Node node = uris.serviceJudgement(r, sj.service().slug(), n);
+            add(g, node, TYPE, SERVICE_JUDGEMENT);
+            add(g, node, REPORT_PROPERTY, report);
+            add(g, node, SERVICE, service(sj.service()));
+            add(g, node, GRADE, grade(sj.grade()));
+            add(g, node, LABEL, text(sj.service().slug() + ": " + sj.grade().value()));
+            sj.count().ifPresent(c -> add(g, node, SETTING_COUNT,
+                    NodeFactory.createLiteralDT(Integer.toString(c), XSDDatatype.XSDdecimal)));
+            sj.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
+            sj.evidence().forEach(e -> add(g, node, EVIDENCE, evidence(g, r, source, e)));
+            sj.outcomes().forEach(o -> add(g, node, OUTCOME, area(o)));
         }
         for (int i = 0; i < r.mainFindings().size(); i++) {
             MainFinding m = r.mainFindings().get(i);

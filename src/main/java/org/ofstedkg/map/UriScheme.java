@@ -98,6 +98,11 @@ public final class UriScheme {
         return iri(reportPath(r) + "/main-finding/" + n);
     }
 
+    /** {report}/service-judgement/{service}/{n}: the n-th (from 1) judgement of a kind of service, in report order. */
+    public Node serviceJudgement(Report r, String service, int n) {
+        return iri(reportPath(r) + "/service-judgement/" + service + "/" + n);
+    }
+
     public Node evidence(Report r, Evidence e) {
         return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end());
     }

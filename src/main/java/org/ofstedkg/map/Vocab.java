@@ -10,6 +10,7 @@ import org.ofstedkg.model.Party;
 import org.ofstedkg.model.Timescale;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.ReportKind;
+import org.ofstedkg.model.Service;
 import org.ofstedkg.model.Scale;
 
 /** The terms the mapping writes: the ontology's own (fixed namespace) and the vocabularies it reuses. */
@@ -82,6 +83,10 @@ public final class Vocab {
     public static final Node MAIN_FINDING = okg("MainFinding");
     public static final Node RECOMMENDATION = okg("Recommendation");
     public static final Node TEXT = okg("text");
+    public static final Node SERVICE_JUDGEMENT = okg("ServiceJudgement");
+    public static final Node SERVICE = okg("service");
+    public static final Node SETTING_COUNT = okg("settingCount");
+    public static final Node COMPARATOR = okg("comparator");
     public static final Node FINDING_KIND = okg("findingKind");
     public static final Node TIMESCALE = okg("timescale");
     public static final Node RECOMMENDED_TO = okg("recommendedTo");
@@ -117,6 +122,10 @@ public final class Vocab {
 
     public static Node findingKind(FindingKind k) {
         return okg("finding-kind/" + k.slug());
+    }
+
+    public static Node service(Service s) {
+        return okg("service/" + s.slug());
     }
 
     public static Node timescale(Timescale t) {

@@ -25,6 +25,7 @@ public record Report(
         List<Finding> findings,
         List<Recommendation> recommendations,
         List<MainFinding> mainFindings,
+        List<ServiceJudgement> serviceJudgements,
         List<String> warnings) {
 
     public Report {
@@ -33,12 +34,13 @@ public record Report(
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         mainFindings = List.copyOf(mainFindings);
+        serviceJudgements = List.copyOf(serviceJudgements);
         warnings = List.copyOf(warnings);
     }
 
     /** This report with other warnings. */
     public Report withWarnings(List<String> other) {
         return new Report(kind, source, date, referenceNumber, authority, authorityNameAsWritten, addressee, signatory,
-                inspectorates, judgements, findings, recommendations, mainFindings, other);
+                inspectorates, judgements, findings, recommendations, mainFindings, serviceJudgements, other);
     }
 }
