@@ -27,7 +27,7 @@ public final class Evaluation {
             "findings", List.of("la_code", "report_type", "area", "kind", "text"),
             "recommendations", List.of("la_code", "timescale", "addressee", "text"),
             "service-judgements", List.of("la_code", "report_type", "service", "grade"),
-            "statistics", List.of("la_code", "value", "unit", "period"));
+            "statistics", List.of("la_code", "value", "unit"));
 
     public record Score(String query, int gold, int found, int matched, List<String> missed, List<String> spurious) {
 

@@ -16,6 +16,7 @@ import org.ofstedkg.model.Person;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.model.ReportKind;
 import org.ofstedkg.model.ServiceJudgement;
+import org.ofstedkg.model.Statistic;
 
 /**
  * The children's services annual rating letter (2009): a dated letter to a council's Director of
@@ -169,15 +170,35 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
                 inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc),
-                judgements.warnings());
+                figures(doc), judgements.warnings());
     }
 
     /** What the letter's prose says of each kind of service. */
     private static List<ServiceJudgement> services(Document doc) {
         ServiceStatements services = new ServiceStatements(doc);
-        doc.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED)
-                .flatMap(b -> b.sentences().stream()).forEach(services::read);
+        prose(doc).forEach(services::read);
         return services.judgements();
+    }
+
+    /** The figures the letter's prose states. */
+    private static List<Statistic> figures(Document doc) {
+        return prose(doc).stream().flatMap(s -> Figures.in(doc, s).stream()).toList();
+    }
+
+    /**
+     * The sentences of the letter's body: its paragraphs after the salutation, not the letterhead's
+     * street numbers and telephone numbers nor the address.
+     */
+    private static List<MappedText> prose(Document doc) {
+        List<MappedText> sentences = new ArrayList<>();
+        boolean body = false;
+        for (Block b : doc.blocks()) {
+            body |= SALUTATION.matcher(b.text()).find();
+            if (body && (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED)) {
+                sentences.addAll(b.sentences());
+            }
+        }
+        return sentences;
     }
 
     /** The letter's non-blank lines, in order, stripped. */

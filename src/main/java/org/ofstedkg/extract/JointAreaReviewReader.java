@@ -18,6 +18,7 @@ import org.ofstedkg.model.FindingKind;
 import org.ofstedkg.model.MainFinding;
 import org.ofstedkg.model.Party;
 import org.ofstedkg.model.Recommendation;
+import org.ofstedkg.model.Statistic;
 import org.ofstedkg.model.Timescale;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.Report;
@@ -64,6 +65,10 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     private static final Pattern TITLE = Pattern.compile("^joint area review$");
+    /** Where a review states figures about its area (not its title page, contents, grades or recommendations). */
+    private static final Set<Section> FIGURE_SECTIONS = EnumSet.of(Section.INTRODUCTION, Section.CONTEXT,
+            Section.MAIN_FINDINGS, Section.EQUALITY, Section.AREA, Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
+            Section.ANNEX_B, Section.ANNEX_C);
     private static final Pattern PUBLISHED = Pattern.compile("\\bPublished:?\\s*" + Dates.DATE_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("\\bReference no\\.?:?\\s*(\\d{3,})", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
@@ -173,6 +178,7 @@ public final class JointAreaReviewReader implements ReportReader {
         JudgementCollector judgements = new JudgementCollector();
         Statements statements = new Statements(doc);
         ServiceStatements services = new ServiceStatements(doc);
+        List<Statistic> figures = new ArrayList<>();
         Set<Area> gradesRows = EnumSet.noneOf(Area.class);
         Section section = Section.FRONT;
         Optional<Area> sectionArea = Optional.empty();
@@ -190,6 +196,9 @@ public final class JointAreaReviewReader implements ReportReader {
                 continue;
             }
             Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
+            if (b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section)) {
+                b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
+            }
             switch (section) {
                 case GRADES -> gradesRow(doc, b, judgements).ifPresent(gradesRows::add);
                 case INTRODUCTION -> {
@@ -247,7 +256,7 @@ public final class JointAreaReviewReader implements ReportReader {
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
-                statements.recommendations, statements.mainFindings, services.judgements(), warnings);
+                statements.recommendations, statements.mainFindings, services.judgements(), figures, warnings);
     }
 
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference)

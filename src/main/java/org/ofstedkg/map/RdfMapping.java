@@ -3,6 +3,7 @@ package org.ofstedkg.map;
 import static org.ofstedkg.map.Vocab.*;
 
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.MainFinding;
 import org.ofstedkg.model.Recommendation;
 import org.ofstedkg.model.ServiceJudgement;
+import org.ofstedkg.model.Statistic;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Person;
@@ -115,11 +117,26 @@ public final class RdfMapping {
             add(g, node, SERVICE, service(sj.service()));
             add(g, node, GRADE, grade(sj.grade()));
             add(g, node, LABEL, text(sj.service().slug() + ": " + sj.grade().value()));
-            sj.count().ifPresent(c -> add(g, node, SETTING_COUNT,
-                    NodeFactory.createLiteralDT(Integer.toString(c), XSDDatatype.XSDdecimal)));
+            sj.count().ifPresent(c -> add(g, node, SETTING_COUNT, number(BigDecimal.valueOf(c))));
             sj.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
             sj.evidence().forEach(e -> add(g, node, EVIDENCE, evidence(g, r, source, e)));
             sj.outcomes().forEach(o -> add(g, node, OUTCOME, area(o)));
+        }
+        for (int i = 0; i < r.statistics().size(); i++) {
+            Statistic st = r.statistics().get(i);
+            Node node = uris.statistic(r, i + 1);
+            add(g, node, TYPE, STATISTIC_CLASS);
+            add(g, node, TYPE, NodeFactory.createURI(QB + "Observation"));
+            add(g, node, QB_DATASET, uris.dataset("statistics"));
+            add(g, node, REPORT_PROPERTY, report);
+            add(g, node, STATISTIC, text(st.measure()));
+            add(g, node, OBSERVED_VALUE, number(st.value()));
+            add(g, node, UNIT, text(st.unit().slug()));
+            add(g, node, APPROXIMATE, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()),
+                    XSDDatatype.XSDboolean));
+            st.period().ifPresent(p -> add(g, node, REF_PERIOD, text(p)));
+            st.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
+            add(g, node, EVIDENCE, evidence(g, r, source, st.evidence()));
         }
         for (int i = 0; i < r.mainFindings().size(); i++) {
             MainFinding m = r.mainFindings().get(i);
@@ -203,6 +220,14 @@ public final class RdfMapping {
 
     private static Node text(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /** A whole number as xsd:integer, any other as xsd:decimal (stores print decimals as "3.0"). */
+    private static Node number(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0
+                ? NodeFactory.createLiteralDT(v.toBigIntegerExact().toString(), XSDDatatype.XSDinteger)
+                : NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(int i) {

@@ -103,6 +103,11 @@ public final class UriScheme {
         return iri(reportPath(r) + "/service-judgement/" + service + "/" + n);
     }
 
+    /** {report}/statistic/{n}: the n-th (from 1) figure the report states, in report order. */
+    public Node statistic(Report r, int n) {
+        return iri(reportPath(r) + "/statistic/" + n);
+    }
+
     public Node evidence(Report r, Evidence e) {
         return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end());
     }

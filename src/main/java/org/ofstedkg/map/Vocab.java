@@ -84,6 +84,12 @@ public final class Vocab {
     public static final Node RECOMMENDATION = okg("Recommendation");
     public static final Node TEXT = okg("text");
     public static final Node SERVICE_JUDGEMENT = okg("ServiceJudgement");
+    public static final Node STATISTIC_CLASS = okg("Statistic");
+    public static final Node STATISTIC = okg("statistic");
+    public static final Node OBSERVED_VALUE = okg("observedValue");
+    public static final Node UNIT = okg("unit");
+    public static final Node APPROXIMATE = okg("approximate");
+    public static final Node REF_PERIOD = okg("refPeriod");
     public static final Node SERVICE = okg("service");
     public static final Node SETTING_COUNT = okg("settingCount");
     public static final Node COMPARATOR = okg("comparator");

@@ -26,6 +26,7 @@ public record Report(
         List<Recommendation> recommendations,
         List<MainFinding> mainFindings,
         List<ServiceJudgement> serviceJudgements,
+        List<Statistic> statistics,
         List<String> warnings) {
 
     public Report {
@@ -35,12 +36,13 @@ public record Report(
         recommendations = List.copyOf(recommendations);
         mainFindings = List.copyOf(mainFindings);
         serviceJudgements = List.copyOf(serviceJudgements);
+        statistics = List.copyOf(statistics);
         warnings = List.copyOf(warnings);
     }
 
     /** This report with other warnings. */
     public Report withWarnings(List<String> other) {
         return new Report(kind, source, date, referenceNumber, authority, authorityNameAsWritten, addressee, signatory,
-                inspectorates, judgements, findings, recommendations, mainFindings, serviceJudgements, other);
+                inspectorates, judgements, findings, recommendations, mainFindings, serviceJudgements, statistics, other);
     }
 }

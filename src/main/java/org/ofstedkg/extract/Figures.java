@@ -1,0 +1,166 @@
+package org.ofstedkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ofstedkg.model.Statistic;
+import org.ofstedkg.model.Statistic.Unit;
+
+/**
+ * The figures of a sentence: percentages, amounts of money and counts of people, settings, things or
+ * events, in digits or words ("167 childminders", "five special schools", "from 77% in 2005/06 to 92%
+ * in 2006/07", "£1.8 million"). Numbers that are not figures about the area are left alone: years as
+ * dates, ages, school years, key stages, levels, tiers, sections, durations, deadlines and distances,
+ * thresholds ("five A*-C grades"), fractions, "one of", and numbers inside words, links or quoted titles.
+ */
+final class Figures {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50));
+    private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
+    private static final Pattern NUMBER = Pattern.compile(
+            "£\\s?(\\d+(?:\\.\\d+)?)\\s*(million|m\\b|thousand|k\\b)?"
+                    + "|(?<![\\w.,/£-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/]|\\.\\d|,\\d{3})(\\s?%)?"
+                    + "|\\b(" + WORD_NUMBER + ")\\b(?!-)",
+            Pattern.CASE_INSENSITIVE);
+    /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
+    private static final Pattern NOT_FIGURES = Pattern.compile(
+            "\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
+                    + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
+                    + "|\\b\\S+://\\S+|'[^']*'|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+                    + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+of\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+                    + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
+    private static final Pattern NOT_AFTER = Pattern.compile(
+            "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
+                    + "|GCSEs?|Every Child Matters|point)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "^\\s*(?:in|during|for)\\s+((?:(?:January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December)\\s+)?(?:19|20)\\d{2}(?:/\\d{1,4})?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_LEADING = Pattern.compile(
+            "^(?:In|During)\\s+(?:the\\s+(?:period|five months)\\s+(?:from\\s+)?)?([^,]{4,40}?(?:19|20)\\d{2}(?:/\\d{1,4})?)"
+                    + "(?:\\s*\\([^)]*\\))?,", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AVERAGE = Pattern.compile(
+            "\\b(national|regional)\\s+average\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STOP = Set.of("of", "which", "who", "whom", "are", "is", "were", "was", "have",
+            "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
+            "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
+
+    private Figures() {
+    }
+
+    static List<Statistic> in(Document doc, MappedText sentence) {
+        String s = sentence.toString();
+        boolean[] excluded = new boolean[s.length()];
+        Matcher not = NOT_FIGURES.matcher(s);
+        while (not.find()) {
+            for (int i = not.start(); i < not.end(); i++) {
+                excluded[i] = true;
+            }
+        }
+        Optional<String> leadingPeriod = leadingPeriod(s);
+        Matcher average = AVERAGE.matcher(s);
+        Optional<String> comparator = average.find()
+                ? Optional.of(average.group(1).toLowerCase(Locale.ROOT) + " average " + average.group(2)) : Optional.empty();
+        int averageAt = comparator.isPresent() ? average.start() : -1;
+
+        List<Statistic> figures = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) {
+            if (excluded[m.start()] || NOT_AFTER.matcher(s.substring(m.end())).find()) {
+                continue;
+            }
+            BigDecimal value;
+            Unit unit;
+            if (m.group(1) != null) {
+                value = new BigDecimal(m.group(1)).multiply(multiplier(m.group(2)));
+                unit = Unit.POUNDS;
+            } else if (m.group(3) != null) {
+                value = new BigDecimal(m.group(3).replace(",", ""));
+                unit = m.group(4) != null ? Unit.PERCENT : Unit.COUNT;
+                if (unit == Unit.COUNT && isYear(value, s.substring(m.end()))) {
+                    continue;
+                }
+            } else {
+                value = BigDecimal.valueOf(wordValue(m.group(5)));
+                unit = Unit.COUNT;
+            }
+            boolean approximate = APPROXIMATE.matcher(s.substring(0, m.start())).find()
+                    || (s.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT)
+                            .matches(".*\\bapproximately\\s+[\\d,]+\\s+to\\s+$"));
+            Matcher period = PERIOD_AFTER.matcher(s.substring(m.end()));
+            Optional<String> p = period.find() ? Optional.of(period.group(1)) : leadingPeriod;
+            Optional<String> c = averageAt > m.end() && unit == Unit.PERCENT ? comparator : Optional.empty();
+            figures.add(new Statistic(measure(s, m.end(), unit), value, unit, approximate, p, c,
+                    doc.evidence(sentence)));
+        }
+        return figures;
+    }
+
+    private static boolean isYear(BigDecimal value, String after) {
+        int v = value.intValue();
+        boolean yearLike = value.scale() <= 0 && v >= 1950 && v <= 2030;
+        // "2000 young people" is a count; "in 2007 indicate" is a year.
+        return yearLike && !after.matches("(?is)^\\s+(?:young|pupils|children|people|staff|students|carers|families"
+                + "|places|settings|schools|learners)\\b.*");
+    }
+
+    private static BigDecimal multiplier(String word) {
+        if (word == null) {
+            return BigDecimal.ONE;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "million", "m" -> BigDecimal.valueOf(1_000_000);
+            default -> BigDecimal.valueOf(1_000);
+        };
+    }
+
+    private static int wordValue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        return dash < 0 ? WORDS.get(w) : WORDS.get(w.substring(0, dash)) + WORDS.get(w.substring(dash + 1));
+    }
+
+    private static Optional<String> leadingPeriod(String sentence) {
+        Matcher m = PERIOD_LEADING.matcher(sentence);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** What a figure counts: the words after it ("167 childminders"), or after "of" for a share ("58% of statements"). */
+    private static String measure(String sentence, int end, Unit unit) {
+        String rest = sentence.substring(end).replaceFirst("^\\s*(?:%\\s*)?(?:million\\s+)?", "")
+                .replaceFirst("(?i)^out\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?", "");
+        if (unit == Unit.PERCENT) {
+            rest = rest.replaceFirst("(?i)^of\\s+(?:the\\s+)?", "");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : rest.split("[\\s]+")) {
+            String clean = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'-]", "");
+            if (clean.isEmpty() || STOP.contains(clean) || words.size() == 4) {
+                break;
+            }
+            words.add(clean.replace("'", ""));
+            if (w.matches(".*[,;:.)]$")) {
+                break;
+            }
+        }
+        String slug = String.join("-", words);
+        return slug.isEmpty() ? unit.slug() : slug;
+    }
+}
