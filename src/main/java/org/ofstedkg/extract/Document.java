@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ofstedkg.model.Evidence;
@@ -45,7 +49,8 @@ public final class Document {
             Pattern.MULTILINE | Pattern.UNIX_LINES);
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(?=\\S)");
-    private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF]\\s+");
+    /** A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one. */
+    private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */
@@ -148,9 +153,93 @@ public final class Document {
     }
 
     private static MappedText clean(String raw) {
-        return MappedText.of(raw)
-                .replaceAll("\r\n?", "\n")
-                .replaceAll("\f", "\n")
+        MappedText text = MappedText.of(raw).replaceAll("\r\n?", "\n");
+        return inline(mendHyphenation(dropPageFurniture(text)));
+    }
+
+    /** Page numbers: "12", "Page 12", "Page 12 of 30", "- 12 -". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:page\\s+)?-?\\s*\\d{1,4}\\s*-?(?:\\s+of\\s+\\d{1,4})?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Text of several pages (separated by form feeds, as PDF text gives them) loses what pages repeat:
+     * page numbers, and running headers and footers (a line at the top or bottom of half the pages or
+     * more). The pages are then read as one text, so a paragraph cut by a page break reads whole.
+     */
+    private static MappedText dropPageFurniture(MappedText text) {
+        String s = text.toString();
+        if (s.indexOf('\f') < 0) {
+            return text;
+        }
+        // Each page's first and last non-blank lines, by where they start.
+        Map<Integer, String> edges = new HashMap<>();
+        int pageStart = 0;
+        int pages = 0;
+        while (pageStart <= s.length()) {
+            int pageEnd = s.indexOf('\f', pageStart);
+            if (pageEnd < 0) {
+                pageEnd = s.length();
+            }
+            List<int[]> lines = new ArrayList<>();
+            int at = pageStart;
+            while (at < pageEnd) {
+                int nl = s.indexOf('\n', at);
+                int lineEnd = nl < 0 || nl > pageEnd ? pageEnd : nl;
+                if (!s.substring(at, lineEnd).isBlank()) {
+                    lines.add(new int[] {at, lineEnd});
+                }
+                at = lineEnd + 1;
+            }
+            if (!lines.isEmpty()) {
+                for (int[] l : List.of(lines.get(0), lines.get(lines.size() - 1))) {
+                    edges.put(l[0], s.substring(l[0], l[1]).strip());
+                }
+            }
+            pages++;
+            pageStart = pageEnd + 1;
+        }
+        Map<String, Integer> repeats = new HashMap<>();
+        edges.values().forEach(line -> repeats.merge(line, 1, Integer::sum));
+        int threshold = Math.max(2, (pages + 1) / 2);
+        Set<Integer> drop = new HashSet<>();
+        edges.forEach((start, line) -> {
+            if ((repeats.get(line) >= threshold && line.length() <= 120) || PAGE_NUMBER.matcher(line).matches()) {
+                drop.add(start);
+            }
+        });
+        // Form feeds become line ends (one character for one, so line starts stay where they were).
+        return text.replaceAll("\f", "\n").replaceAll(Pattern.compile("^[^\\n]*$", Pattern.MULTILINE | Pattern.UNIX_LINES),
+                m -> drop.contains(m.start()) || (m.start() > 0 && drop.contains(m.start() - 1) && m.group().isBlank())
+                        ? "" : m.group());
+    }
+
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+
+    /**
+     * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
+     * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
+     */
+    private static MappedText mendHyphenation(MappedText text) {
+        String s = text.toString();
+        if (!LINE_END_HYPHEN.matcher(s).find()) {
+            return text;
+        }
+        return text.replaceAll(LINE_END_HYPHEN, m -> {
+            int ws = m.start();
+            while (ws > 0 && Character.isLetter(s.charAt(ws - 1))) {
+                ws--;
+            }
+            int we = m.end();
+            while (we < s.length() && Character.isLetter(s.charAt(we))) {
+                we++;
+            }
+            String hyphenated = s.substring(ws, m.start()) + "-" + s.substring(m.end(), we);
+            return s.contains(hyphenated) ? "-" : "";
+        });
+    }
+
+    private static MappedText inline(MappedText text) {
+        return text
                 .replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK))
                 .replaceAll(HTML_TAG, m -> "")
                 .replaceAll("&nbsp;|\u00A0", " ")
@@ -159,7 +248,8 @@ public final class Document {
                 .replaceAll("&gt;", ">")
                 .replaceAll("&quot;|[\u201C\u201D]", "\"")
                 .replaceAll("&#39;|[\u2018\u2019\u02BC]", "'")
-                .replaceAll("[\u2013\u2014]", "-")
+                // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
+                .replaceAll("(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014]", "-")
                 .keepGroup(MARKDOWN_LINK, 1)
                 .replaceAll(MARKDOWN_BOLD, m -> "")
                 .keepGroup(MARKDOWN_EMPHASIS, 1)

@@ -40,12 +40,13 @@ final class Figures {
                     + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
                     + "|\\b\\S+://\\S+|'[^']*'|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
                     + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+of\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+                    + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
                     + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
-                    + "|GCSEs?|Every Child Matters|point)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
+                    + "|GCSEs?|Every Child Matters|point|performs)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE = Pattern.compile(
             "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",

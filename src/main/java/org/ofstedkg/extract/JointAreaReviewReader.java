@@ -200,7 +200,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
             }
             switch (section) {
-                case GRADES -> gradesRow(doc, b, judgements).ifPresent(gradesRows::add);
+                case GRADES -> gradesRows.addAll(gradesRows(doc, b, judgements));
                 case INTRODUCTION -> {
                     for (MappedText s : b.sentences()) {
                         if (Document.normalise(s).contains("annual performance assessment")) {
@@ -284,7 +284,35 @@ public final class JointAreaReviewReader implements ReportReader {
             return Optional.empty();
         }
         String s = Document.normalise(b.text()).replaceAll("[.:]$", "");
+        if (s.matches(".*\\s\\d{1,3}$")) {
+            // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" a grades row.
+            return Optional.empty();
+        }
         return HEADINGS.stream().filter(h -> h.pattern.matcher(s).matches()).map(SectionHeading::section).findFirst();
+    }
+
+    /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
+    private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
+            + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
+            + "|service management|capacity to improve)\\s+([1-4])\\b(?![.\\d])");
+
+    /** A row of the grades table ("Safeguarding  2"), or rows run together: the areas they grade. */
+    private static List<Area> gradesRows(Document doc, Block b, JudgementCollector judgements) {
+        if (b.kind() == Block.Kind.TABLE_ROW) {
+            return gradesRow(doc, b, judgements).stream().toList();
+        }
+        List<Area> areas = new ArrayList<>();
+        Matcher m = FLAT_GRADES_ROW.matcher(b.text());
+        while (m.find()) {
+            MappedText row = b.text().slice(m.start(), m.end());
+            Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(m.group(1))).stream().findFirst();
+            area.ifPresent(a -> {
+                judgements.add(Assessment.JOINT_AREA_REVIEW, a, Grade.judgement(Integer.parseInt(m.group(2))),
+                        doc.evidence(row));
+                areas.add(a);
+            });
+        }
+        return areas;
     }
 
     /** A row of the grades table ("Safeguarding  2"): the area it grades, if it is one. */

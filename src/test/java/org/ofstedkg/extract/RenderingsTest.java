@@ -1,0 +1,83 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.model.Report;
+
+/** Every rendering of a sample gives the facts the sample gives (evidence offsets aside). */
+class RenderingsTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    /** A report's facts as comparable lines: everything but where in the text each was found. */
+    static List<String> facts(Report r) {
+        List<String> f = new ArrayList<>();
+        f.add("report|" + r.kind() + "|" + r.date() + "|" + r.authority().name() + "|" + r.referenceNumber().orElse("")
+                + "|" + r.addressee().map(Object::toString).orElse("") + "|" + r.signatory().map(Object::toString).orElse("")
+                + "|" + r.inspectorates());
+        r.judgements().forEach(j -> f.add("judgement|" + j.assessment() + "|" + j.area() + "|" + j.grade().value()));
+        r.findings().forEach(x -> f.add("finding|" + x.area() + "|" + x.kind() + "|" + x.text()));
+        r.recommendations().forEach(x -> f.add("recommendation|" + x.timescale() + "|" + x.addressee() + "|" + x.text()));
+        r.mainFindings().forEach(x -> f.add("main|" + x.area() + "|" + x.text()));
+        r.serviceJudgements().forEach(x -> f.add("service|" + x.service() + "|" + x.grade().value() + "|" + x.count()));
+        r.statistics().forEach(x -> f.add("statistic|" + x.value().stripTrailingZeros().toPlainString() + "|" + x.unit()
+                + "|" + x.approximate() + "|" + x.period().orElse("")));
+        r.warnings().forEach(w -> f.add("warning|" + w));
+        f.sort(String::compareTo);
+        return f;
+    }
+
+    static Report read(String name, String text) throws ExtractionException {
+        return EXTRACTOR.extract(Document.of(name, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static List<Arguments> renderings() {
+        List<Arguments> all = new ArrayList<>();
+        UnaryOperator<String> plain = Renderings::plain;
+        UnaryOperator<String> wrapped = t -> Renderings.hardWrapped(Renderings.plain(t), 90, false);
+        UnaryOperator<String> hyphenated = t -> Renderings.hardWrapped(Renderings.plain(t), 90, true);
+        UnaryOperator<String> paged = t -> Renderings.paged(Renderings.hardWrapped(Renderings.plain(t), 90, false), 40,
+                "Children's services report");
+        UnaryOperator<String> curly = t -> Renderings.curly(t);
+        UnaryOperator<String> flattened = t -> Renderings.flattenedTables(Renderings.plain(t));
+        UnaryOperator<String> everything = t -> Renderings.paged(Renderings.hardWrapped(Renderings.curly(
+                Renderings.flattenedTables(Renderings.plain(t))), 90, true), 40, "Children's services report");
+        for (String sample : List.of(Samples.SOUTHEND_LETTER, Samples.SOUTHEND_REVIEW, Samples.SEFTON_LETTER,
+                Samples.BLACKPOOL_LETTER, Samples.REDCAR_LETTER)) {
+            all.add(Arguments.of(sample, "plain", plain));
+            all.add(Arguments.of(sample, "hard-wrapped", wrapped));
+            all.add(Arguments.of(sample, "hyphenated", hyphenated));
+            all.add(Arguments.of(sample, "paged", paged));
+            all.add(Arguments.of(sample, "curly", curly));
+            all.add(Arguments.of(sample, "flattened-tables", flattened));
+            all.add(Arguments.of(sample, "all-of-these", everything));
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("renderings")
+    void everyRenderingGivesTheSameFacts(String sample, String rendering, UnaryOperator<String> render) throws Exception {
+        String markdown = Files.readString(Samples.report(sample), StandardCharsets.UTF_8);
+        String text = render.apply(markdown);
+        assertTrue(!text.equals(markdown), "the rendering changes the text");
+        List<String> expected = facts(read(sample, markdown));
+        List<String> actual = facts(read(sample, text));
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        assertEquals(expected, actual, rendering + ": missing " + missing + "; extra " + extra);
+    }
+}
