@@ -63,6 +63,7 @@ public final class Document {
     private final MappedText clean;
     private final List<Block> blocks;
 
+    /** Text of a report: decoded from a text file, or extracted from a PDF. */
     private Document(Source source) {
         this.source = source;
         this.clean = clean(source.text());
@@ -83,6 +84,9 @@ public final class Document {
     public static Document of(String fileName, byte[] bytes) throws ExtractionException {
         if (bytes.length == 0) {
             throw new ExtractionException("empty file");
+        }
+        if (PdfText.isPdf(bytes)) {
+            return new Document(new Source(fileName, sha256(bytes), "application/pdf", PdfText.extract(bytes)));
         }
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
@@ -106,7 +110,7 @@ public final class Document {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Document(new Source(fileName, sha256(bytes), text));
+        return new Document(new Source(fileName, sha256(bytes), "text/plain", text));
     }
 
     static String sha256(byte[] bytes) {

@@ -1,0 +1,111 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.model.Report;
+
+/** PDF reports, made from the samples in the test, read through PDFBox into the same facts. */
+class PdfTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    /** A PDF of the text's lines in 10-point Helvetica, 60 lines a page; blank lines leave a gap. */
+    static byte[] pdf(List<String> lines) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int first = 0; first < lines.size(); first += 60) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = 760;
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + 60))) {
+                        if (!line.isBlank()) {
+                            cs.beginText();
+                            cs.setFont(font, 10);
+                            cs.newLineAtOffset(40, y);
+                            cs.showText(encodable(font, line));
+                            cs.endText();
+                        }
+                        y -= 12;
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Helvetica's encoding has no glyph for a few characters; a PDF maker would substitute them too. */
+    private static String encodable(PDType1Font font, String line) {
+        StringBuilder s = new StringBuilder();
+        line.codePoints().forEach(c -> {
+            String ch = new String(Character.toChars(c));
+            try {
+                font.encode(ch);
+                s.append(ch);
+            } catch (IllegalArgumentException | IOException e) {
+                s.append('?');
+            }
+        });
+        return s.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.SOUTHEND_LETTER, Samples.SOUTHEND_REVIEW, Samples.SEFTON_LETTER,
+            Samples.BLACKPOOL_LETTER, Samples.REDCAR_LETTER})
+    void aPdfOfTheReportGivesTheSameFacts(String sample) throws Exception {
+        String markdown = Files.readString(Samples.report(sample), StandardCharsets.UTF_8);
+        String text = Renderings.hardWrapped(Renderings.flattenedTables(Renderings.plain(markdown)), 90, false);
+        byte[] bytes = pdf(text.lines().toList());
+        Report fromPdf = EXTRACTOR.extract(Document.of(sample + ".pdf", bytes));
+        assertEquals("application/pdf", fromPdf.source().mediaType());
+        assertEquals(Document.sha256(bytes), fromPdf.source().sha256(), "the source is the PDF's bytes");
+        assertEquals(RenderingsTest.facts(RenderingsTest.read(sample, markdown)), RenderingsTest.facts(fromPdf));
+        // Evidence points into the text PDFBox extracted.
+        var e = fromPdf.judgements().get(0).evidence().get(0);
+        String source = fromPdf.source().text();
+        assertEquals(e.exact(), source.substring(source.offsetByCodePoints(0, e.start()),
+                source.offsetByCodePoints(0, e.end())));
+    }
+
+    @Test
+    void aPdfWithNoTextLayerIsRejected() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.addRect(100, 100, 200, 200); // a scan would be an image: no text either way
+                cs.fill();
+            }
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        var e = assertThrows(ExtractionException.class, () -> Document.of("scan.pdf", bytes));
+        assertTrue(e.getMessage().startsWith("PDF with no text layer"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenPdfIsRejected() {
+        byte[] bytes = "%PDF-1.7\nthis is not a PDF body".getBytes(StandardCharsets.US_ASCII);
+        var e = assertThrows(ExtractionException.class, () -> Document.of("broken.pdf", bytes));
+        assertTrue(e.getMessage().startsWith("not a readable PDF"), e.getMessage());
+    }
+}
