@@ -105,6 +105,43 @@ class CannedQueriesTest {
     }
 
     @Test
+    void theExtractionContractQueriesHaveTheirExactColumns() {
+        assertEquals(List.of("la_code", "report_type", "area", "kind", "text"),
+                List.copyOf(run("findings.rq").get(0).keySet()));
+        assertEquals(List.of("la_code", "timescale", "addressee", "text"),
+                List.copyOf(run("recommendations.rq").get(0).keySet()));
+        assertEquals(List.of("la_code", "report_type", "service", "grade", "label", "count", "comparator", "quote"),
+                List.copyOf(run("service-judgements.rq").get(0).keySet()));
+        assertEquals(List.of("la_code", "measure", "value", "unit", "period", "comparator", "quote"),
+                List.copyOf(run("statistics.rq").get(0).keySet()));
+    }
+
+    @Test
+    void figuresKeepTheirPeriodComparatorAndApproximation() {
+        var rows = run("statistics.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.get("value").equals("58") && r.get("unit").equals("percent")
+                && r.get("comparator").equals("national average 86")), "58% compared with the national average of 86%");
+        assertTrue(rows.stream().anyMatch(r -> r.get("value").equals("77") && r.get("period").equals("2005/06"))
+                && rows.stream().anyMatch(r -> r.get("value").equals("92") && r.get("period").equals("2006/07")),
+                "from 77% in 2005/06 to 92% in 2006/07: two figures with their periods");
+        assertTrue(rows.stream().anyMatch(r -> r.get("value").equals("160000") && r.get("measure").isEmpty() == false),
+                "approximately 160,000");
+        assertTrue(rows.stream().anyMatch(r -> r.get("value").equals("1800000") && r.get("unit").equals("pounds")),
+                "£1.8 million");
+    }
+
+    @Test
+    void serviceJudgementsKeepTheirCountAndComparator() {
+        var rows = run("service-judgements.rq");
+        assertTrue(rows.stream().anyMatch(r -> r.get("la_code").equals("807") && r.get("service").equals("special-schools")
+                && r.get("grade").equals("3") && r.get("count").equals("2")), "Two special schools are good");
+        assertTrue(rows.stream().anyMatch(r -> r.get("la_code").equals("807") && r.get("service").equals("special-schools")
+                && r.get("grade").equals("1") && r.get("count").equals("1")), "but one is inadequate");
+        assertTrue(rows.stream().anyMatch(r -> r.get("la_code").equals("343") && r.get("service").equals("fostering-agency")
+                && r.get("grade").equals("2") && r.get("comparator").equals("similar areas and nationally")));
+    }
+
+    @Test
     void authoritiesByRating() {
         var rows = run("authorities-by-rating.rq");
         assertEquals(List.of("2009|3|Performs well|4"), flat(rows, "year", "grade", "label", "authorities"));

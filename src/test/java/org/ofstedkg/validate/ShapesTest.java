@@ -110,6 +110,22 @@ class ShapesTest {
     }
 
     @Test
+    void aFindingWithNoKindARecommendationWithNoTimescaleAndAStatisticWithAnOddUnitAreViolations() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        Node finding = g.find(Node.ANY, Vocab.TYPE, Vocab.FINDING).next().getSubject();
+        g.remove(finding, Vocab.FINDING_KIND, Node.ANY);
+        Node recommendation = g.find(Node.ANY, Vocab.TYPE, Vocab.RECOMMENDATION).next().getSubject();
+        g.remove(recommendation, Vocab.TIMESCALE, Node.ANY);
+        Node statistic = g.find(Node.ANY, Vocab.TYPE, Vocab.STATISTIC_CLASS).next().getSubject();
+        g.remove(statistic, Vocab.UNIT, Node.ANY);
+        g.add(statistic, Vocab.UNIT, NodeFactory.createLiteralString("furlongs"));
+        assertEquals(List.of("okg:findingKind a finding is exactly one of strength or weakness",
+                "okg:timescale a recommendation has exactly one timescale, from the timescales scheme",
+                "okg:unit a statistic has exactly one unit: count, percent or pounds (value: \"furlongs\")"),
+                messages(g).stream().sorted().toList());
+    }
+
+    @Test
     void everyAuthorityOfTheRegisterConforms() {
         Graph referencing = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Node somebody = NodeFactory.createURI("https://example.org/refers-to-all");
