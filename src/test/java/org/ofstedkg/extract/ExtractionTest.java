@@ -138,6 +138,21 @@ class ExtractionTest {
     }
 
     @Test
+    void statementsAreLinkedToTheOutcomesTheySpeakOf() throws Exception {
+        Report review = read(Samples.SOUTHEND_REVIEW);
+        var byText = new java.util.HashMap<String, java.util.Set<org.ofstedkg.model.Area>>();
+        review.findings().forEach(f -> byText.put(f.text(), f.outcomes()));
+        assertEquals(java.util.Set.of(org.ofstedkg.model.Area.POSITIVE_CONTRIBUTION),
+                byText.get("Action to reduce offending and anti-social behaviour"));
+        assertEquals(java.util.Set.of(org.ofstedkg.model.Area.BEING_HEALTHY),
+                byText.get("Action to promote children's physical health and emotional development"));
+        assertEquals(java.util.Set.of(), byText.get("Placement stability"));
+        var safeguardingFinding = review.mainFindings().get(0);
+        assertEquals(Optional.of(org.ofstedkg.model.Area.SAFEGUARDING), safeguardingFinding.area());
+        assertTrue(safeguardingFinding.outcomes().contains(org.ofstedkg.model.Area.STAYING_SAFE));
+    }
+
+    @Test
     void theSourceIsIdentifiedByTheSha256OfItsBytes() throws Exception {
         byte[] bytes = java.nio.file.Files.readAllBytes(Samples.report(Samples.SEFTON_LETTER));
         String expected = java.util.HexFormat.of().formatHex(
