@@ -81,16 +81,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern LONGER_TERM = Pattern.compile("^for action in the longer term$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
-    /** What main findings speak of: the review's areas, then service management's parts. */
-    private static final List<AreaRule> MAIN_FINDING_AREAS = List.of(
-            AreaRule.of(Area.SUBSTANCE_MISUSE, "substance misuse"),
-            AreaRule.of(Area.NARROWING_THE_GAP, "narrowing the gap|least effective"),
-            AreaRule.of(Area.YOUNG_CARERS, "young carers"),
-            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
-            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
-            AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk"),
-            AreaRule.of(Area.SERVICE_MANAGEMENT, "ambition|prioriti|capacity|performance management|value for money"
-                    + "|service management"));
+
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
     private static final Pattern AREA_JUDGEMENT = Pattern.compile("^The (?:contribution|impact) of\\b");
@@ -101,6 +92,10 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
             AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
             AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk"));
+    /** What main findings speak of: the review's areas, then service management by any of its parts. */
+    private static final List<AreaRule> MAIN_FINDING_AREAS = java.util.stream.Stream.concat(REVIEW_AREAS.stream(),
+            java.util.stream.Stream.of(AreaRule.of(Area.SERVICE_MANAGEMENT,
+                    "ambition|prioriti|capacity|performance management|value for money|service management"))).toList();
     /** Service management and its sub-judgements, named at the start of the sentence. */
     private static final List<AreaRule> SERVICE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the )?(?:management of services|service management)\\b"),
