@@ -89,9 +89,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
         for (Block b : blocks) {
             Matcher row = RATING_ROW.matcher(b.text());
             while (row.find()) {
-                int value = Integer.parseInt(row.group(2));
+                int value = row.group(2).length() > 2 ? 99 : Integer.parseInt(row.group(2));
                 if (value < 1 || value > 4) {
-                    throw new ExtractionException("rating row gives grade " + value + ", off the four-point scale: \""
+                    throw new ExtractionException("rating row gives grade " + row.group(2) + ", off the four-point scale: \""
                             + Document.quote(row.group()) + "\"");
                 }
                 if (ratingValue(row.group(1)) != value) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ofstedkg.model.Evidence;
@@ -52,6 +53,7 @@ public final class Document {
     /** A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one. */
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
+    private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
     private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */
     private static final Pattern DANGLING_WORD = Pattern.compile(
@@ -202,19 +204,35 @@ public final class Document {
             pages++;
             pageStart = pageEnd + 1;
         }
+        // Running headers and footers are lines at the edge of half the pages or more; they go from the
+        // second page on, as the first may open with the very title a header repeats, and that must stay.
+        int firstPageEnd = s.indexOf('\f');
         Map<String, Integer> repeats = new HashMap<>();
         edges.values().forEach(line -> repeats.merge(line, 1, Integer::sum));
         int threshold = Math.max(2, (pages + 1) / 2);
         Set<Integer> drop = new HashSet<>();
         edges.forEach((start, line) -> {
-            if ((repeats.get(line) >= threshold && line.length() <= 120) || PAGE_NUMBER.matcher(line).matches()) {
+            boolean repeated = start > firstPageEnd && repeats.getOrDefault(line, 0) >= threshold && line.length() <= 120;
+            if (repeated || PAGE_NUMBER.matcher(line).matches()) {
                 drop.add(start);
             }
         });
-        // Form feeds become line ends (one character for one, so line starts stay where they were).
-        return text.replaceAll("\f", "\n").replaceAll(Pattern.compile("^[^\\n]*$", Pattern.MULTILINE | Pattern.UNIX_LINES),
-                m -> drop.contains(m.start()) || (m.start() > 0 && drop.contains(m.start() - 1) && m.group().isBlank())
-                        ? "" : m.group());
+        // The furniture goes first (form feeds stay, so line starts stay where they were); then each page
+        // break, with the blank lines around it, becomes a line end where a paragraph runs on across it,
+        // and a blank line where the page ended a sentence.
+        // A line starts at the start of the text or after a line end or a form feed (not a line end to ^).
+        MappedText bare = text.replaceAll(Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*"),
+                m -> drop.contains(m.start()) ? "" : m.group());
+        String b = bare.toString();
+        return bare.replaceAll(Pattern.compile("[ \\t\\n]*\\f[ \\t\\n\\f]*"), m -> {
+            String before = b.substring(0, m.start()).stripTrailing();
+            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+            String after = b.substring(m.end());
+            boolean runsOn = !before.isEmpty() && !TERMINAL.matcher(before).find()
+                    && ((!after.isEmpty() && Character.isLowerCase(after.charAt(0))) || DANGLING_WORD.matcher(before).find()
+                            || lastLine.length() > 60);
+            return runsOn ? "\n" : "\n\n";
+        });
     }
 
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
@@ -237,9 +255,29 @@ public final class Document {
             while (we < s.length() && Character.isLetter(s.charAt(we))) {
                 we++;
             }
-            String hyphenated = s.substring(ws, m.start()) + "-" + s.substring(m.end(), we);
-            return s.contains(hyphenated) ? "-" : "";
+            String left = s.substring(ws, m.start());
+            String right = s.substring(m.end(), we);
+            if (s.contains(left + right)) {
+                return "";
+            }
+            // "looked-/after": a compound whose halves are words of the text keeps its hyphen;
+            // "assess-/ment" is one word broken by typesetting.
+            boolean compound = s.contains(left + "-" + right)
+                    || (isWordOf(s, left, ws) && isWordOf(s, right, m.end()));
+            return compound ? "-" : "";
         });
+    }
+
+    /** Whether the word stands alone somewhere else in the text. */
+    private static boolean isWordOf(String s, String word, int except) {
+        Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
+                .matcher(s);
+        while (m.find()) {
+            if (Math.abs(m.start() - except) > word.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MappedText inline(MappedText text) {
@@ -282,6 +320,9 @@ public final class Document {
             MappedText line = rawLine.strip();
             String s = line.toString();
             if (s.isEmpty() || RULE.matcher(s).matches()) {
+                if (current != null && current.text.length() == 0) {
+                    continue; // a bare bullet waits for its item
+                }
                 current = close(current, blocks);
                 continue;
             }
@@ -294,6 +335,12 @@ public final class Document {
             }
             var numbered = NUMBERED.matcher(s);
             var bullet = BULLET.matcher(s);
+            if (BARE_BULLET.matcher(s).matches()) {
+                // A bullet on a line of its own: the item is on the lines that follow.
+                current = close(current, blocks);
+                current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(line.length(), line.length()), line);
+                continue;
+            }
             if (numbered.lookingAt()) {
                 current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.NUMBERED, Integer.parseInt(numbered.group(1)),
@@ -367,7 +414,7 @@ public final class Document {
         }
 
         void add(MappedText line) {
-            text = text.join(" ", line);
+            text = text.length() == 0 ? line : text.join(" ", line);
             lines.add(line);
         }
 

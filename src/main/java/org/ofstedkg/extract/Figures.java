@@ -27,19 +27,23 @@ final class Figures {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50));
-    private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+            + "(?:\\s+(?:hundred|thousand))?"
+            + "|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
     private static final Pattern NUMBER = Pattern.compile(
-            "£\\s?(\\d+(?:\\.\\d+)?)\\s*(million|m\\b|thousand|k\\b)?"
-                    + "|(?<![\\w.,/£-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/]|\\.\\d|,\\d{3})(\\s?%)?"
+            "£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
+                    + "|(?<![\\w.,/£-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
                     + "|\\b(" + WORD_NUMBER + ")\\b(?!-)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
     private static final Pattern NOT_FIGURES = Pattern.compile(
             "\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
                     + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
-                    + "|\\b\\S+://\\S+|'[^']*'|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
-                    + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+of\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+                    + "|\\b\\S+://\\S+|(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+                    + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+                    + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
                     + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
                     + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -53,12 +57,13 @@ final class Figures {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "^\\s*(?:in|during|for)\\s+((?:(?:January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December)\\s+)?(?:19|20)\\d{2}(?:/\\d{1,4})?)", Pattern.CASE_INSENSITIVE);
+                    + "|November|December)\\s+)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEADING = Pattern.compile(
-            "^(?:In|During)\\s+(?:the\\s+(?:period|five months)\\s+(?:from\\s+)?)?([^,]{4,40}?(?:19|20)\\d{2}(?:/\\d{1,4})?)"
+            "^(?:In|During)\\s+(?:the\\s+(?:period|five months)\\s+(?:from\\s+)?)?((?:[^,\\d]{0,40}?)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)"
                     + "(?:\\s*\\([^)]*\\))?,", Pattern.CASE_INSENSITIVE);
     private static final Pattern AVERAGE = Pattern.compile(
-            "\\b(national|regional)\\s+average\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
+            "\\b(national|regional)\\s+average\\s+(?:of\\s+|\\(\\s*)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT_BETWEEN = Pattern.compile("\\d\\s?%|\\bper\\s?cent\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP = Set.of("of", "which", "who", "whom", "are", "is", "were", "was", "have",
             "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
@@ -90,12 +95,15 @@ final class Figures {
             BigDecimal value;
             Unit unit;
             if (m.group(1) != null) {
-                value = new BigDecimal(m.group(1)).multiply(multiplier(m.group(2)));
+                value = new BigDecimal(m.group(1).replace(",", "")).multiply(multiplier(m.group(2)));
                 unit = Unit.POUNDS;
             } else if (m.group(3) != null) {
                 value = new BigDecimal(m.group(3).replace(",", ""));
                 unit = m.group(4) != null ? Unit.PERCENT : Unit.COUNT;
-                if (unit == Unit.COUNT && isYear(value, s.substring(m.end()))) {
+                if (m.group(3).replace(",", "").length() > 12) {
+                    continue; // not a figure a report states: an identifier or a telephone number
+                }
+                if (unit == Unit.COUNT && isYear(m.group(3), s.substring(m.end()))) {
                     continue;
                 }
             } else {
@@ -107,16 +115,18 @@ final class Figures {
                             .matches(".*\\bapproximately\\s+[\\d,]+\\s+to\\s+$"));
             Matcher period = PERIOD_AFTER.matcher(s.substring(m.end()));
             Optional<String> p = period.find() ? Optional.of(period.group(1)) : leadingPeriod;
-            Optional<String> c = averageAt > m.end() && unit == Unit.PERCENT ? comparator : Optional.empty();
+            // "58% ... compared with the national average of 86%": the comparator of the last percentage before it.
+            Optional<String> c = unit == Unit.PERCENT && averageAt > m.end()
+                    && !PERCENT_BETWEEN.matcher(s.substring(m.end(), averageAt)).find() ? comparator : Optional.empty();
             figures.add(new Statistic(measure(s, m.end(), unit), value, unit, approximate, p, c,
                     doc.evidence(sentence)));
         }
         return figures;
     }
 
-    private static boolean isYear(BigDecimal value, String after) {
-        int v = value.intValue();
-        boolean yearLike = value.scale() <= 0 && v >= 1950 && v <= 2030;
+    private static boolean isYear(String digits, String after) {
+        // A year is four plain digits, 1950 to 2030; "2,000 referrals" is a count.
+        boolean yearLike = digits.matches("(?:19[5-9]|20[0-3])\\d") && Integer.parseInt(digits) <= 2030;
         // "2000 young people" is a count; "in 2007 indicate" is a year.
         return yearLike && !after.matches("(?is)^\\s+(?:young|pupils|children|people|staff|students|carers|families"
                 + "|places|settings|schools|learners)\\b.*");
@@ -127,15 +137,29 @@ final class Figures {
             return BigDecimal.ONE;
         }
         return switch (word.toLowerCase(Locale.ROOT)) {
+            case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000);
             case "million", "m" -> BigDecimal.valueOf(1_000_000);
             default -> BigDecimal.valueOf(1_000);
         };
     }
 
+    /** "seven", "twenty-four", "twenty one", "two hundred", "three thousand". */
     private static int wordValue(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        int dash = w.indexOf('-');
-        return dash < 0 ? WORDS.get(w) : WORDS.get(w.substring(0, dash)) + WORDS.get(w.substring(dash + 1));
+        String w = word.toLowerCase(Locale.ROOT).strip();
+        int scale = 1;
+        if (w.endsWith(" hundred")) {
+            scale = 100;
+            w = w.substring(0, w.length() - " hundred".length()).strip();
+        } else if (w.endsWith(" thousand")) {
+            scale = 1000;
+            w = w.substring(0, w.length() - " thousand".length()).strip();
+        }
+        String[] parts = w.split("[- ]");
+        int value = 0;
+        for (String p : parts) {
+            value += WORDS.get(p);
+        }
+        return value * scale;
     }
 
     private static Optional<String> leadingPeriod(String sentence) {

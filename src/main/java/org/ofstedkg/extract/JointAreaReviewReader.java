@@ -77,7 +77,9 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
     private static final Pattern IMMEDIATE = Pattern.compile("^for immediate action$");
-    private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within) the next six months$");
+    private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within|in) the next six months$");
+    private static final Pattern TIMESCALE_HEADING = Pattern.compile("^for (?:immediate )?action\\b.*");
+    private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
     private static final Pattern LONGER_TERM = Pattern.compile("^for action in the longer term$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
@@ -210,7 +212,8 @@ public final class JointAreaReviewReader implements ReportReader {
                         areaJudgement(doc, opening.get(), sectionArea, sectionHeading, judgements);
                     }
                     statements.findingsTable(b, sectionArea, sectionHeading);
-                    if (b.kind() == Block.Kind.NUMBERED) {
+                    // Numbered paragraphs, and their continuations where a page break split one.
+                    if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.PARAGRAPH) {
                         b.sentences().forEach(services::read);
                     }
                 }
@@ -275,7 +278,9 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     private static Optional<Section> heading(Block b) {
-        if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.LIST_ITEM || b.text().length() > 200) {
+        // Headings are short, but an investigation's title can run to a few lines; none ends a sentence.
+        if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.LIST_ITEM || b.text().length() > 400
+                || (b.text().length() > 200 && b.text().toString().strip().endsWith("."))) {
             return Optional.empty();
         }
         String s = Document.normalise(b.text()).replaceAll("[.:]$", "");
@@ -438,16 +443,23 @@ public final class JointAreaReviewReader implements ReportReader {
         void recommendation(Block b) {
             String text = Document.normalise(b.text());
             if (b.kind() == Block.Kind.PARAGRAPH) {
-                if (IMMEDIATE.matcher(text).matches()) {
-                    timescale = Timescale.IMMEDIATE;
-                } else if (SIX_MONTHS.matcher(text).matches()) {
-                    timescale = Timescale.SIX_MONTHS;
-                } else if (LONGER_TERM.matcher(text).matches()) {
-                    timescale = Timescale.LONGER_TERM;
-                } else if (TO_PARTNERSHIP.matcher(text).matches()) {
-                    party = Party.PARTNERSHIP;
-                } else if (TO_COUNCIL.matcher(text).matches()) {
-                    party = Party.COUNCIL;
+                if (TIMESCALE_HEADING.matcher(text).matches()) {
+                    // A new timescale starts a new list: its addressee is stated again.
+                    party = null;
+                    timescale = IMMEDIATE.matcher(text).matches() ? Timescale.IMMEDIATE
+                            : SIX_MONTHS.matcher(text).matches() ? Timescale.SIX_MONTHS
+                            : LONGER_TERM.matcher(text).matches() ? Timescale.LONGER_TERM : null;
+                    if (timescale == null) {
+                        warnings.add("a recommendations heading of no known timescale: \"" + Document.quote(b.text())
+                                + "\"; its recommendations are not stored");
+                    }
+                } else if (ADDRESSEE_LINE.matcher(text).matches()) {
+                    party = TO_PARTNERSHIP.matcher(text).matches() ? Party.PARTNERSHIP
+                            : TO_COUNCIL.matcher(text).matches() ? Party.COUNCIL : null;
+                    if (party == null) {
+                        warnings.add("recommendations to an addressee of no known kind: \"" + Document.quote(b.text())
+                                + "\"; they are not stored");
+                    }
                 }
                 return;
             }
@@ -455,7 +467,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             if (timescale == null || party == null) {
-                warnings.add("a recommendation with no " + (timescale == null ? "timescale" : "addressee")
+                warnings.add("a recommendation with no known " + (timescale == null ? "timescale" : "addressee")
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
                 return;
             }

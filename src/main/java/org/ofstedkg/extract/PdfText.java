@@ -25,6 +25,9 @@ final class PdfText {
     static String extract(byte[] bytes) throws ExtractionException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
+            // Fixed separators: evidence offsets (and so identifiers) must not depend on the platform.
+            stripper.setLineSeparator("\n");
+            stripper.setWordSeparator(" ");
             stripper.setSortByPosition(true);
             stripper.setAddMoreFormatting(true);
             stripper.setParagraphEnd("\n");

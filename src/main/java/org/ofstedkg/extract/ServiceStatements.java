@@ -31,7 +31,7 @@ final class ServiceStatements {
     }
 
     /** A grade, where its predicate starts (for the negation check) and where its word is (for pairing). */
-    private record GradeAt(Grade grade, int predicateStart, int start) {
+    private record GradeAt(Grade grade, int predicateStart, int start, boolean ofTheRest) {
     }
 
     private static final Map<Service, Pattern> SERVICES = new LinkedHashMap<>();
@@ -47,10 +47,10 @@ final class ServiceStatements {
         service(Service.PUPIL_REFERRAL_UNIT, "pupil referral units?");
         service(Service.FURTHER_EDUCATION, "further education college|post-16 provision");
         service(Service.CHILDRENS_HOMES, "children's homes?");
-        service(Service.FOSTERING_AGENCY, "(?<!private )fostering (?:agency|agencies|services)"
-                + "|fostering(?= and adoption (?:agency|agencies|services))");
-        service(Service.ADOPTION_AGENCY, "adoption (?:agency|agencies|services)"
-                + "|adoption(?= and fostering (?:agency|agencies|services))");
+        service(Service.FOSTERING_AGENCY, "(?<!private )fostering (?:agency|agencies|services?)"
+                + "|fostering(?= and adoption (?:agency|agencies|services?))");
+        service(Service.ADOPTION_AGENCY, "adoption (?:agency|agencies|services?)"
+                + "|adoption(?= and fostering (?:agency|agencies|services?))");
         service(Service.PRIVATE_FOSTERING, "private fostering(?: arrangements)?");
         service(Service.SERIOUS_CASE_REVIEW, "serious case reviews?");
         service(Service.CONTACT_REFERRAL_ASSESSMENT, "contact, referral and assessment arrangements");
@@ -64,7 +64,7 @@ final class ServiceStatements {
     /** A grade in predicate position: "are good or outstanding", "is only satisfactory", "judged ... as good". */
     private static final Pattern PREDICATE = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
-                    + "(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b(?!\\s+(?:than|start|contribution)\\b)"
+                    + "(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b(?!\\s+(?:than|as|start|contribution)\\b)"
                     + "|\\b" + GRADE_WORD + "\\s+provision\\s+in\\b"
                     + "|\\bwith\\s+" + GRADE_WORD + "\\s+performance\\b",
             Pattern.CASE_INSENSITIVE);
@@ -83,9 +83,17 @@ final class ServiceStatements {
             "both", "each", "one", "two", "three", "four", "five", "thirds", "half");
     /** A clause that speaks of the previous clause's service: "one is inadequate", "as is the ...". */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "^(?:one|two|three|four|five|\\d+|the other|the rest|as (?:is|are))\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:but\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|the other|the rest|as (?:is|are))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "Four of the six children's homes": the part, not the whole. */
+    private static final Pattern PART_OF = Pattern.compile(
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+of\\s+(?:the|its|their)\\s+"
+                    + "(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})?\\s*(?:[\\w']+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_COUNT = Pattern.compile(
+            "^(?:but\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_OF = Pattern.compile(
             "\\bin\\s+(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:out\\s+)?of\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -117,7 +125,6 @@ final class ServiceStatements {
     /** Reads the sentence's service judgements, if any. */
     void read(MappedText sentence) {
         String s = sentence.toString();
-        Optional<String> comparator = comparator(s);
         List<Mention> previous = List.of();
         Matcher breaks = CLAUSE_BREAK.matcher(s);
         int from = 0;
@@ -130,6 +137,7 @@ final class ServiceStatements {
         Optional<Grade> previousGrade = Optional.empty();
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
+            Optional<String> comparator = comparator(clause);
             List<Mention> mentions = mentions(clause);
             List<GradeAt> grades = affirmed(clause, grades(clause));
             boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
@@ -163,12 +171,12 @@ final class ServiceStatements {
                     lastPaired = Math.max(lastPaired, grade.get().start);
                 }
             }
-            // "good or better in three ... with adequate performance in the rest": a later grade of the last service.
+            // "good or better in three ... with adequate performance in the rest": the same service's other grade.
             if (!mentions.isEmpty() && lastPaired >= 0) {
                 Mention last = mentions.get(mentions.size() - 1);
                 final int after = lastPaired;
-                grades.stream().filter(g -> g.start > after).forEach(g -> add(last.service, g.grade, Optional.empty(),
-                        comparator, sentence));
+                grades.stream().filter(g -> g.start > after && g.ofTheRest).forEach(g -> add(last.service, g.grade,
+                        Optional.empty(), comparator, sentence));
             }
             previous = mentions.isEmpty() ? previous : mentions;
         }
@@ -247,19 +255,24 @@ final class ServiceStatements {
         while (m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             int wordStart = m.start(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3);
-            Grade.fromWord(word).ifPresent(g -> grades.add(new GradeAt(g, m.start(), wordStart)));
+            boolean ofTheRest = m.group(3) != null;
+            Grade.fromWord(word).ifPresent(g -> grades.add(new GradeAt(g, m.start(), wordStart, ofTheRest)));
         }
         return grades;
     }
 
     /** "Two special schools are good": the number just before the service. */
     private static Optional<Integer> count(String clause, int serviceStart) {
-        Matcher m = COUNT_BEFORE.matcher(clause.substring(0, serviceStart));
-        if (serviceStart > 0 && m.find()) {
+        String before = clause.substring(0, serviceStart);
+        Matcher part = PART_OF.matcher(before);
+        if (serviceStart > 0 && part.find()) {
+            return number(part.group(1));
+        }
+        Matcher m = COUNT_BEFORE.matcher(before);
+        if (serviceStart > 0 && m.find() && !before.matches("(?is).*\\b(?:in|since|during|by)\\s+\\d{4}\\s+$")) {
             return number(m.group(1));
         }
-        Matcher lead = Pattern.compile("^(?:but\\s+)?(one|two|three|four|five|\\d+)\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(clause.strip());
+        Matcher lead = LEADING_COUNT.matcher(clause.strip());
         return serviceStart == 0 && lead.find() ? number(lead.group(1)) : Optional.empty();
     }
 
@@ -281,7 +294,7 @@ final class ServiceStatements {
         String s = sentence.toLowerCase(Locale.ROOT);
         boolean similar = s.contains("similar areas") || s.contains("similar authorities")
                 || s.contains("statistical neighbours") || s.contains("comparable services");
-        boolean national = s.contains("national");
+        boolean national = s.matches("(?s).*\\b(?:nationally|national (?:average|figures?|picture|comparators?))\\b.*");
         if (similar && national) {
             return Optional.of("similar areas and nationally");
         }

@@ -26,16 +26,29 @@ class PdfTest {
 
     private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
 
-    /** A PDF of the text's lines in 10-point Helvetica, 60 lines a page; blank lines leave a gap. */
+    /**
+     * A PDF of the text's lines in 10-point Helvetica: a new page at each form feed, or after 60 lines;
+     * blank lines leave a gap.
+     */
     static byte[] pdf(List<String> lines) throws IOException {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        List<String> page = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("\f") || page.size() == 60) {
+                pages.add(page);
+                page = new java.util.ArrayList<>();
+            }
+            page.add(line.replace("\f", ""));
+        }
+        pages.add(page);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int first = 0; first < lines.size(); first += 60) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            for (List<String> pageLines : pages) {
+                PDPage pdfPage = new PDPage();
+                doc.addPage(pdfPage);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
                     float y = 760;
-                    for (String line : lines.subList(first, Math.min(lines.size(), first + 60))) {
+                    for (String line : pageLines) {
                         if (!line.isBlank()) {
                             cs.beginText();
                             cs.setFont(font, 10);
@@ -83,6 +96,26 @@ class PdfTest {
         String source = fromPdf.source().text();
         assertEquals(e.exact(), source.substring(source.offsetByCodePoints(0, e.start()),
                 source.offsetByCodePoints(0, e.end())));
+    }
+
+    @Test
+    void aPdfWithRunningHeadersAndPageNumbersGivesTheSameFactsWhateverTheLineSeparator() throws Exception {
+        String markdown = Files.readString(Samples.report(Samples.SOUTHEND_REVIEW), StandardCharsets.UTF_8);
+        String text = Renderings.paged(Renderings.hardWrapped(Renderings.flattenedTables(Renderings.plain(markdown)),
+                90, true), 55, "Joint area review: Southend-on-Sea");
+        byte[] bytes = pdf(text.lines().toList());
+        String separator = System.getProperty("line.separator");
+        Report unix;
+        Report windows;
+        try {
+            unix = EXTRACTOR.extract(Document.of("review.pdf", bytes));
+            System.setProperty("line.separator", "\r\n");
+            windows = EXTRACTOR.extract(Document.of("review.pdf", bytes));
+        } finally {
+            System.setProperty("line.separator", separator);
+        }
+        assertEquals(RenderingsTest.facts(RenderingsTest.read(Samples.SOUTHEND_REVIEW, markdown)), RenderingsTest.facts(unix));
+        assertEquals(unix.source().text(), windows.source().text(), "evidence offsets do not depend on the platform");
     }
 
     @Test

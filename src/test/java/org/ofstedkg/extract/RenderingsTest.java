@@ -63,6 +63,13 @@ class RenderingsTest {
             all.add(Arguments.of(sample, "flattened-tables", flattened));
             all.add(Arguments.of(sample, "all-of-these", everything));
         }
+        // Page breaks fall elsewhere at other page lengths.
+        for (int lines : List.of(17, 23, 31, 57)) {
+            UnaryOperator<String> pagedAt = t -> Renderings.paged(Renderings.hardWrapped(Renderings.plain(t), 90, true),
+                    lines, "Children's services report");
+            all.add(Arguments.of(Samples.SOUTHEND_REVIEW, "paged every " + lines + " lines", pagedAt));
+            all.add(Arguments.of(Samples.REDCAR_LETTER, "paged every " + lines + " lines", pagedAt));
+        }
         return all;
     }
 

@@ -1,0 +1,148 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.model.ServiceJudgement;
+import org.ofstedkg.model.Statistic;
+
+/** Figures and service judgements in sentences that other councils' reports write. */
+class ProseTest {
+
+    private static List<Statistic> figures(String sentence) throws Exception {
+        Document doc = Document.of("s.txt", (sentence + "\n").getBytes(StandardCharsets.UTF_8));
+        return Figures.in(doc, doc.blocks().get(0).text());
+    }
+
+    private static String values(String sentence) throws Exception {
+        return String.join(" ", figures(sentence).stream()
+                .map(f -> f.value().stripTrailingZeros().toPlainString() + f.unit().slug().charAt(0)).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Savings of £1,800,000 were made and £250,000 reinvested.| 1800000p 250000p",
+            "A budget of £1.2 billion.| 1200000000p",
+            "The council's 156 foster carers and the borough's 45 schools.| 156c 45c",
+            "The YMCA film 'Killer in a Can' was seen by 2000 young people.| 2000c",
+            "In all, 2,000 referrals were received.| 2000c",
+            "Some 85 per cent of pupils attend.| 85p",
+            "Twenty one carers and twenty-four families attended.| 21c 24c",
+            "About two hundred pupils took part.| 200c",
+            "One in five pupils and no one else; 16 to 19 year olds.| ''",
+            "It rose from 77% in 2007-08 to 92% in 2008-09.| 77p 92p",
+            "A reference number 12345678901234 is not a figure.| ''"})
+    void figures(String sentence, String expected) throws Exception {
+        assertEquals(expected, values(sentence));
+    }
+
+    @Test
+    void periodsWithDashesAndALeadingYear() throws Exception {
+        var f = figures("It rose from 77% in 2007\u201308 to 92% in 2008\u201309.");
+        assertEquals(List.of("2007-08", "2008-09"), f.stream().map(x -> x.period().orElse("")).toList());
+        assertEquals(List.of("2006"), figures("In 2006, 37% of young people were in work-based learning.").stream()
+                .map(x -> x.period().orElse("")).toList());
+    }
+
+    @Test
+    void theNationalAverageIsTheComparatorOfTheLastPercentageBeforeIt() throws Exception {
+        var f = figures("In similar areas 60%, and here 58% compared with the national average of 86%.");
+        assertEquals(List.of("", "national average 86", ""), f.stream().map(x -> x.comparator().orElse("")).toList());
+    }
+
+    private static List<String> services(String sentence) throws Exception {
+        Document doc = Document.of("s.txt", (sentence + "\n").getBytes(StandardCharsets.UTF_8));
+        ServiceStatements s = new ServiceStatements(doc);
+        doc.blocks().get(0).sentences().forEach(s::read);
+        return s.judgements().stream().map(ProseTest::describe).toList();
+    }
+
+    private static String describe(ServiceJudgement j) {
+        return j.service().slug() + " " + j.grade().value() + j.count().map(c -> " x" + c).orElse("");
+    }
+
+    @Test
+    void aLaterGradeOfAnotherSubjectIsNotTheServices() throws Exception {
+        assertEquals(List.of("primary-schools 3"),
+                services("Primary schools are good and outcomes for children in care are inadequate."));
+        assertEquals(List.of("childrens-homes 3 x3", "childrens-homes 2"), services(
+                "Children's homes are judged to be good or better in three out of the five settings with adequate "
+                        + "performance in the rest."));
+    }
+
+    @Test
+    void countsAreThePartNotTheWholeNorAYear() throws Exception {
+        assertEquals(List.of("childrens-homes 3 x4"), services("Four of the six children's homes are good."));
+        assertEquals(List.of("special-schools 3"), services("In 2008 special schools were good."));
+        assertEquals(List.of("special-schools 3 x2", "special-schools 2 x7"),
+                services("Two special schools are good but seven are satisfactory."));
+    }
+
+    @Test
+    void singularServicesAndComparisonsAndTheNationalWord() throws Exception {
+        assertEquals(List.of("fostering-agency 4"), services("The fostering service is outstanding."));
+        assertEquals(List.of(), services("Secondary schools are as good as those in similar areas."));
+        Document doc = Document.of("s.txt", "The adoption agency is good and meets the national minimum standards.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        ServiceStatements s = new ServiceStatements(doc);
+        doc.blocks().get(0).sentences().forEach(s::read);
+        assertEquals(java.util.Optional.empty(), s.judgements().get(0).comparator(), "'national' alone compares nothing");
+    }
+
+    @Test
+    void hugeNumbersAreRejectedNotFatal() throws Exception {
+        assertEquals(List.of("special-schools 3"), services("20000000000 special schools are good."));
+        String letter = Files.readString(Samples.report(Samples.SEFTON_LETTER), StandardCharsets.UTF_8)
+                .replace("Performs well (3)\n---", "Performs well (99999999999)\n---");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class, () -> new Extractor(
+                AuthorityRegister.bundled()).extract(Document.of("s.txt", letter.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("rating row gives grade 99999999999, off the four-point scale"),
+                e.getMessage());
+    }
+
+    @Test
+    void recommendationsNeverInheritATimescaleOrAddresseeTheyWereNotGiven() throws Exception {
+        String review = Files.readString(Samples.report(Samples.SOUTHEND_REVIEW), StandardCharsets.UTF_8)
+                .replace("### For action over the next six months", "### For action in the next six months")
+                .replace("The council should:\n\n- ensure that recent improvements",
+                        "The primary care trust should:\n\n- ensure that recent improvements");
+        var r = new Extractor(AuthorityRegister.bundled()).extract(Document.of("r.txt",
+                review.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(7, r.recommendations().stream().filter(x -> x.timescale().slug().equals("six-months")).count());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("The primary care trust should")), r.warnings().toString());
+        assertEquals(15, r.recommendations().size(), "the item to the trust is warned about, not stored");
+    }
+
+    @Test
+    void bareBulletsOpenTheItemOnTheNextLine() throws Exception {
+        Document d = Document.of("b.txt", "The council should:\n\n\u2022\nensure A\n\u2022\n\nensure B\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("PARAGRAPH: The council should:", "LIST_ITEM: ensure A", "LIST_ITEM: ensure B"),
+                d.blocks().stream().map(Block::toString).toList());
+    }
+
+    @Test
+    void aTitleThatARunningHeaderRepeatsStaysOnTheFirstPage() throws Exception {
+        String text = "Joint area review\n\nSouthend\n\n1\n\fJoint area review\n\nMore text here.\n\n2\n\f"
+                + "Joint area review\n\nYet more.\n\n3\n";
+        Document d = Document.of("p.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Joint area review", "Southend", "More text here.", "Yet more."),
+                d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    @Test
+    void compoundsBrokenAtALineEndKeepTheirHyphen() throws Exception {
+        Document d = Document.of("h.txt", ("Children who are looked after and children looked-\nafter by the council "
+                + "need assess-\nment.\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Children who are looked after and children looked-after by the council need assessment.",
+                d.blocks().get(0).text().toString());
+    }
+}
