@@ -41,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation.Score> scores = new ArrayList<>();
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            if (store.reportGraphs().isEmpty()) {
+                spec.commandLine().getErr().println("ofsted-kg evaluate: warning: the store " + options.storeDir()
+                        + " holds no report");
+            }
             for (Path file : goldFiles()) {
                 String query = file.getFileName().toString().replaceFirst("\\.csv$", "");
                 var goldRows = Evaluation.readGold(Files.newBufferedReader(file, StandardCharsets.UTF_8));

@@ -58,7 +58,8 @@ public final class Document {
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */
     private static final Pattern DANGLING_WORD = Pattern.compile(
             "\\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|is|are|was|were|be"
-                    + "|has|have|had|not|than|into|between|their|its|this|these|those|some|all|both)$",
+                    + "|has|have|had|not|than|into|between|their|its|this|these|those|some|all|both"
+                    + "|year|years|level|levels|stage|stages|aged|section|tier|post|key)$",
             Pattern.CASE_INSENSITIVE);
 
     private final Source source;
@@ -207,12 +208,14 @@ public final class Document {
         // Running headers and footers are lines at the edge of half the pages or more; they go from the
         // second page on, as the first may open with the very title a header repeats, and that must stay.
         int firstPageEnd = s.indexOf('\f');
+        // Digits are masked: a header that carries the page number or a date is the same header on each page.
         Map<String, Integer> repeats = new HashMap<>();
-        edges.values().forEach(line -> repeats.merge(line, 1, Integer::sum));
+        edges.values().forEach(line -> repeats.merge(masked(line), 1, Integer::sum));
         int threshold = Math.max(2, (pages + 1) / 2);
         Set<Integer> drop = new HashSet<>();
         edges.forEach((start, line) -> {
-            boolean repeated = start > firstPageEnd && repeats.getOrDefault(line, 0) >= threshold && line.length() <= 120;
+            boolean repeated = start > firstPageEnd && repeats.getOrDefault(masked(line), 0) >= threshold
+                    && line.length() <= 120 && !masked(line).matches("[#\\s]*");
             if (repeated || PAGE_NUMBER.matcher(line).matches()) {
                 drop.add(start);
             }
@@ -222,7 +225,7 @@ public final class Document {
         // and a blank line where the page ended a sentence.
         // A line starts at the start of the text or after a line end or a form feed (not a line end to ^).
         MappedText bare = text.replaceAll(Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*"),
-                m -> drop.contains(m.start()) ? "" : m.group());
+                m -> drop.contains(m.start()) ? "" : null);
         String b = bare.toString();
         return bare.replaceAll(Pattern.compile("[ \\t\\n]*\\f[ \\t\\n\\f]*"), m -> {
             String before = b.substring(0, m.start()).stripTrailing();
@@ -235,13 +238,21 @@ public final class Document {
         });
     }
 
+    private static String masked(String line) {
+        return line.replaceAll("\\d", "#");
+    }
+
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
 
     /**
      * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
      * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
      */
+    /** "post-" at a line end and "16" on the next, "11-" and "year-old": one word, hyphen kept. */
+    private static final Pattern LINE_END_HYPHEN_DIGIT = Pattern.compile("(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L})");
+
     private static MappedText mendHyphenation(MappedText text) {
+        text = text.replaceAll(LINE_END_HYPHEN_DIGIT, m -> "-");
         String s = text.toString();
         if (!LINE_END_HYPHEN.matcher(s).find()) {
             return text;
@@ -388,7 +399,7 @@ public final class Document {
         for (Block b : blocks) {
             Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.kind() != Block.Kind.TABLE_ROW && b.kind() == Block.Kind.PARAGRAPH
-                    && prev.text().length() > 80 && !TERMINAL.matcher(prev.text()).find()
+                    && prev.text().length() > 0 && !TERMINAL.matcher(prev.text()).find()
                     && (Character.isLowerCase(b.text().charAt(0)) || DANGLING_WORD.matcher(prev.text()).find())) {
                 List<MappedText> lines = new ArrayList<>(prev.lines());
                 lines.addAll(b.lines());

@@ -34,7 +34,7 @@ final class Figures {
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
     private static final Pattern NUMBER = Pattern.compile(
             "£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
-                    + "|(?<![\\w.,/£-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
+                    + "|(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
                     + "|\\b(" + WORD_NUMBER + ")\\b(?!-)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */

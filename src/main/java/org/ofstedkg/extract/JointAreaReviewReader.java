@@ -75,6 +75,7 @@ public final class JointAreaReviewReader implements ReportReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADE_CELL = Pattern.compile("^[1-4]$");
     private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
+    private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile("^major strengths?\\s+important weakness(?:es)?\\b");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
     private static final Pattern IMMEDIATE = Pattern.compile("^for immediate action$");
     private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within|in) the next six months$");
@@ -139,8 +140,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     @Override
     public boolean recognises(Document document) {
-        return document.blocks().stream().limit(40)
-                .anyMatch(b -> TITLE.matcher(Document.normalise(b.text())).matches());
+        return document.blocks().stream().limit(40).flatMap(b -> b.lines().stream())
+                .anyMatch(line -> TITLE.matcher(Document.normalise(line)).matches());
     }
 
     @Override
@@ -294,7 +295,7 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
     private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
             + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
-            + "|service management|capacity to improve)\\s+([1-4])\\b(?![.\\d])");
+            + "|service management|capacity to improve)\\s*([1-4])\\b(?![.\\d])");
 
     /** A row of the grades table ("Safeguarding  2"), or rows run together: the areas they grade. */
     private static List<Area> gradesRows(Document doc, Block b, JudgementCollector judgements) {
@@ -386,6 +387,13 @@ public final class JointAreaReviewReader implements ReportReader {
             if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
                     && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
                 table = Table.ROWS;
+                return;
+            }
+            if (b.kind() != Block.Kind.TABLE_ROW && COLUMNS_ON_ONE_LINE.matcher(text).find()) {
+                // A PDF's two-column table: the text interleaves the columns' items, which cannot be told apart.
+                table = Table.NONE;
+                warnings.add("the strengths and weaknesses table under \"" + heading + "\" comes as one run of text "
+                        + "with its two columns interleaved (a PDF's table?); its findings are not stored");
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {

@@ -34,10 +34,17 @@ public final class MappedText implements CharSequence {
         return new MappedText(source, from, to);
     }
 
-    /** Replaces every match with a literal text, each of whose characters stands for the whole match. */
+    /**
+     * Replaces every match with a literal text, each of whose characters stands for the whole match; a
+     * replacement of {@code null} leaves the match as it is, every character keeping its own origin.
+     */
     public MappedText replaceAll(Pattern pattern, Function<MatchResult, String> replacement) {
         return rewrite(pattern, (m, out) -> {
             String rep = replacement.apply(m);
+            if (rep == null) {
+                out.copy(this, m.start(), m.end());
+                return;
+            }
             for (int i = 0; i < rep.length(); i++) {
                 out.add(rep.charAt(i), from[m.start()], to[m.end() - 1]);
             }

@@ -32,7 +32,9 @@ final class PdfText {
             stripper.setAddMoreFormatting(true);
             stripper.setParagraphEnd("\n");
             stripper.setPageEnd("\f");
-            String text = stripper.getText(pdf);
+            // A PDF's text has no tab stops; some fonts map the space glyph to U+0009, which would read as
+            // table cells.
+            String text = stripper.getText(pdf).replace('\t', ' ');
             if (text.replace("\f", "").isBlank()) {
                 throw new ExtractionException("PDF with no text layer (" + pdf.getNumberOfPages()
                         + " page" + (pdf.getNumberOfPages() == 1 ? "" : "s") + " of images?): it needs OCR first");

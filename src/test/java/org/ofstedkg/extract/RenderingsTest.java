@@ -86,5 +86,26 @@ class RenderingsTest {
         List<String> extra = new ArrayList<>(actual);
         extra.removeAll(expected);
         assertEquals(expected, actual, rendering + ": missing " + missing + "; extra " + extra);
+        assertEvidenceSpansTheirQuotes(read(sample, text));
+    }
+
+    /** Every piece of evidence starts and ends where its quote does (not on the whole line around it). */
+    static void assertEvidenceSpansTheirQuotes(Report r) {
+        List<org.ofstedkg.model.Evidence> all = new ArrayList<>();
+        r.judgements().forEach(j -> all.addAll(j.evidence()));
+        r.findings().forEach(x -> all.add(x.evidence()));
+        r.recommendations().forEach(x -> all.add(x.evidence()));
+        r.mainFindings().forEach(x -> all.add(x.evidence()));
+        r.serviceJudgements().forEach(x -> all.addAll(x.evidence()));
+        r.statistics().forEach(x -> all.add(x.evidence()));
+        for (var e : all) {
+            String exact = e.exact().replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"')
+                    .replace('\u201D', '"').replace('\u2013', '-').strip();
+            String quote = e.quote();
+            assertEquals(quote.charAt(0), exact.charAt(0), "evidence starts where its quote does: " + e);
+            assertEquals(quote.charAt(quote.length() - 1), exact.charAt(exact.length() - 1),
+                    "evidence ends where its quote does: " + e);
+            assertTrue(exact.length() < quote.length() * 2 + 200, "evidence is not the lines around its quote: " + e);
+        }
     }
 }
