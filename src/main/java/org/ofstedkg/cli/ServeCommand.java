@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
                 pipeline.prepare(store);
             }
             SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds),
-                    allInterfaces);
+                    allInterfaces, base.uris());
             out.printf("%d reports in %s%nSPARQL endpoint ready: %s%n", store.reportGraphs().size(),
                     options.storeDir(), server.endpoint());
             out.flush();

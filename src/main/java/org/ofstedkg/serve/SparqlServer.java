@@ -9,13 +9,15 @@ import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
  * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, and a query timeout. No update or
  * graph-store operation is configured, so nothing sent to the server can change the store. It listens
- * on the loopback unless asked to listen on every interface.
+ * on the loopback unless asked to listen on every interface. Every identifier of the dataset
+ * dereferences on it too ({@link LinkedDataServlet}).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -32,13 +34,15 @@ public final class SparqlServer implements AutoCloseable {
      * @param timeout how long a query may run before it is cancelled
      */
     public static SparqlServer start(KnowledgeStore store, int port, Duration timeout) {
-        return start(store, port, timeout, false);
+        return start(store, port, timeout, false, UriScheme.defaults());
     }
 
     /**
      * @param allInterfaces listen on every network interface; otherwise on the loopback only
      */
-    public static SparqlServer start(KnowledgeStore store, int port, Duration timeout, boolean allInterfaces) {
+    public static SparqlServer start(KnowledgeStore store, int port, Duration timeout, boolean allInterfaces,
+            UriScheme uris) {
+        LinkedDataServlet linkedData = new LinkedDataServlet(store, uris);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
@@ -49,6 +53,11 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCors(true, null)
                 .addDataset(ENDPOINT, store.dataset())
                 .addOperation(ENDPOINT, Operation.Query)
+                .addServlet("/id/*", linkedData)
+                .addServlet("/doc/*", linkedData)
+                .addServlet("/def/*", linkedData)
+                .addServlet("/def", linkedData)
+                .addServlet("/.well-known/void", linkedData)
                 .build()
                 .start();
         return new SparqlServer(server);

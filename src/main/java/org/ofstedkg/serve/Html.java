@@ -1,0 +1,100 @@
+package org.ofstedkg.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.map.Vocab;
+
+/** Plain server-rendered HTML of a resource's description: readable with JavaScript off. */
+final class Html {
+
+    private Html() {
+    }
+
+    static String page(String iri, Graph g, UriScheme uris, PrefixMapping prefixes) {
+        Node subject = org.apache.jena.graph.NodeFactory.createURI(iri);
+        StringBuilder b = new StringBuilder();
+        String label = label(g, subject).orElse(iri);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(label))
+                .append(" | ofsted-kg</title></head>\n<body>\n<h1>").append(escape(label)).append("</h1>\n<p><code>")
+                .append(escape(iri)).append("</code></p>\n<p>Data: ");
+        String doc = local(iri, uris);
+        for (DocFormat f : DocFormat.values()) {
+            if (f != DocFormat.HTML) {
+                b.append("<a href=\"").append(escape(doc)).append('.').append(f.suffix).append("\">").append(f.suffix)
+                        .append("</a> ");
+            }
+        }
+        b.append("</p>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
+        List<Triple> out = new ArrayList<>(g.find(subject, Node.ANY, Node.ANY).toList());
+        out.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
+        for (Triple t : out) {
+            b.append("<tr><td>").append(escape(name(t.getPredicate(), prefixes))).append("</td><td>")
+                    .append(value(g, t.getObject(), uris, prefixes)).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+        List<Triple> in = new ArrayList<>(g.find(Node.ANY, Node.ANY, subject).toList());
+        if (!in.isEmpty()) {
+            in.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()));
+            b.append("<h2>Linked from</h2>\n<ul>\n");
+            for (Triple t : in) {
+                b.append("<li>").append(value(g, t.getSubject(), uris, prefixes)).append(" (")
+                        .append(escape(name(t.getPredicate(), prefixes))).append(")</li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        return b.append("<p><a href=\"/sparql\">SPARQL endpoint</a></p>\n</body></html>\n").toString();
+    }
+
+    static String notFound(String message) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found | ofsted-kg</title>"
+                + "</head>\n<body>\n<h1>Not found</h1>\n<p>" + escape(message) + "</p>\n</body></html>\n";
+    }
+
+    private static java.util.Optional<String> label(Graph g, Node n) {
+        for (Node p : List.of(Vocab.PREF_LABEL, Vocab.LABEL, Vocab.QUOTE)) {
+            var it = g.find(n, p, Node.ANY);
+            if (it.hasNext()) {
+                return java.util.Optional.of(it.next().getObject().getLiteralLexicalForm());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String value(Graph g, Node n, UriScheme uris, PrefixMapping prefixes) {
+        if (n.isLiteral()) {
+            return escape(n.getLiteralLexicalForm());
+        }
+        String text = label(g, n).orElse(name(n, prefixes));
+        return "<a href=\"" + escape(local(n.getURI(), uris)) + "\">" + escape(text) + "</a>";
+    }
+
+    /** Identifiers of this dataset link to their pages on this server; others link out. */
+    private static String local(String iri, UriScheme uris) {
+        if (iri.startsWith(uris.base() + "id/")) {
+            return "/doc/" + iri.substring((uris.base() + "id/").length());
+        }
+        if (iri.startsWith(Vocab.NS)) {
+            return "/def/" + iri.substring(Vocab.NS.length());
+        }
+        return iri;
+    }
+
+    private static String name(Node n, PrefixMapping prefixes) {
+        if (!n.isURI()) {
+            return n.toString();
+        }
+        String q = prefixes.qnameFor(n.getURI());
+        return q != null ? q : n.getURI();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

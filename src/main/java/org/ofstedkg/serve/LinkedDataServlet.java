@@ -1,0 +1,288 @@
+package org.ofstedkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.ofstedkg.Bundled;
+import org.ofstedkg.map.RdfMapping;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.map.Vocab;
+import org.ofstedkg.store.KnowledgeStore;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Linked data: every identifier of the configured base dereferences on this server.
+ * <ul>
+ * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing;</li>
+ * <li>{@code /doc/...} describes it (its statements, labels of what it links to, incoming links that
+ * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept or by suffix ({@code .ttl} ...);</li>
+ * <li>{@code /def/...} is the ontology: the whole of it at {@code /def/}, one term at its own IRI;</li>
+ * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
+ * </ul>
+ * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the server started: the
+ * store does not change while served), answer 304 on a match, are gzipped when accepted, and allow
+ * any origin. An unknown identifier is a 404 page.
+ */
+public final class LinkedDataServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** Path segments of identifiers: letters, digits and - . _ ~ only, so nothing else is ever looked up. */
+    private static final Pattern SAFE_PATH = Pattern.compile("^[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*/?$");
+    private static final String DESCRIBE = readDescribeQuery();
+
+    private final transient KnowledgeStore store;
+    private final transient UriScheme uris;
+    private final transient PrefixMapping prefixes;
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    public LinkedDataServlet(KnowledgeStore store, UriScheme uris) {
+        this.store = store;
+        this.uris = uris;
+        this.prefixes = Vocab.prefixes(uris);
+    }
+
+    private static String readDescribeQuery() {
+        try (var in = Bundled.open("/serve/describe.rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/id/")) {
+            String rest = path.substring("/id/".length());
+            if (!SAFE_PATH.matcher(rest).matches()) {
+                notFound(request, response, path);
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/doc/" + rest);
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            return;
+        }
+        if (path.startsWith("/doc/")) {
+            document(request, response, path.substring("/doc/".length()));
+            return;
+        }
+        if (path.equals("/def") || path.startsWith("/def/")) {
+            ontology(request, response, path.length() <= "/def/".length() ? "" : path.substring("/def/".length()));
+            return;
+        }
+        if (path.equals("/.well-known/void")) {
+            Graph g = datasetDescription(request);
+            send(request, response, DocFormat.negotiate(request.getHeader("Accept")) == DocFormat.HTML
+                    ? DocFormat.TURTLE : DocFormat.negotiate(request.getHeader("Accept")), g, "Dataset description");
+            return;
+        }
+        notFound(request, response, path);
+    }
+
+    /** /doc/{path}[.suffix]: the document about {base}id/{path}. */
+    private void document(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
+        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        int dot = rest.lastIndexOf('.');
+        int slash = rest.lastIndexOf('/');
+        if (dot > slash && dot > 0) {
+            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
+            if (bySuffix.isPresent()) {
+                format = bySuffix.get();
+                rest = rest.substring(0, dot);
+            }
+        }
+        if (!SAFE_PATH.matcher(rest).matches()) {
+            notFound(request, response, "/doc/" + rest);
+            return;
+        }
+        String iri = uris.base() + "id/" + rest;
+        Graph description = describe(iri);
+        if (description.isEmpty()) {
+            notFound(request, response, "/id/" + rest);
+            return;
+        }
+        response.setHeader("Vary", "Accept, Accept-Encoding");
+        send(request, response, format, description, iri);
+    }
+
+    /** /def/ is the whole ontology; /def/{term} one of its terms (a concept, a class, a property). */
+    private void ontology(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
+        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        int dot = rest.lastIndexOf('.');
+        if (dot > rest.lastIndexOf('/') && dot >= 0) {
+            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
+            if (bySuffix.isPresent()) {
+                format = bySuffix.get();
+                rest = rest.substring(0, dot);
+            }
+        }
+        response.setHeader("Vary", "Accept, Accept-Encoding");
+        if (rest.isEmpty() || rest.equals("ontology")) {
+            send(request, response, format, RdfMapping.ontology(), Vocab.NS);
+            return;
+        }
+        if (!SAFE_PATH.matcher(rest).matches()) {
+            notFound(request, response, "/def/" + rest);
+            return;
+        }
+        Graph description = describe(Vocab.NS + rest);
+        if (description.isEmpty()) {
+            notFound(request, response, "/def/" + rest);
+            return;
+        }
+        send(request, response, format, description, Vocab.NS + rest);
+    }
+
+    private Graph describe(String iri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(DESCRIBE);
+        query.setIri("resource", iri);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(query.asQuery(), DatasetFactory.wrap(store.dataset()))) {
+                Model m = qe.execConstruct();
+                Graph g = GraphFactory.createDefaultGraph();
+                m.getGraph().find().forEachRemaining(g::add);
+                return g;
+            }
+        });
+    }
+
+    /** VoID and DCAT: what the dataset is, its size, its endpoint and the vocabularies it uses. */
+    private Graph datasetDescription(HttpServletRequest request) {
+        Graph g = GraphFactory.createDefaultGraph();
+        String void_ = "http://rdfs.org/ns/void#";
+        String dcat = "http://www.w3.org/ns/dcat#";
+        Node dataset = NodeFactory.createURI(uris.base());
+        String host = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        long triples = Txn.calculateRead(store.dataset(), () -> {
+            long n = 0;
+            var it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+        add(g, dataset, Vocab.TYPE, NodeFactory.createURI(void_ + "Dataset"));
+        add(g, dataset, Vocab.TYPE, NodeFactory.createURI(dcat + "Dataset"));
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "title"),
+                NodeFactory.createLiteralLang("ofsted-kg: Ofsted's children's services reports as linked data", "en"));
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "description"), NodeFactory.createLiteralLang(
+                "Judgements, findings, recommendations, service judgements and figures of Ofsted's reports on English "
+                        + "local authorities' children's services, each with its evidence.", "en"));
+        add(g, dataset, NodeFactory.createURI(void_ + "triples"),
+                NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        add(g, dataset, NodeFactory.createURI(void_ + "sparqlEndpoint"), NodeFactory.createURI(host + SparqlServer.ENDPOINT));
+        add(g, dataset, NodeFactory.createURI(void_ + "uriSpace"), NodeFactory.createLiteralString(uris.base() + "id/"));
+        add(g, dataset, NodeFactory.createURI(void_ + "exampleResource"),
+                NodeFactory.createURI(uris.base() + "id/authority/southend-on-sea"));
+        for (String vocabulary : List.of(Vocab.NS, Vocab.ORG, Vocab.SKOS, Vocab.PROV, Vocab.DCTERMS, Vocab.QB, Vocab.OA,
+                Vocab.FOAF)) {
+            add(g, dataset, NodeFactory.createURI(void_ + "vocabulary"), NodeFactory.createURI(vocabulary));
+        }
+        Node endpoint = NodeFactory.createURI(host + SparqlServer.ENDPOINT);
+        add(g, dataset, NodeFactory.createURI(dcat + "accessService"), endpoint);
+        add(g, endpoint, Vocab.TYPE, NodeFactory.createURI(dcat + "DataService"));
+        add(g, endpoint, NodeFactory.createURI(dcat + "endpointURL"), endpoint);
+        return g;
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, DocFormat format, Graph graph,
+            String title) throws IOException {
+        byte[] body;
+        if (format == DocFormat.HTML) {
+            body = Html.page(title, graph, uris, prefixes).getBytes(StandardCharsets.UTF_8);
+        } else {
+            Model m = ModelFactory.createModelForGraph(graph);
+            m.setNsPrefixes(prefixes);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, m, format.lang);
+            body = out.toByteArray();
+        }
+        sendBytes(request, response, HttpServletResponse.SC_OK, format.mediaType + "; charset=utf-8", body);
+    }
+
+    private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
+            byte[] body) throws IOException {
+        String etag = "\"" + sha256(body) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(started.atZone(ZoneOffset.UTC)));
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Cache-Control", "public, max-age=60");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (status == HttpServletResponse.SC_OK && ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        if (status == HttpServletResponse.SC_OK && ifNoneMatch == null && ifModifiedSince >= 0
+                && ifModifiedSince >= started.toEpochMilli()) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType(contentType);
+        String acceptEncoding = request.getHeader("Accept-Encoding");
+        if (acceptEncoding != null && acceptEncoding.contains("gzip") && body.length > 256) {
+            response.setHeader("Content-Encoding", "gzip");
+            try (OutputStream out = new GZIPOutputStream(response.getOutputStream())) {
+                out.write(body);
+            }
+        } else {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        String message = "No resource is known at " + path + ".";
+        byte[] body = format == DocFormat.HTML
+                ? Html.notFound(message).getBytes(StandardCharsets.UTF_8)
+                : (message + "\n").getBytes(StandardCharsets.UTF_8);
+        sendBytes(request, response, HttpServletResponse.SC_NOT_FOUND,
+                (format == DocFormat.HTML ? "text/html" : "text/plain") + "; charset=utf-8", body);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.map.Vocab;
+import org.ofstedkg.store.KnowledgeStore;
+
+/** Every identifier dereferences over real HTTP: 303s, content negotiation, suffixes, 404s, caching, CORS. */
+class LinkedDataTest {
+
+    private static KnowledgeStore store;
+    private static SparqlServer server;
+    private static final String AUTHORITY = "https://w3id.org/ofsted-kg/id/authority/southend-on-sea";
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.samples();
+        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        // A new client per call, and no redirects followed: the 303 itself is under test.
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Graph parse(byte[] body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base("http://localhost/").parse(g);
+        return g;
+    }
+
+    @Test
+    void anIdentifierAnswers303ToItsDocument() throws Exception {
+        var r = get("/id/authority/southend-on-sea", "Accept", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertEquals("/doc/authority/southend-on-sea", r.headers().firstValue("Location").orElse(""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/rdf+xml, RDFXML",
+            "application/n-triples, NTRIPLES"})
+    void theDocumentNegotiatesItsFormatAndDescribesTheThing(String accept, String lang) throws Exception {
+        var r = get("/doc/authority/southend-on-sea", "Accept", accept);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+        Graph g = parse(r.body(), switch (lang) {
+            case "TURTLE" -> Lang.TURTLE;
+            case "JSONLD" -> Lang.JSONLD;
+            case "RDFXML" -> Lang.RDFXML;
+            default -> Lang.NTRIPLES;
+        });
+        Node authority = NodeFactory.createURI(AUTHORITY);
+        assertTrue(g.contains(authority, Vocab.LA_CODE, NodeFactory.createLiteralString("882")));
+        assertTrue(g.contains(authority, Vocab.SAME_AS,
+                NodeFactory.createURI("http://statistics.data.gov.uk/id/statistical-geography/E06000033")));
+        assertEquals(2, g.find(Node.ANY, Vocab.AUTHORITY, authority).toList().size(),
+                "the incoming links that matter: the authority's two reports");
+    }
+
+    @ParameterizedTest(name = ".{0}")
+    @CsvSource({"ttl, text/turtle", "jsonld, application/ld+json", "rdf, application/rdf+xml",
+            "nt, application/n-triples", "html, text/html"})
+    void aSuffixChoosesTheFormat(String suffix, String mediaType) throws Exception {
+        var r = get("/doc/authority/southend-on-sea." + suffix, "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(mediaType));
+    }
+
+    @Test
+    void theHtmlPageShowsTheThingAndLinksToItsReports() throws Exception {
+        var r = get("/doc/authority/southend-on-sea", "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>Southend-on-Sea</h1>"), html);
+        assertTrue(html.contains("href=\"/doc/report/joint-area-review/southend-on-sea/2008-05-06\""), html);
+        assertTrue(html.contains("E06000033"), html);
+    }
+
+    @Test
+    void aJudgementDereferencesWithItsEvidenceQuote() throws Exception {
+        var r = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06/judgement/joint-area-review/safeguarding",
+                "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        String turtle = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(turtle.contains("Safeguarding 2"), turtle);
+    }
+
+    @Test
+    void anUnknownIdentifierIsA404PageNotAStackTrace() throws Exception {
+        var html = get("/doc/authority/atlantis", "Accept", "text/html");
+        assertEquals(404, html.statusCode());
+        String body = new String(html.body(), StandardCharsets.UTF_8);
+        assertTrue(body.contains("<h1>Not found</h1>") && !body.contains("Exception"), body);
+        assertEquals(404, get("/doc/authority/atlantis", "Accept", "text/turtle").statusCode());
+        for (String escape : new String[] {"/id/authority/a%2F..%2F..%2Fetc%2Fpasswd", "/doc/..%2F..%2Fetc%2Fpasswd",
+                "/id/authority/..;/..;/etc/passwd"}) {
+            var r = get(escape);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, escape + " answered " + r.statusCode());
+            assertTrue(!new String(r.body(), StandardCharsets.UTF_8).contains("root:"), "no file is ever read");
+        }
+        assertEquals(404, get("/nothing-here").statusCode());
+    }
+
+    @Test
+    void etagsAnswer304AndGzipIsServedWhenAccepted() throws Exception {
+        var first = get("/doc/authority/southend-on-sea", "Accept", "text/turtle");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, get("/doc/authority/southend-on-sea", "Accept", "text/turtle", "If-None-Match", etag)
+                .statusCode());
+        var gz = get("/doc/authority/southend-on-sea", "Accept", "text/turtle", "Accept-Encoding", "gzip");
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gz.body())).readAllBytes();
+        assertEquals(new String(first.body(), StandardCharsets.UTF_8), new String(unzipped, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyDataResponseAllowsAnyOrigin() throws Exception {
+        for (String path : new String[] {"/doc/authority/southend-on-sea", "/def/", "/.well-known/void",
+                "/doc/authority/atlantis"}) {
+            assertEquals("*", get(path, "Origin", "https://example.org").headers()
+                    .firstValue("Access-Control-Allow-Origin").orElse(""), path);
+        }
+    }
+
+    @Test
+    void theOntologyDereferencesAtItsNamespace() throws Exception {
+        var whole = get("/def/", "Accept", "text/turtle");
+        assertEquals(200, whole.statusCode());
+        Graph g = parse(whole.body(), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI(Vocab.NS), Vocab.TYPE,
+                NodeFactory.createURI(Vocab.OWL + "Ontology")));
+        var concept = get("/def/area/safeguarding", "Accept", "text/turtle");
+        assertEquals(200, concept.statusCode());
+        assertTrue(new String(concept.body(), StandardCharsets.UTF_8).contains("Safeguarding"));
+        var html = get("/def/", "Accept", "text/html");
+        assertTrue(new String(html.body(), StandardCharsets.UTF_8).contains("ofsted-kg ontology"));
+    }
+
+    @Test
+    void theDatasetIsDescribedWithVoidAndDcat() throws Exception {
+        var r = get("/.well-known/void", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        Node dataset = NodeFactory.createURI(UriScheme.DEFAULT_BASE);
+        assertTrue(g.contains(dataset, Vocab.TYPE, NodeFactory.createURI("http://rdfs.org/ns/void#Dataset")));
+        assertTrue(g.contains(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint"),
+                NodeFactory.createURI("http://localhost:" + server.port() + "/sparql")));
+        var triples = g.find(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY).next();
+        assertTrue(Long.parseLong(triples.getObject().getLiteralLexicalForm()) > 5000);
+    }
+}
