@@ -58,6 +58,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def/*", linkedData)
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
+                .addServlet("/dumps/*", new DumpsServlet(store, uris))
+                .addFilter(ENDPOINT, new ServiceDescriptionFilter())
                 .build()
                 .start();
         return new SparqlServer(server);

@@ -183,4 +183,34 @@ class LinkedDataTest {
         var triples = g.find(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY).next();
         assertTrue(Long.parseLong(triples.getObject().getLiteralLexicalForm()) > 5000);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ofsted-kg.nq.gz, NQUADS", "ofsted-kg.ttl.gz, TURTLE"})
+    void dumpsAreTheExportsBytesGzipped(String name, String format) throws Exception {
+        var r = get("/dumps/" + name);
+        assertEquals(200, r.statusCode());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] dump = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
+        var out = new java.io.ByteArrayOutputStream();
+        new org.ofstedkg.store.Exporter(store, Vocab.prefixes(UriScheme.defaults()))
+                .export(org.ofstedkg.store.ExportFormat.valueOf(format), java.util.Optional.empty(), out);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(out.toByteArray(), dump);
+        String index = new String(get("/dumps/").body(), StandardCharsets.UTF_8);
+        assertTrue(index.contains("href=\"/dumps/" + name + "\""), index);
+        assertEquals(404, get("/dumps/secrets.zip").statusCode());
+    }
+
+    @Test
+    void theEndpointWithNoQueryDescribesItself() throws Exception {
+        var r = get("/sparql", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        Node service = NodeFactory.createURI("http://localhost:" + server.port() + "/sparql#service");
+        assertTrue(g.contains(service, Vocab.TYPE, NodeFactory.createURI(sd + "Service")));
+        assertTrue(g.contains(service, NodeFactory.createURI(sd + "supportedLanguage"),
+                NodeFactory.createURI(sd + "SPARQL11Query")));
+        var query = get("/sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
+        assertTrue(new String(query.body(), StandardCharsets.UTF_8).contains("\"boolean\""), "queries still answer");
+    }
 }
