@@ -76,6 +76,7 @@ public final class RdfMapping {
         add(g, source, TYPE, SOURCE_DOCUMENT);
         add(g, source, SHA256, text(r.source().sha256()));
         add(g, source, FILE_NAME, text(r.source().fileName()));
+        add(g, source, SOURCE_TEXT, text(r.source().text()));
         add(g, source, DC_FORMAT, text(r.source().mediaType()));
 
         for (Judgement j : r.judgements()) {

@@ -70,6 +70,7 @@ public final class Vocab {
     public static final Node ROLE_TITLE = okg("roleTitle");
     public static final Node SHA256 = okg("sha256");
     public static final Node FILE_NAME = okg("fileName");
+    public static final Node SOURCE_TEXT = okg("sourceText");
     public static final Node WARNING = okg("warning");
     public static final Node LA_CODE = okg("laCode");
     public static final Node GSS_CODE = okg("gssCode");

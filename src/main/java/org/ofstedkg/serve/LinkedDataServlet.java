@@ -63,11 +63,17 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient UriScheme uris;
     private final transient PrefixMapping prefixes;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final transient Site site;
 
     public LinkedDataServlet(KnowledgeStore store, UriScheme uris) {
         this.store = store;
         this.uris = uris;
         this.prefixes = Vocab.prefixes(uris);
+        this.site = new Site(store, uris);
+    }
+
+    Site site() {
+        return site;
     }
 
     private static String readDescribeQuery() {
@@ -224,7 +230,11 @@ public final class LinkedDataServlet extends HttpServlet {
             String title) throws IOException {
         byte[] body;
         if (format == DocFormat.HTML) {
-            body = Html.page(title, graph, uris, prefixes).getBytes(StandardCharsets.UTF_8);
+            Node thing = NodeFactory.createURI(title);
+            String html = graph.contains(thing, Vocab.TYPE, Vocab.LOCAL_AUTHORITY) ? site.authority(title, graph)
+                    : graph.contains(thing, Vocab.TYPE, Vocab.REPORT) ? site.report(title, graph)
+                    : Html.page(title, graph, uris, prefixes);
+            body = html.getBytes(StandardCharsets.UTF_8);
         } else {
             Model m = ModelFactory.createModelForGraph(graph);
             m.setNsPrefixes(prefixes);

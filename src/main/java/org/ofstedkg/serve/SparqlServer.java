@@ -59,6 +59,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
                 .addServlet("/dumps/*", new DumpsServlet(store, uris))
+                .addServlet("/query", new SiteServlet(linkedData.site()))
+                .addServlet("", new SiteServlet(linkedData.site()))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter())
                 .build()
                 .start();

@@ -1,0 +1,131 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ofstedkg.Samples;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.store.KnowledgeStore;
+
+/** The browsable pages over HTTP, as they read with JavaScript off. */
+class SiteTest {
+
+    private static KnowledgeStore store;
+    private static SparqlServer server;
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.samples();
+        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String html, String regex) {
+        var m = Pattern.compile(regex).matcher(html);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void theHomePageListsTheAuthoritiesAndCounts() throws Exception {
+        var r = get("/");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("4 authorities, 5 reports, 28 judgements, 57 findings."), r.body());
+        for (String a : new String[] {"Blackpool", "Redcar and Cleveland", "Sefton", "Southend-on-Sea"}) {
+            assertTrue(r.body().contains(">" + a + "</a>"), a);
+        }
+        assertTrue(r.body().contains("href=\"/query?name=ratings\"") && r.body().contains("href=\"/dumps/ofsted-kg.nq.gz\""));
+        assertTrue(!r.body().contains("<script"), "readable with JavaScript off: there is none");
+    }
+
+    @Test
+    void anAuthorityPageShowsTheLatestRatingAndItsJudgementsOverTime() throws Exception {
+        var r = get("/doc/authority/southend-on-sea");
+        String html = r.body();
+        assertTrue(html.contains("Latest rating (2009): <strong>Performs well (3)</strong>"), html);
+        assertTrue(html.contains("href=\"http://statistics.data.gov.uk/id/statistical-geography/E06000033\""));
+        assertEquals(4 + 1, count(html.substring(html.indexOf("id=\"judgements\"")), "<th>") - 0,
+                "area plus four dated assessments as columns");
+        assertTrue(html.matches("(?s).*<tr><td>safeguarding</td>.*adequate \\(2\\).*"), html);
+        assertEquals(2, count(html.substring(html.indexOf("id=\"reports\"")), "<li>"));
+    }
+
+    @Test
+    void aReportPageMarksEveryFactsEvidenceInTheSourceTextAndLinksIt() throws Exception {
+        String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
+        assertTrue(html.contains("<pre id=\"source\">"), html);
+        String source = html.substring(html.indexOf("<pre id=\"source\">"));
+        assertTrue(count(source, "<mark>") > 150, "marked evidence spans: " + count(source, "<mark>"));
+        assertTrue(source.contains("href=\"/doc/report/joint-area-review/southend-on-sea/2008-05-06/judgement/"
+                + "joint-area-review/safeguarding\" title=\"joint-area-review safeguarding: 2\"><mark>Safeguarding\t2</mark>"),
+                "the grades row is marked and linked to its judgement");
+        String facts = html.substring(html.indexOf("id=\"facts\""), html.indexOf("<pre id=\"source\">"));
+        assertTrue(facts.contains("Placement stability"), "findings are listed");
+        // Every fact's "in the text" link points at a marked span that exists on the page.
+        var links = Pattern.compile("href=\"#(ev-\\d+-\\d+)\"").matcher(facts);
+        int checked = 0;
+        while (links.find()) {
+            String id = links.group(1);
+            if (source.contains("id=\"" + id + "\"")) {
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "facts link to their marked evidence: " + checked);
+    }
+
+    @Test
+    void theQueryPageRunsACannedQueryAndOffersDownloads() throws Exception {
+        String html = get("/query?name=ratings").body();
+        assertTrue(html.contains("<textarea name=\"query\""), html);
+        String results = html.substring(html.indexOf("id=\"results\""));
+        assertEquals(1 + 4, count(results, "<tr>"), "a header and the four ratings");
+        assertTrue(results.contains("<td>Southend-on-Sea</td>"));
+        assertTrue(html.contains("&amp;output=csv\">CSV</a>") && html.contains("&amp;format=json\">JSON</a>"));
+        String bad = get("/query?query=" + URLEncoder.encode("SELEC nothing", StandardCharsets.UTF_8)).body();
+        assertTrue(bad.contains("id=\"error\"") && bad.contains("is not valid SPARQL"), bad);
+    }
+
+    @Test
+    void theQueryPageOffersEveryCannedQuery() throws Exception {
+        try (var files = Files.list(Samples.home().resolve("queries"))) {
+            var names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+            assertEquals(names, Site.CANNED.stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void unknownPagesAre404s() throws Exception {
+        var r = get("/nothing-here");
+        assertEquals(404, r.statusCode());
+        assertTrue(!r.body().contains("Exception") && !r.body().contains("at org."), "no stack trace: " + r.body());
+        assertTrue(get("/doc/report/none").body().contains("<h1>Not found</h1>"), "an unknown identifier has a page");
+    }
+}
