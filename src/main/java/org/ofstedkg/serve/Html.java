@@ -21,8 +21,7 @@ final class Html {
         Node subject = org.apache.jena.graph.NodeFactory.createURI(iri);
         StringBuilder b = new StringBuilder();
         String label = label(g, subject).orElse(iri);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(label))
-                .append(" | ofsted-kg</title></head>\n<body>\n<h1>").append(escape(label)).append("</h1>\n<p><code>")
+        b.append("<h1>").append(escape(label)).append("</h1>\n<p><code>")
                 .append(escape(iri)).append("</code></p>\n<p>Data: ");
         String doc = local(iri, uris);
         for (DocFormat f : DocFormat.values()) {
@@ -49,12 +48,11 @@ final class Html {
             }
             b.append("</ul>\n");
         }
-        return b.append("<p><a href=\"/sparql\">SPARQL endpoint</a></p>\n</body></html>\n").toString();
+        return Site.layout(label, b.toString());
     }
 
     static String notFound(String message) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found | ofsted-kg</title>"
-                + "</head>\n<body>\n<h1>Not found</h1>\n<p>" + escape(message) + "</p>\n</body></html>\n";
+        return Site.layout("Not found", "<h1>Not found</h1>\n<p>" + escape(message) + "</p>\n");
     }
 
     private static java.util.Optional<String> label(Graph g, Node n) {

@@ -207,7 +207,7 @@ final class Site {
     /** The query page: a canned query (or the one given) in an editor, and its results as a table. */
     String query(String name, String given) {
         String text = given != null ? given
-                : resource("/queries/" + (CANNED.contains(name) ? name : "ratings") + ".rq");
+                : resource("/queries/" + (name != null && CANNED.contains(name) ? name : "ratings") + ".rq");
         StringBuilder b = new StringBuilder("<h1>Query</h1>\n<form method=\"get\" action=\"/query\">\n<p>Canned: ");
         for (String q : CANNED) {
             b.append("<a href=\"/query?name=").append(q).append("\">").append(q).append("</a> ");

@@ -113,6 +113,19 @@ class SiteTest {
     }
 
     @Test
+    void theQueryPageWithNoQueryShowsTheEditor() throws Exception {
+        var r = get("/query");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<textarea name=\"query\"") && !r.body().contains("id=\"results\""));
+    }
+
+    @Test
+    void figuresReadAsAmounts() throws Exception {
+        String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
+        assertTrue(html.contains(">167 childminders</a>") && html.contains(">13.6%") && html.contains(">£1800000"), html);
+    }
+
+    @Test
     void theQueryPageOffersEveryCannedQuery() throws Exception {
         try (var files = Files.list(Samples.home().resolve("queries"))) {
             var names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))

@@ -1,0 +1,119 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.ofstedkg.Samples;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.store.KnowledgeStore;
+
+/**
+ * The pages in a real browser: Debian's Chromium, headless, driven through its chromedriver (.ci/run
+ * installs both where absent). A screenshot of each page is kept in target/screenshots/.
+ */
+class BrowserTest {
+
+    private static final Path SCREENSHOTS = Samples.home().resolve("target/screenshots");
+    private static KnowledgeStore store;
+    private static SparqlServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "these tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        store = TestStores.samples();
+        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // Headless, no sandbox (CI runs as root), and nothing that reaches outside this machine.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static void open(String path) {
+        browser.get("http://localhost:" + server.port() + path);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void fromTheHomePageToAJudgementThroughTheEvidence() throws Exception {
+        open("/");
+        List<String> authorities = browser.findElements(By.cssSelector("#authorities td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Blackpool", "Redcar and Cleveland", "Sefton", "Southend-on-Sea"), authorities);
+        screenshot("home");
+
+        browser.findElement(By.linkText("Southend-on-Sea")).click();
+        assertEquals("Southend-on-Sea", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("latest-rating")).getText().contains("Performs well (3)"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#judgements tr"));
+        assertTrue(rows.size() > 20, "a row per area: " + rows.size());
+        screenshot("authority");
+
+        browser.findElement(By.partialLinkText("Joint area review")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Joint area review: Southend-on-Sea"));
+        WebElement evidence = browser.findElement(By.cssSelector("#source a.evidence[href$='/judgement/joint-area-review/safeguarding']"));
+        assertEquals("Safeguarding\t2", evidence.getText().replace(" ", "\t").replaceAll("\t+", "\t"));
+        screenshot("report");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", evidence);
+        screenshot("report-evidence");
+
+        evidence.click();
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertTrue(page.contains("adequate") && page.contains("Safeguarding 2"), page);
+        screenshot("judgement");
+    }
+
+    @Test
+    void theQueryPageRunsRatingsAndShowsFourRows() throws Exception {
+        open("/query");
+        browser.findElement(By.linkText("ratings")).click();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#results tr"));
+        assertEquals(1 + 4, rows.size(), "a header and four ratings");
+        assertTrue(rows.get(4).getText().contains("Southend-on-Sea"));
+        screenshot("query");
+    }
+}
