@@ -107,9 +107,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (path.equals("/.well-known/void")) {
-            Graph g = datasetDescription(request);
-            send(request, response, DocFormat.negotiate(request.getHeader("Accept")) == DocFormat.HTML
-                    ? DocFormat.TURTLE : DocFormat.negotiate(request.getHeader("Accept")), g, "Dataset description");
+            sendDatasetDescription(request, response);
             return;
         }
         notFound(request, response, path);
@@ -154,7 +152,11 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         response.setHeader("Vary", "Accept, Accept-Encoding");
         if (rest.isEmpty() || rest.equals("ontology")) {
-            send(request, response, format, RdfMapping.ontology(), Vocab.NS);
+            if (format == DocFormat.HTML) {
+                sendHtml(request, response, HttpServletResponse.SC_OK, site.ontology(RdfMapping.ontology()));
+            } else {
+                send(request, response, format, RdfMapping.ontology(), Vocab.NS);
+            }
             return;
         }
         if (!SAFE_PATH.matcher(rest).matches()) {
@@ -167,6 +169,19 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         send(request, response, format, description, Vocab.NS + rest);
+    }
+
+    /** VoID and DCAT, in the RDF format asked for (Turtle for a browser, which has no HTML of it). */
+    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        response.setHeader("Vary", "Accept, Accept-Encoding");
+        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, datasetDescription(request),
+                "Dataset description");
+    }
+
+    /** An HTML page of the site, with the same caching, compression and CORS as the data. */
+    void sendHtml(HttpServletRequest request, HttpServletResponse response, int status, String html) throws IOException {
+        sendBytes(request, response, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private Graph describe(String iri) {
@@ -214,6 +229,16 @@ public final class LinkedDataServlet extends HttpServlet {
         for (String vocabulary : List.of(Vocab.NS, Vocab.ORG, Vocab.SKOS, Vocab.PROV, Vocab.DCTERMS, Vocab.QB, Vocab.OA,
                 Vocab.FOAF)) {
             add(g, dataset, NodeFactory.createURI(void_ + "vocabulary"), NodeFactory.createURI(vocabulary));
+        }
+        for (var dump : DumpsServlet.DUMPS.entrySet()) {
+            Node file = NodeFactory.createURI(host + "/dumps/" + dump.getKey());
+            add(g, dataset, NodeFactory.createURI(void_ + "dataDump"), file);
+            add(g, dataset, NodeFactory.createURI(dcat + "distribution"), file);
+            add(g, file, Vocab.TYPE, NodeFactory.createURI(dcat + "Distribution"));
+            add(g, file, NodeFactory.createURI(dcat + "downloadURL"), file);
+            add(g, file, NodeFactory.createURI(dcat + "mediaType"), NodeFactory.createLiteralString(
+                    dump.getValue() == org.ofstedkg.store.ExportFormat.NQUADS ? "application/n-quads" : "text/turtle"));
+            add(g, file, NodeFactory.createURI(dcat + "compressFormat"), NodeFactory.createLiteralString("application/gzip"));
         }
         Node endpoint = NodeFactory.createURI(host + SparqlServer.ENDPOINT);
         add(g, dataset, NodeFactory.createURI(dcat + "accessService"), endpoint);

@@ -149,6 +149,17 @@ final class Site {
                 .append(escape(labelOf(description, t.getObject().getURI()))).append("</a>. "));
         b.append("Date: ").append(escape(literal(description, r, Vocab.DC_DATE))).append(". <a href=\"")
                 .append(escape(local(iri))).append(".ttl\">Turtle</a></p>\n");
+        var meta = rows("/serve/report-meta.rq", "report", iri);
+        if (!meta.isEmpty()) {
+            var m = meta.get(0);
+            b.append("<dl id=\"metadata\">\n");
+            definition(b, "Reference no.", m.get("reference"));
+            definition(b, "Addressee", join(m.get("addressee"), m.get("addressee_role")));
+            definition(b, "Signatory", join(m.get("signatory"), m.get("signatory_role")));
+            definition(b, "Inspectorates", m.get("inspectorates"));
+            definition(b, "Source", m.get("file") + " (SHA-256 " + m.get("sha256") + ")");
+            b.append("</dl>\n");
+        }
         List<Map<String, String>> facts = rows("/serve/report-facts.rq", "report", iri);
         b.append("<h2>Facts</h2>\n<table id=\"facts\">\n<tr><th>kind</th><th>what it says</th><th>evidence</th></tr>\n");
         for (var f : facts) {
@@ -244,6 +255,54 @@ final class Site {
             }
         }
         return layout("Query", b.toString());
+    }
+
+    private static void definition(StringBuilder b, String term, String value) {
+        if (value != null && !value.isBlank()) {
+            b.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
+        }
+    }
+
+    private static String join(String name, String role) {
+        return name == null || name.isBlank() ? "" : name + (role == null || role.isBlank() ? "" : ", " + role);
+    }
+
+    /** The ontology documented from its own labels and comments: classes, properties, concept schemes. */
+    String ontology(Graph ontology) {
+        StringBuilder b = new StringBuilder("<h1>ofsted-kg ontology</h1>\n<p>Namespace <code>").append(Vocab.NS)
+                .append("</code>. <a href=\"/def/ontology.ttl\">Turtle</a></p>\n");
+        Node owl = NodeFactory.createURI(Vocab.OWL + "Class");
+        Node comment = NodeFactory.createURI(Vocab.RDFS + "comment");
+        section(b, ontology, "Classes", "classes", List.of(owl), comment);
+        section(b, ontology, "Properties", "properties", List.of(NodeFactory.createURI(Vocab.OWL + "ObjectProperty"),
+                NodeFactory.createURI(Vocab.OWL + "DatatypeProperty")), comment);
+        b.append("<h2>Concept schemes</h2>\n");
+        Node scheme = NodeFactory.createURI(Vocab.SKOS + "ConceptScheme");
+        Node inScheme = NodeFactory.createURI(Vocab.SKOS + "inScheme");
+        ontology.find(Node.ANY, Vocab.TYPE, scheme).toList().stream().map(t -> t.getSubject())
+                .sorted(Comparator.comparing(Node::getURI)).forEach(s -> {
+                    b.append("<h3 id=\"").append(escape(s.getURI().substring(Vocab.NS.length()))).append("\">")
+                            .append(escape(literal(ontology, s, Vocab.LABEL))).append("</h3>\n<p>")
+                            .append(escape(literal(ontology, s, comment))).append("</p>\n<ul>\n");
+                    ontology.find(Node.ANY, inScheme, s).toList().stream().map(t -> t.getSubject())
+                            .sorted(Comparator.comparing(Node::getURI)).forEach(c -> b.append("<li><a href=\"/def/")
+                                    .append(escape(c.getURI().substring(Vocab.NS.length()))).append("\"><code>")
+                                    .append(escape(literal(ontology, c, Vocab.NOTATION))).append("</code></a> ")
+                                    .append(escape(literal(ontology, c, Vocab.PREF_LABEL))).append("</li>\n"));
+                    b.append("</ul>\n");
+                });
+        return layout("Ontology", b.toString());
+    }
+
+    private static void section(StringBuilder b, Graph g, String title, String id, List<Node> types, Node comment) {
+        b.append("<h2>").append(title).append("</h2>\n<dl id=\"").append(id).append("\">\n");
+        types.stream().flatMap(t -> g.find(Node.ANY, Vocab.TYPE, t).toList().stream()).map(t -> t.getSubject())
+                .filter(n -> n.getURI().startsWith(Vocab.NS)).distinct().sorted(Comparator.comparing(Node::getURI))
+                .forEach(n -> b.append("<dt id=\"").append(escape(n.getURI().substring(Vocab.NS.length())))
+                        .append("\"><code>okg:").append(escape(n.getURI().substring(Vocab.NS.length())))
+                        .append("</code> ").append(escape(literal(g, n, Vocab.LABEL))).append("</dt><dd>")
+                        .append(escape(literal(g, n, comment))).append("</dd>\n"));
+        b.append("</dl>\n");
     }
 
     private static String literal(Graph g, Node s, Node p) {

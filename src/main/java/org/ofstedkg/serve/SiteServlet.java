@@ -1,40 +1,38 @@
 package org.ofstedkg.serve;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The home page at / and the query page at /query; every other path is not found. */
+/** The home page at / (its data, asked for as RDF, is the dataset's description) and the query page at /query. */
 public final class SiteServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
+    private final transient LinkedDataServlet linkedData;
 
-    SiteServlet(Site site) {
-        this.site = site;
+    SiteServlet(LinkedDataServlet linkedData) {
+        this.linkedData = linkedData;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String html;
-        int status = HttpServletResponse.SC_OK;
+        Site site = linkedData.site();
         if (path.equals("/") || path.isEmpty()) {
-            html = site.home();
+            // The home page's data is the dataset's description; people get the page.
+            if (DocFormat.negotiate(request.getHeader("Accept")) != DocFormat.HTML) {
+                linkedData.sendDatasetDescription(request, response);
+                return;
+            }
+            linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, site.home());
         } else if (path.equals("/query")) {
-            html = site.query(request.getParameter("name"), request.getParameter("query"));
+            linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
+                    site.query(request.getParameter("name"), request.getParameter("query")));
         } else {
-            status = HttpServletResponse.SC_NOT_FOUND;
-            html = Html.notFound("No page is known at " + path + ".");
+            linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
+                    Html.notFound("No page is known at " + path + "."));
         }
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.ofstedkg.map.UriScheme;
@@ -59,11 +60,17 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
                 .addServlet("/dumps/*", new DumpsServlet(store, uris))
-                .addServlet("/query", new SiteServlet(linkedData.site()))
-                .addServlet("", new SiteServlet(linkedData.site()))
+                .addServlet("/query", new SiteServlet(linkedData))
+                .addServlet("", new SiteServlet(linkedData))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter())
-                .build()
-                .start();
+                .build();
+        // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;
+        // answers already compressed (the linked-data documents, the dumps) pass as they are.
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(server.getJettyServer().getHandler());
+        server.getJettyServer().setHandler(gzip);
+        server.start();
         return new SparqlServer(server);
     }
 

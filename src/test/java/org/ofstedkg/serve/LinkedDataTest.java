@@ -213,4 +213,33 @@ class LinkedDataTest {
         var query = get("/sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
         assertTrue(new String(query.body(), StandardCharsets.UTF_8).contains("\"boolean\""), "queries still answer");
     }
+
+    @Test
+    void theOntologyPageDocumentsEveryClassPropertyAndScheme() throws Exception {
+        String html = new String(get("/def/", "Accept", "text/html").body(), StandardCharsets.UTF_8);
+        Graph ontology = org.ofstedkg.map.RdfMapping.ontology();
+        for (String type : new String[] {"Class", "ObjectProperty", "DatatypeProperty"}) {
+            ontology.find(Node.ANY, Vocab.TYPE, NodeFactory.createURI(Vocab.OWL + type)).forEachRemaining(t -> {
+                String local = t.getSubject().getURI().substring(Vocab.NS.length());
+                assertTrue(html.contains("id=\"" + local + "\""), "documents okg:" + local);
+            });
+        }
+        assertTrue(html.contains("id=\"areas\"") && html.contains("<code>safeguarding</code>"), html);
+    }
+
+    @Test
+    void theDatasetDescriptionListsTheDumpsAndIsTheHomePagesData() throws Exception {
+        var home = get("/", "Accept", "text/turtle");
+        assertEquals(200, home.statusCode());
+        Graph g = parse(home.body(), Lang.TURTLE);
+        Node dataset = NodeFactory.createURI(UriScheme.DEFAULT_BASE);
+        for (String dump : new String[] {"ofsted-kg.nq.gz", "ofsted-kg.ttl.gz"}) {
+            assertTrue(g.contains(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#dataDump"),
+                    NodeFactory.createURI("http://localhost:" + server.port() + "/dumps/" + dump)), dump);
+        }
+        var page = get("/", "Accept", "text/html", "Accept-Encoding", "gzip");
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), "pages are gzipped too");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/", "Accept", "text/html", "If-None-Match", etag).statusCode());
+    }
 }

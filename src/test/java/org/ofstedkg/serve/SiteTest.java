@@ -81,6 +81,13 @@ class SiteTest {
     void aReportPageMarksEveryFactsEvidenceInTheSourceTextAndLinksIt() throws Exception {
         String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
         assertTrue(html.contains("<pre id=\"source\">"), html);
+        String meta = html.substring(html.indexOf("id=\"metadata\""), html.indexOf("</dl>"));
+        assertTrue(meta.contains("<dt>Reference no.</dt><dd>882</dd>"), meta);
+        assertTrue(meta.contains("Audit Commission") && meta.contains("Ofsted"), meta);
+        String letter = get("/doc/report/annual-rating-letter/sefton/2009-12-09").body();
+        assertTrue(letter.contains("<dd>Mr Peter Morgan, Strategic Director of Children&#39;s Services</dd>")
+                || letter.contains("<dd>Mr Peter Morgan, Strategic Director of Children's Services</dd>"), letter);
+        assertTrue(letter.contains("<dd>Juliet Winstanley, Divisional Manager, CAA</dd>"), letter);
         String source = html.substring(html.indexOf("<pre id=\"source\">"));
         assertTrue(count(source, "<mark>") > 150, "marked evidence spans: " + count(source, "<mark>"));
         assertTrue(source.contains("href=\"/doc/report/joint-area-review/southend-on-sea/2008-05-06/judgement/"

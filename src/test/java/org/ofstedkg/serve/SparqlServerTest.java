@@ -97,6 +97,18 @@ class SparqlServerTest {
     }
 
     @Test
+    void resultsAreGzippedWhenAccepted() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.endpoint())).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").header("Accept-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString(TestStores.cannedQuery("judgements.rq"))).build();
+        var response = Http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+        String csv = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("la_code,report_type,published,assessment,area,grade,label,quote"), csv);
+    }
+
+    @Test
     void corsIsOn() throws Exception {
         var response = get("ASK {}", "application/sparql-results+json");
         assertEquals(200, response.statusCode());

@@ -1,0 +1,88 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.QueryLanguage;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.store.KnowledgeStore;
+import org.ofstedkg.store.QueryRunner;
+
+/** RDF4J's SPARQLRepository, a client that is not Jena, gets from the server the rows `query` gives. */
+class SecondClientTest {
+
+    private static KnowledgeStore store;
+    private static SparqlServer server;
+    private static SPARQLRepository repository;
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.samples();
+        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        repository = new SPARQLRepository(server.endpoint());
+        repository.init();
+    }
+
+    @AfterAll
+    static void stop() {
+        repository.shutDown();
+        server.close();
+        store.close();
+    }
+
+    static List<String> canned() {
+        return Site.CANNED;
+    }
+
+    @ParameterizedTest(name = "{0}.rq")
+    @MethodSource("canned")
+    void theSameRowsThroughRdf4j(String name) {
+        var query = QueryRunner.canned(name);
+        List<Map<String, String>> expected = new QueryRunner(store).rows(query);
+        List<Map<String, String>> actual = new ArrayList<>();
+        try (var connection = repository.getConnection();
+                var result = connection.prepareTupleQuery(QueryLanguage.SPARQL, TestStores.cannedQuery(name + ".rq"))
+                        .evaluate()) {
+            List<String> vars = result.getBindingNames();
+            assertEquals(query.getResultVars(), vars, "the contract's variables");
+            while (result.hasNext()) {
+                BindingSet b = result.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String v : vars) {
+                    Value value = b.getValue(v);
+                    row.put(v, value == null ? "" : value instanceof Literal l ? l.getLabel() : value.stringValue());
+                }
+                actual.add(row);
+            }
+        }
+        assertTrue(!expected.isEmpty(), name + " has rows on the samples");
+        assertEquals(normalised(expected), normalised(actual));
+    }
+
+    /** Numbers compared by value (TDB2 writes decimals as "3.0", RDF4J keeps the lexical form it is sent). */
+    private static List<Map<String, String>> normalised(List<Map<String, String>> rows) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (var r : rows) {
+            Map<String, String> m = new LinkedHashMap<>();
+            r.forEach((k, v) -> m.put(k, v.matches("-?\\d+\\.\\d+") ? new java.math.BigDecimal(v).stripTrailingZeros()
+                    .toPlainString() : v));
+            out.add(m);
+        }
+        return out;
+    }
+}
