@@ -27,6 +27,25 @@ public final class TestStores {
         return store;
     }
 
+    /** The samples in a store, served on a free port; closing it stops the server and releases the store. */
+    public record Served(KnowledgeStore store, org.ofstedkg.serve.SparqlServer server) implements AutoCloseable {
+        public String url(String path) {
+            return "http://localhost:" + server.port() + path;
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
+
+    public static Served served() {
+        KnowledgeStore store = samples();
+        return new Served(store, org.ofstedkg.serve.SparqlServer.start(store, 0, java.time.Duration.ofSeconds(30), false,
+                UriScheme.defaults()));
+    }
+
     public static void ingestSamples(KnowledgeStore store, Pipeline pipeline) {
         pipeline.prepare(store);
         try {

@@ -31,6 +31,7 @@ import org.ofstedkg.store.KnowledgeStore;
 class BrowserTest {
 
     private static final Path SCREENSHOTS = Samples.home().resolve("target/screenshots");
+    private static TestStores.Served served;
     private static KnowledgeStore store;
     private static SparqlServer server;
     private static ChromeDriver browser;
@@ -39,8 +40,9 @@ class BrowserTest {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
                 "these tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
-        store = TestStores.samples();
-        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        served = TestStores.served();
+        store = served.store();
+        server = served.server();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         // Headless, no sandbox (CI runs as root), and nothing that reaches outside this machine.
@@ -60,11 +62,8 @@ class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -31,20 +31,21 @@ import org.ofstedkg.store.KnowledgeStore;
 /** Every identifier dereferences over real HTTP: 303s, content negotiation, suffixes, 404s, caching, CORS. */
 class LinkedDataTest {
 
+    private static TestStores.Served served;
     private static KnowledgeStore store;
     private static SparqlServer server;
     private static final String AUTHORITY = "https://w3id.org/ofsted-kg/id/authority/southend-on-sea";
 
     @BeforeAll
     static void start() {
-        store = TestStores.samples();
-        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        served = TestStores.served();
+        store = served.store();
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {

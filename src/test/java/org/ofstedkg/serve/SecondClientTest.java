@@ -26,14 +26,16 @@ import org.ofstedkg.store.QueryRunner;
 /** RDF4J's SPARQLRepository, a client that is not Jena, gets from the server the rows `query` gives. */
 class SecondClientTest {
 
+    private static TestStores.Served served;
     private static KnowledgeStore store;
     private static SparqlServer server;
     private static SPARQLRepository repository;
 
     @BeforeAll
     static void start() {
-        store = TestStores.samples();
-        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        served = TestStores.served();
+        store = served.store();
+        server = served.server();
         repository = new SPARQLRepository(server.endpoint());
         repository.init();
     }
@@ -41,8 +43,7 @@ class SecondClientTest {
     @AfterAll
     static void stop() {
         repository.shutDown();
-        server.close();
-        store.close();
+        served.close();
     }
 
     static List<String> canned() {

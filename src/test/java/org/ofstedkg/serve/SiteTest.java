@@ -24,19 +24,20 @@ import org.ofstedkg.store.KnowledgeStore;
 /** The browsable pages over HTTP, as they read with JavaScript off. */
 class SiteTest {
 
+    private static TestStores.Served served;
     private static KnowledgeStore store;
     private static SparqlServer server;
 
     @BeforeAll
     static void start() {
-        store = TestStores.samples();
-        server = SparqlServer.start(store, 0, Duration.ofSeconds(30), false, UriScheme.defaults());
+        served = TestStores.served();
+        store = served.store();
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
