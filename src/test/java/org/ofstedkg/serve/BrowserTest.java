@@ -21,7 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.ofstedkg.Samples;
 import org.ofstedkg.TestStores;
-import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.store.KnowledgeStore;
 
 /**

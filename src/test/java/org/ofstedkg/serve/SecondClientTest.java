@@ -3,7 +3,6 @@ package org.ofstedkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ofstedkg.TestStores;
-import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.store.KnowledgeStore;
 import org.ofstedkg.store.QueryRunner;
 

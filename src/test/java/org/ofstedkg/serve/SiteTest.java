@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ofstedkg.Samples;
 import org.ofstedkg.TestStores;
-import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.store.KnowledgeStore;
 
 /** The browsable pages over HTTP, as they read with JavaScript off. */
