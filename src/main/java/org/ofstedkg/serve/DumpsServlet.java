@@ -20,8 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Dumps of the served store: /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.ttl.gz are the bytes
- * {@code export --format nquads|turtle} writes, gzipped. The store does not change while served, so each
+ * Dumps of the served store: /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.ttl.gz are gzip files of the
+ * bytes {@code export --format nquads|turtle} writes (application/gzip, with an ETag). The store does not change while served, so each
  * dump is made once, on its first request.
  */
 public final class DumpsServlet extends HttpServlet {
@@ -61,11 +61,26 @@ public final class DumpsServlet extends HttpServlet {
             return;
         }
         byte[] gz = made.computeIfAbsent(name, n -> gzip(format));
-        response.setContentType(format == ExportFormat.NQUADS ? "application/n-quads" : "text/turtle");
-        response.setHeader("Content-Encoding", "gzip");
+        // A gzip file, not a transfer encoding: clients must save these very bytes.
+        String etag = "\"" + java.util.HexFormat.of().formatHex(sha256(gz)) + "\"";
+        response.setHeader("ETag", etag);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setContentLength(gz.length);
         response.getOutputStream().write(gz);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private byte[] gzip(ExportFormat format) {

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -55,8 +54,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class LinkedDataServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** Path segments of identifiers: letters, digits and - . _ ~ only, so nothing else is ever looked up. */
-    private static final Pattern SAFE_PATH = Pattern.compile("^[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*/?$");
+    /** The longest identifier path looked up; identifiers of this dataset are far shorter. */
+    private static final int MAX_PATH = 1000;
     private static final String DESCRIBE = readDescribeQuery();
 
     private final transient KnowledgeStore store;
@@ -76,6 +75,26 @@ public final class LinkedDataServlet extends HttpServlet {
         return site;
     }
 
+    /**
+     * Whether a path can be an identifier's: non-empty segments of letters, digits and - . _ ~ only
+     * (so nothing else is ever looked up), within a sane length. A loop, not a regex: a regex's repeated
+     * group overflows the stack on very long paths.
+     */
+    static boolean isSafePath(String path) {
+        if (path.isEmpty() || path.length() > MAX_PATH || path.startsWith("/") || path.contains("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '~' || c == '-' || c == '/';
+            if (!ok) {
+                return false;
+            }
+        }
+        return !path.equals(".") && !path.contains("/../") && !path.startsWith("../") && !path.endsWith("/..");
+    }
+
     private static String readDescribeQuery() {
         try (var in = Bundled.open("/serve/describe.rq")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -89,7 +108,7 @@ public final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/id/")) {
             String rest = path.substring("/id/".length());
-            if (!SAFE_PATH.matcher(rest).matches()) {
+            if (!isSafePath(rest)) {
                 notFound(request, response, path);
                 return;
             }
@@ -106,11 +125,36 @@ public final class LinkedDataServlet extends HttpServlet {
             ontology(request, response, path.length() <= "/def/".length() ? "" : path.substring("/def/".length()));
             return;
         }
+        if (path.startsWith("/graph/")) {
+            namedGraph(request, response, path.substring("/graph/".length()));
+            return;
+        }
         if (path.equals("/.well-known/void")) {
             sendDatasetDescription(request, response);
             return;
         }
         notFound(request, response, path);
+    }
+
+    /** /graph/{path}: a named graph of the store, {base}graph/{path}, as RDF (Turtle for a browser). */
+    private void namedGraph(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
+        if (!isSafePath(rest)) {
+            notFound(request, response, "/graph/" + rest);
+            return;
+        }
+        Node name = NodeFactory.createURI(uris.base() + "graph/" + rest);
+        Graph g = Txn.calculateRead(store.dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(name).find().forEachRemaining(copy::add);
+            return copy;
+        });
+        if (g.isEmpty()) {
+            notFound(request, response, "/graph/" + rest);
+            return;
+        }
+        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        response.setHeader("Vary", "Accept, Accept-Encoding");
+        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, g, name.getURI());
     }
 
     /** /doc/{path}[.suffix]: the document about {base}id/{path}. */
@@ -125,7 +169,7 @@ public final class LinkedDataServlet extends HttpServlet {
                 rest = rest.substring(0, dot);
             }
         }
-        if (!SAFE_PATH.matcher(rest).matches()) {
+        if (!isSafePath(rest)) {
             notFound(request, response, "/doc/" + rest);
             return;
         }
@@ -159,7 +203,7 @@ public final class LinkedDataServlet extends HttpServlet {
             }
             return;
         }
-        if (!SAFE_PATH.matcher(rest).matches()) {
+        if (!isSafePath(rest)) {
             notFound(request, response, "/def/" + rest);
             return;
         }

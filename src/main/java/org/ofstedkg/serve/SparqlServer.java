@@ -48,6 +48,8 @@ public final class SparqlServer implements AutoCloseable {
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused.
+        store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(!allInterfaces)
@@ -59,6 +61,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def/*", linkedData)
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
+                .addServlet("/graph/*", linkedData)
                 .addServlet("/dumps/*", new DumpsServlet(store, uris))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))

@@ -189,7 +189,10 @@ class LinkedDataTest {
     void dumpsAreTheExportsBytesGzipped(String name, String format) throws Exception {
         var r = get("/dumps/" + name);
         assertEquals(200, r.statusCode());
-        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), "a gzip file, not a transfer encoding");
+        assertEquals(304, get("/dumps/" + name, "If-None-Match", r.headers().firstValue("ETag").orElseThrow())
+                .statusCode());
         byte[] dump = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
         var out = new java.io.ByteArrayOutputStream();
         new org.ofstedkg.store.Exporter(store, Vocab.prefixes(UriScheme.defaults()))
@@ -241,5 +244,45 @@ class LinkedDataTest {
         assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), "pages are gzipped too");
         String etag = page.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("/", "Accept", "text/html", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void aVeryLongPathIsANotFoundNotACrash() throws Exception {
+        String path = "/doc/" + "a/".repeat(5000) + "a";
+        var r = get(path, "Accept", "text/turtle");
+        assertTrue(r.statusCode() == 404 || r.statusCode() == 414 || r.statusCode() == 431, "answered " + r.statusCode());
+        assertTrue(LinkedDataServlet.isSafePath("authority/southend-on-sea"));
+        assertTrue(!LinkedDataServlet.isSafePath("a".repeat(2000)) && !LinkedDataServlet.isSafePath("a/../b")
+                && !LinkedDataServlet.isSafePath("a//b") && !LinkedDataServlet.isSafePath("a b"));
+    }
+
+    @Test
+    void namedGraphsDereference() throws Exception {
+        var r = get("/graph/report/annual-rating-letter/sefton/2009-12-09", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/report/annual-rating-letter/sefton/2009-12-09"),
+                Vocab.TYPE, Vocab.REPORT));
+        assertEquals(200, get("/graph/register", "Accept", "application/n-triples").statusCode());
+        assertEquals(404, get("/graph/nothing").statusCode());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // were SERVICE allowed, the server would wait on the listener: fail, don't hang
+    void aQueryCannotMakeTheServerFetchAnything() throws Exception {
+        try (var listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(3000);
+            String query = "SELECT * { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/secret> { ?s ?p ?o } }";
+            var r = get("/sparql?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept",
+                    "application/sparql-results+json");
+            assertTrue(r.statusCode() >= 400, "SERVICE is refused: " + r.statusCode());
+            boolean contacted;
+            try (var socket = listener.accept()) {
+                contacted = true;
+            } catch (java.net.SocketTimeoutException e) {
+                contacted = false;
+            }
+            assertTrue(!contacted, "the server fetched the SERVICE URL");
+        }
     }
 }
