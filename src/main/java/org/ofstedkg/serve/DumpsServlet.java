@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import org.ofstedkg.Digests;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.ExportFormat;
@@ -62,10 +63,9 @@ public final class DumpsServlet extends HttpServlet {
         }
         byte[] gz = made.computeIfAbsent(name, n -> gzip(format));
         // A gzip file, not a transfer encoding: clients must save these very bytes.
-        String etag = "\"" + java.util.HexFormat.of().formatHex(sha256(gz)) + "\"";
+        String etag = "\"" + Digests.sha256Hex(gz) + "\"";
         response.setHeader("ETag", etag);
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (LinkedDataServlet.matches(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -73,14 +73,6 @@ public final class DumpsServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setContentLength(gz.length);
         response.getOutputStream().write(gz);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private byte[] gzip(ExportFormat format) {

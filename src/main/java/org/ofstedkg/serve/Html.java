@@ -74,7 +74,7 @@ final class Html {
     }
 
     /** Identifiers of this dataset link to their pages on this server; others link out. */
-    private static String local(String iri, UriScheme uris) {
+    static String local(String iri, UriScheme uris) {
         if (iri.startsWith(uris.base() + "id/")) {
             return "/doc/" + iri.substring((uris.base() + "id/").length());
         }

@@ -2,17 +2,12 @@ package org.ofstedkg.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -29,6 +24,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ofstedkg.Bundled;
+import org.ofstedkg.Digests;
 import org.ofstedkg.map.RdfMapping;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
@@ -48,8 +44,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
  * </ul>
  * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the server started: the
- * store does not change while served), answer 304 on a match, are gzipped when accepted, and allow
- * any origin. An unknown identifier is a 404 page.
+ * store does not change while served), answer 304 on a match and allow any origin; the server's
+ * GzipHandler compresses them when accepted. An unknown identifier is a 404 page.
  */
 public final class LinkedDataServlet extends HttpServlet {
 
@@ -63,6 +59,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient PrefixMapping prefixes;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final transient Site site;
+    private volatile long tripleCount = -1;
 
     public LinkedDataServlet(KnowledgeStore store, UriScheme uris) {
         this.store = store;
@@ -248,15 +245,7 @@ public final class LinkedDataServlet extends HttpServlet {
         String dcat = "http://www.w3.org/ns/dcat#";
         Node dataset = NodeFactory.createURI(uris.base());
         String host = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        long triples = Txn.calculateRead(store.dataset(), () -> {
-            long n = 0;
-            var it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        long triples = tripleCount();
         add(g, dataset, Vocab.TYPE, NodeFactory.createURI(void_ + "Dataset"));
         add(g, dataset, Vocab.TYPE, NodeFactory.createURI(dcat + "Dataset"));
         add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "title"),
@@ -291,6 +280,22 @@ public final class LinkedDataServlet extends HttpServlet {
         return g;
     }
 
+    /** The store's statements, counted once: a served store does not change. */
+    private long tripleCount() {
+        if (tripleCount < 0) {
+            tripleCount = Txn.calculateRead(store.dataset(), () -> {
+                long n = 0;
+                var it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+                return n;
+            });
+        }
+        return tripleCount;
+    }
+
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
     }
@@ -316,35 +321,28 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
             byte[] body) throws IOException {
-        String etag = "\"" + sha256(body) + "\"";
+        String etag = "\"" + Digests.sha256Hex(body) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(started.atZone(ZoneOffset.UTC)));
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=60");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (status == HttpServletResponse.SC_OK && ifNoneMatch != null
-                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        if (status == HttpServletResponse.SC_OK && ifNoneMatch == null && ifModifiedSince >= 0
-                && ifModifiedSince >= started.toEpochMilli()) {
+        if (status == HttpServletResponse.SC_OK && (matches(request, etag) || (request.getHeader("If-None-Match") == null
+                && ifModifiedSince >= 0 && ifModifiedSince >= started.toEpochMilli()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // Compression is the server's GzipHandler's, for this answer as for every other.
         response.setStatus(status);
         response.setContentType(contentType);
-        String acceptEncoding = request.getHeader("Accept-Encoding");
-        if (acceptEncoding != null && acceptEncoding.contains("gzip") && body.length > 256) {
-            response.setHeader("Content-Encoding", "gzip");
-            try (OutputStream out = new GZIPOutputStream(response.getOutputStream())) {
-                out.write(body);
-            }
-        } else {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Whether the request's If-None-Match names this ETag (or any). */
+    static boolean matches(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
@@ -357,11 +355,4 @@ public final class LinkedDataServlet extends HttpServlet {
                 (format == DocFormat.HTML ? "text/html" : "text/plain") + "; charset=utf-8", body);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

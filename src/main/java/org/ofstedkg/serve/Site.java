@@ -68,8 +68,8 @@ final class Site {
                 + "Dataset description</a></nav>\n" + body + "</body></html>\n";
     }
 
-    String local(String iri) {
-        return iri.startsWith(uris.base() + "id/") ? "/doc/" + iri.substring((uris.base() + "id/").length()) : iri;
+    private String local(String iri) {
+        return Html.local(iri, uris);
     }
 
     String home() {
@@ -168,20 +168,10 @@ final class Site {
                     .append("</a></td><td><a href=\"#ev-").append(f.get("start")).append('-').append(f.get("end"))
                     .append("\">in the text</a></td></tr>\n");
         }
-        b.append("</table>\n<h2>Source text</h2>\n<pre id=\"source\">").append(marked(sourceText(iri), facts))
+        String text = meta.isEmpty() ? "" : meta.get(0).get("text");
+        b.append("</table>\n<h2>Source text</h2>\n<pre id=\"source\">").append(marked(text, facts))
                 .append("</pre>\n");
         return layout(title, b.toString());
-    }
-
-    private String sourceText(String reportIri) {
-        var rows = new QueryRunner(store).rows(new ParameterizedSparqlString(
-                "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX okg: <https://w3id.org/ofsted-kg/def/> "
-                        + "SELECT ?text { ?report prov:wasDerivedFrom/okg:sourceText ?text }") {
-            {
-                setIri("report", reportIri);
-            }
-        }.asQuery());
-        return rows.isEmpty() ? "" : rows.get(0).get("text");
     }
 
     /** The text with each evidence span (the first of overlapping ones) marked and linked to its fact. */
