@@ -4,11 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.store.ExportFormat;
 import org.ofstedkg.store.Exporter;
 import org.ofstedkg.map.Vocab;
@@ -60,22 +59,8 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            Path dir = outFile.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Written beside the target and moved into place: readers never see half a file. Created
-            // like any new file (the user's umask), not with a temporary file's owner-only mode.
-            Path tmp = dir.resolve("." + outFile.getFileName() + ".partial-" + ProcessHandle.current().pid());
-            try {
-                long n;
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                    n = exporter.export(exportFormat, Optional.ofNullable(graph), out);
-                }
-                Files.move(tmp, outFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().printf("wrote %d statements to %s%n", n, outFile);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            long n = AtomicFiles.write(outFile, out -> exporter.export(exportFormat, Optional.ofNullable(graph), out));
+            spec.commandLine().getErr().printf("wrote %d statements to %s%n", n, outFile);
         }
         return 0;
     }

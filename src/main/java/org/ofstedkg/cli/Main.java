@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Ofsted children's services reports as a knowledge graph: extract, map to RDF, validate "
                 + "with SHACL, store in TDB2, query, export and serve.",
         subcommands = {IngestCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, EvaluateCommand.class, BackupCommand.class, RestoreCommand.class,
+                CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status for bad usage or a failure that stopped the command. */

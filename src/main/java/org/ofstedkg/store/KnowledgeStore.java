@@ -1,28 +1,48 @@
 package org.ofstedkg.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 
 /**
  * The storage stage: a TDB2 dataset with one named graph per report, plus the ontology and register
  * graphs. Every change is one write transaction, so a graph is stored whole or not at all. Queries
- * see the union of all named graphs as their default graph. TDB2 allows one process per store.
+ * see the union of all named graphs as their default graph. TDB2 allows one process per store, and in
+ * it any number of readers, each seeing the snapshot its transaction began with, beside one writer.
  */
 public final class KnowledgeStore implements AutoCloseable {
 
@@ -30,11 +50,14 @@ public final class KnowledgeStore implements AutoCloseable {
     public enum Change { STORED, REPLACED, UNCHANGED }
 
     private final DatasetGraph dataset;
-    private final boolean onDisk;
+    private final Path directory;
+    /** Counts committed changes, so that what is derived from the content (dumps, counts) knows when to renew. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile Instant lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    private KnowledgeStore(DatasetGraph dataset, boolean onDisk) {
+    private KnowledgeStore(DatasetGraph dataset, Path directory) {
         this.dataset = dataset;
-        this.onDisk = onDisk;
+        this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -68,7 +91,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static KnowledgeStore connect(Path directory) {
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), true);
+            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), directory);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {
@@ -81,7 +104,75 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** A store in memory, for tests and one-off runs. */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), false);
+        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), null);
+    }
+
+    /**
+     * Builds a new store in {@code directory} from a backup ({@link #backup}: gzipped N-Quads) with TDB2's
+     * bulk loader. The store is built in a sibling folder and moved into place only when complete, so a
+     * failed restore leaves nothing behind; {@code directory} must not exist or be empty.
+     *
+     * @return the number of quads restored
+     */
+    public static long restore(Path backup, Path directory) {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException("no backup file at " + backup);
+        }
+        if (Files.exists(directory) && !isEmptyFolder(directory)) {
+            throw new StoreException("will not restore into " + directory + ": it is not empty (restore into a new "
+                    + "folder, then swap folders while nothing runs on them)");
+        }
+        Path building = directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".restoring");
+        deleteTree(building);
+        long quads;
+        try {
+            Files.createDirectories(building);
+            DatasetGraph target = DatabaseMgr.connectDatasetGraph(Location.create(building));
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
+                DataLoader loader = LoaderFactory.createLoader(target, (format, args) -> { });
+                loader.startBulk();
+                try {
+                    loader.loadFromInputStream(backup.toString(), in, Lang.NQUADS);
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                quads = loader.countQuads();
+            } finally {
+                TDBInternal.expel(target);
+            }
+            Files.deleteIfExists(directory);
+            Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RiotException e) {
+            deleteTree(building);
+            throw new StoreException("cannot restore " + backup + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            deleteTree(building);
+            throw e;
+        }
+        return quads;
+    }
+
+    private static boolean isEmptyFolder(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public DatasetGraph dataset() {
@@ -94,7 +185,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * came from the same source file (a report whose identifier a newer extraction changed) go.
      */
     public Change putReport(Node graphName, Graph graph, String sourceSha256) {
-        return Txn.calculateWrite(dataset, () -> {
+        Change change = Txn.calculateWrite(dataset, () -> {
             Graph existing = dataset.getGraph(graphName);
             boolean present = !existing.isEmpty();
             if (present && existing.size() == graph.size() && existing.isIsomorphicWith(graph)) {
@@ -108,17 +199,126 @@ public final class KnowledgeStore implements AutoCloseable {
             dataset.addGraph(graphName, graph);
             return present ? Change.REPLACED : Change.STORED;
         });
+        if (change != Change.UNCHANGED) {
+            changed();
+        }
+        return change;
+    }
+
+    private void changed() {
+        lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        version.incrementAndGet();
+    }
+
+    /** A number that grows with every committed change of content while this store is open. */
+    public long version() {
+        return version.get();
+    }
+
+    /** When the content last changed (or, if it has not since, when the store was opened), to the second. */
+    public Instant lastChanged() {
+        return lastChanged;
     }
 
     /** Stores a graph unless the store holds the same triples under that name; one write transaction. */
     public void ensureGraph(Node graphName, Graph content) {
-        Txn.executeWrite(dataset, () -> {
+        boolean replaced = Txn.calculateWrite(dataset, () -> {
             Graph existing = dataset.getGraph(graphName);
             if (existing.size() != content.size() || !existing.isIsomorphicWith(content)) {
                 dataset.removeGraph(graphName);
                 dataset.addGraph(graphName, content);
+                return true;
             }
+            return false;
         });
+        if (replaced) {
+            changed();
+        }
+    }
+
+    /**
+     * Writes the whole store as gzipped N-Quads, from one read transaction (a consistent snapshot, while
+     * writers go on), streaming: nothing is held in memory.
+     *
+     * @return the number of quads written
+     */
+    public long backup(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(new BufferedOutputStream(out, 1 << 16), 1 << 16);
+        long quads = Txn.calculateRead(dataset, () -> {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, Lang.NQUADS);
+            writer.start();
+            long[] n = {0};
+            dataset.find().forEachRemaining(q -> {
+                writer.quad(q);
+                n[0]++;
+            });
+            writer.finish();
+            return n[0];
+        });
+        gz.finish();
+        gz.flush();
+        return quads;
+    }
+
+    /**
+     * Writes {@link #backup} to a file, whole or not at all: into a temporary file beside it, moved into
+     * place when complete.
+     */
+    public long backup(Path file) throws IOException {
+        return AtomicFiles.write(file, this::backup);
+    }
+
+    /**
+     * Reclaims the space of replaced graphs: TDB2 never overwrites, so every replaced graph leaves its
+     * old data behind until the database is copied, live triples only, into a new generation. The old
+     * generation is deleted. Readers and the writer wait while the switch happens.
+     *
+     * @return the store's size on disk before and after
+     */
+    public Compaction compact() {
+        if (directory == null) {
+            return new Compaction(0, 0);
+        }
+        long before = sizeOnDisk();
+        DatabaseMgr.compact(dataset, true);
+        return new Compaction(before, sizeOnDisk());
+    }
+
+    /** A store's size on disk, in bytes, before and after a compaction. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+    }
+
+    /**
+     * The bytes the store's files take on disk (0 for a store in memory): the blocks allocated, as
+     * {@code du} counts them, since TDB2's files are sparse (their apparent sizes add up to hundreds of
+     * megabytes for a few reports). Where {@code du} is missing, the apparent sizes.
+     */
+    public long sizeOnDisk() {
+        if (directory == null) {
+            return 0;
+        }
+        try {
+            Process du = new ProcessBuilder("du", "-sk", directory.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0 && out.matches("(?s)\\d+\\s.*")) {
+                return Long.parseLong(out.split("\\s", 2)[0]) * 1024;
+            }
+        } catch (IOException e) {
+            // no du here: fall back to the apparent sizes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // a file removed while counting (a compaction) no longer takes space
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot measure " + directory + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -151,7 +351,7 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Releases the database (its files and lock) so that another process can open it. */
     @Override
     public void close() {
-        if (onDisk) {
+        if (directory != null) {
             TDBInternal.expel(dataset);
         }
     }
