@@ -25,4 +25,13 @@ public final class Samples {
     public static Path report(String name) {
         return reports().resolve(name);
     }
+
+    /** A sample's bytes. */
+    public static byte[] bytes(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(report(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

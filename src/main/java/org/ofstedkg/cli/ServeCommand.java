@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.serve.AdminToken;
 import org.ofstedkg.serve.SparqlServer;
 import org.ofstedkg.store.KnowledgeStore;
 
@@ -40,6 +42,27 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "100000", paramLabel = "N",
+            description = "The most solutions one query returns: a query with no LIMIT or a larger one runs with "
+                    + "LIMIT N, and its answer has the header OfstedKG-Row-Limit (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-request-bytes", defaultValue = "1000000", paramLabel = "BYTES",
+            description = "The largest request body (a query) accepted; larger ones get 413 (default: ${DEFAULT-VALUE}). "
+                    + "Reports sent to the admin endpoint may be up to 20 MB.")
+    long maxRequestBytes;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Turn the admin endpoints (/admin/reports, /admin/compact, /admin/backup, /admin/status) on, "
+                    + "with the token in this file's first line. Otherwise the token is the environment variable "
+                    + "OFSTED_KG_ADMIN_TOKEN; with neither, the admin endpoints are off. At least 16 characters.")
+    Path adminTokenFile;
+
+    @Option(names = "--inbox", paramLabel = "DIR",
+            description = "Watch this folder for reports while serving: each file that appears (and stops changing) "
+                    + "is ingested, then moved into DIR/stored/ or DIR/rejected/ (with NAME.reason.txt).")
+    Path inbox;
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +92,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 1 to 65535 (0: any free port), not " + port);
         }
+        if (maxRows <= 0 || maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("--max-rows and --max-request-bytes must be positive");
+        }
+        Optional<AdminToken> token = AdminToken.configured(Optional.ofNullable(adminTokenFile), System.getenv());
         SparqlServer.checkPortFree(port, allInterfaces);
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
         try {
@@ -80,10 +107,31 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 pipeline.prepare(store);
             }
-            SparqlServer server = SparqlServer.start(store, port, Duration.ofSeconds(timeoutSeconds),
-                    allInterfaces, base.uris());
+            SparqlServer.Builder builder = SparqlServer.on(store).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .allInterfaces(allInterfaces).uris(base.uris()).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
+                    .log(o -> {
+                        synchronized (out) {
+                            OutcomePrinter.line(out, o);
+                            out.flush();
+                        }
+                    }, problem -> {
+                        synchronized (out) {
+                            out.println("problem: " + problem);
+                            out.flush();
+                        }
+                    });
+            token.ifPresent(t -> builder.admin(t, pipeline));
+            if (inbox != null) {
+                builder.inbox(inbox, Duration.ofSeconds(2), pipeline);
+            }
+            SparqlServer server = builder.start();
             out.printf("%d reports in %s%nSPARQL endpoint ready: %s%n", store.reportGraphs().size(),
                     options.storeDir(), server.endpoint());
+            out.printf("admin endpoints: %s%n", token.isPresent() ? "on, at /admin/ (token required)"
+                    : "off (set " + AdminToken.ENVIRONMENT + " or --admin-token-file to turn them on)");
+            if (inbox != null) {
+                out.printf("watching the inbox %s%n", inbox);
+            }
             out.flush();
             return new Running(store, server);
         } catch (Exception | Error e) {

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shared.PrefixMapping;
 import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.Document;
 import org.ofstedkg.extract.ExtractionException;
 import org.ofstedkg.extract.Extractor;
 import org.ofstedkg.map.RdfMapping;
@@ -76,19 +77,36 @@ public final class Pipeline {
         return run(file, Optional.of(store));
     }
 
+    /**
+     * Extracts, maps, validates and stores a report received as bytes (an upload), under a file name that
+     * is only a label: nothing is read from or written to the file system.
+     */
+    public Outcome ingest(String fileName, byte[] bytes, KnowledgeStore store) {
+        return run(Path.of(fileName), () -> Document.of(fileName, bytes), Optional.of(store));
+    }
+
     private Outcome run(Path file, Optional<KnowledgeStore> store) {
+        return run(file, () -> Document.read(file), store);
+    }
+
+    /** Reads a document: from a file, or from bytes received. */
+    private interface DocumentSource {
+        Document read() throws ExtractionException;
+    }
+
+    private Outcome run(Path file, DocumentSource source, Optional<KnowledgeStore> store) {
         try {
-            return stages(file, store);
+            return stages(file, source, store);
         } catch (RuntimeException e) {
             // A defect of ours must not stop the other files of the run; the file is named and kept out.
             return Outcome.rejected(file, Optional.empty(), "internal error (please report it): " + e, List.of());
         }
     }
 
-    private Outcome stages(Path file, Optional<KnowledgeStore> store) {
+    private Outcome stages(Path file, DocumentSource source, Optional<KnowledgeStore> store) {
         Report report;
         try {
-            report = extractor.extract(file);
+            report = extractor.extract(source.read());
         } catch (ExtractionException e) {
             return Outcome.rejected(file, Optional.empty(), e.getMessage(), List.of());
         }

@@ -22,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Dumps of the served store: /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.ttl.gz are gzip files of the
- * bytes {@code export --format nquads|turtle} writes (application/gzip, with an ETag). The store does not change while served, so each
- * dump is made once, on its first request.
+ * bytes {@code export --format nquads|turtle} writes (application/gzip, with an ETag). Each dump is made
+ * on its first request after the store last changed, and kept until it changes again.
  */
 public final class DumpsServlet extends HttpServlet {
 
@@ -34,7 +34,11 @@ public final class DumpsServlet extends HttpServlet {
 
     private final transient KnowledgeStore store;
     private final transient UriScheme uris;
-    private final transient Map<String, byte[]> made = new ConcurrentHashMap<>();
+    /** A dump made at a version of the store. */
+    private record Dump(long version, byte[] gzip) {
+    }
+
+    private final transient Map<String, Dump> made = new ConcurrentHashMap<>();
 
     public DumpsServlet(KnowledgeStore store, UriScheme uris) {
         this.store = store;
@@ -61,7 +65,10 @@ public final class DumpsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump named " + name);
             return;
         }
-        byte[] gz = made.computeIfAbsent(name, n -> gzip(format));
+        // The version is read before exporting: a change committed meanwhile makes the next request export again.
+        long version = store.version();
+        byte[] gz = made.compute(name, (n, dump) -> dump != null && dump.version() == version ? dump
+                : new Dump(version, gzip(format))).gzip();
         // A gzip file, not a transfer encoding: clients must save these very bytes.
         String etag = "\"" + Digests.sha256Hex(gz) + "\"";
         response.setHeader("ETag", etag);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,6 +29,7 @@ import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.KnowledgeStore;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,8 +43,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code /def/...} is the ontology: the whole of it at {@code /def/}, one term at its own IRI;</li>
  * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
  * </ul>
- * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the server started: the
- * store does not change while served), answer 304 on a match and allow any origin; the server's
+ * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the store last changed, or
+ * the server started), answer 304 on a match and allow any origin; the server's
  * GzipHandler compresses them when accepted. An unknown identifier is a 404 page.
  */
 public final class LinkedDataServlet extends HttpServlet {
@@ -57,9 +57,12 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient KnowledgeStore store;
     private final transient UriScheme uris;
     private final transient PrefixMapping prefixes;
-    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final transient Site site;
-    private volatile long tripleCount = -1;
+    /** The store's statements, counted at a version of the store. */
+    private record Count(long version, long triples) {
+    }
+
+    private volatile Count tripleCount = new Count(-1, 0);
 
     public LinkedDataServlet(KnowledgeStore store, UriScheme uris) {
         this.store = store;
@@ -97,6 +100,37 @@ public final class LinkedDataServlet extends HttpServlet {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        inOneSnapshot(() -> super.service(request, response));
+    }
+
+    /** Handling of a request, which may fail as a servlet does. */
+    interface Handling {
+        void run() throws ServletException, IOException;
+    }
+
+    /**
+     * Runs a request's handling in one read transaction, so that everything a page or document reads is
+     * of one state of the store, whatever reports are added meanwhile.
+     */
+    void inOneSnapshot(Handling handling) throws ServletException, IOException {
+        Exception[] failure = new Exception[1];
+        Txn.executeRead(store.dataset(), () -> {
+            try {
+                handling.run();
+            } catch (ServletException | IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] instanceof ServletException e) {
+            throw e;
+        }
+        if (failure[0] instanceof IOException e) {
+            throw e;
         }
     }
 
@@ -280,10 +314,13 @@ public final class LinkedDataServlet extends HttpServlet {
         return g;
     }
 
-    /** The store's statements, counted once: a served store does not change. */
+    /** The store's statements, counted again only when the store has changed. */
     private long tripleCount() {
-        if (tripleCount < 0) {
-            tripleCount = Txn.calculateRead(store.dataset(), () -> {
+        Count count = tripleCount;
+        // The version is read before counting: a change committed meanwhile makes the next call count again.
+        long version = store.version();
+        if (count.version() != version) {
+            count = new Count(version, Txn.calculateRead(store.dataset(), () -> {
                 long n = 0;
                 var it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
                 while (it.hasNext()) {
@@ -291,9 +328,10 @@ public final class LinkedDataServlet extends HttpServlet {
                     n++;
                 }
                 return n;
-            });
+            }));
+            tripleCount = count;
         }
-        return tripleCount;
+        return count.triples();
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {
@@ -323,12 +361,13 @@ public final class LinkedDataServlet extends HttpServlet {
             byte[] body) throws IOException {
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(started.atZone(ZoneOffset.UTC)));
+        Instant lastChanged = store.lastChanged();
+        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastChanged.atZone(ZoneOffset.UTC)));
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=60");
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
         if (status == HttpServletResponse.SC_OK && (matches(request, etag) || (request.getHeader("If-None-Match") == null
-                && ifModifiedSince >= 0 && ifModifiedSince >= started.toEpochMilli()))) {
+                && ifModifiedSince >= 0 && ifModifiedSince >= lastChanged.toEpochMilli()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -2,6 +2,7 @@ package org.ofstedkg.serve;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,11 @@ public final class SiteServlet extends HttpServlet {
 
     SiteServlet(LinkedDataServlet linkedData) {
         this.linkedData = linkedData;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        linkedData.inOneSnapshot(() -> super.service(request, response));
     }
 
     @Override

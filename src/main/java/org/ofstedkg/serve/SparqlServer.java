@@ -4,30 +4,44 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.ofstedkg.extract.Document;
 import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.pipeline.Outcome;
+import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
- * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, and a query timeout. No update or
- * graph-store operation is configured, so nothing sent to the server can change the store. It listens
- * on the loopback unless asked to listen on every interface. Every identifier of the dataset
- * dereferences on it too ({@link LinkedDataServlet}).
+ * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, a query timeout and a cap on rows.
+ * No update or graph-store operation is configured, and {@link RequestGuardFilter} refuses writes, so
+ * only the admin endpoints, with their token, change the store. It listens on the loopback unless asked
+ * to listen on every interface. Every identifier of the dataset dereferences on it too
+ * ({@link LinkedDataServlet}).
  */
 public final class SparqlServer implements AutoCloseable {
 
     public static final String ENDPOINT = "/sparql";
 
-    private final FusekiServer server;
+    /** The default cap on the solutions of one query. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** The default limit of a request's body (a query): 1 MB. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 
-    private SparqlServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final Optional<InboxWatcher> inbox;
+
+    private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox) {
         this.server = server;
+        this.inbox = inbox;
     }
 
     /**
@@ -35,7 +49,7 @@ public final class SparqlServer implements AutoCloseable {
      * @param timeout how long a query may run before it is cancelled
      */
     public static SparqlServer start(KnowledgeStore store, int port, Duration timeout) {
-        return start(store, port, timeout, false, UriScheme.defaults());
+        return on(store).port(port).timeout(timeout).start();
     }
 
     /**
@@ -43,17 +57,121 @@ public final class SparqlServer implements AutoCloseable {
      */
     public static SparqlServer start(KnowledgeStore store, int port, Duration timeout, boolean allInterfaces,
             UriScheme uris) {
-        LinkedDataServlet linkedData = new LinkedDataServlet(store, uris);
+        return on(store).port(port).timeout(timeout).allInterfaces(allInterfaces).uris(uris).start();
+    }
+
+    /** A server of the store, to be configured and started. */
+    public static Builder on(KnowledgeStore store) {
+        return new Builder(store);
+    }
+
+    /** The settings of a server; each has a default. */
+    public static final class Builder {
+        private final KnowledgeStore store;
+        private int port = 3030;
+        private Duration timeout = Duration.ofSeconds(30);
+        private boolean allInterfaces;
+        private UriScheme uris = UriScheme.defaults();
+        private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Optional<AdminToken> adminToken = Optional.empty();
+        private Pipeline pipeline;
+        private Consumer<Outcome> log = o -> { };
+        private Consumer<String> problems = p -> { };
+        private Path inboxFolder;
+        private Duration inboxInterval = Duration.ofSeconds(2);
+
+        private Builder(KnowledgeStore store) {
+            this.store = store;
+        }
+
+        /** The port, or 0 for any free one (default 3030). */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** How long a query may run before it is cancelled (default 30 s). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Listen on every network interface; otherwise (default) on the loopback only. */
+        public Builder allInterfaces(boolean allInterfaces) {
+            this.allInterfaces = allInterfaces;
+            return this;
+        }
+
+        public Builder uris(UriScheme uris) {
+            this.uris = uris;
+            return this;
+        }
+
+        /** The most solutions a query returns (default {@value SparqlServer#DEFAULT_MAX_ROWS}). */
+        public Builder maxRows(long maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The largest request body, other than a report sent to the admin endpoint. */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Turns the admin endpoints on, for this token; reports sent there go through the pipeline. */
+        public Builder admin(AdminToken token, Pipeline pipeline) {
+            this.adminToken = Optional.of(token);
+            this.pipeline = pipeline;
+            return this;
+        }
+
+        /** Watches a folder for reports to ingest (see {@link InboxWatcher}). */
+        public Builder inbox(Path folder, Duration interval, Pipeline pipeline) {
+            this.inboxFolder = folder;
+            this.inboxInterval = interval;
+            this.pipeline = pipeline;
+            return this;
+        }
+
+        /** Told of every report the admin endpoint or the inbox ingests, and of any problem of the inbox. */
+        public Builder log(Consumer<Outcome> log, Consumer<String> problems) {
+            this.log = log;
+            this.problems = problems;
+            return this;
+        }
+
+        public SparqlServer start() {
+            Intake intake = pipeline == null ? null : new Intake(pipeline, store, log);
+            FusekiServer server = fuseki(this, intake);
+            server.start();
+            try {
+                Optional<InboxWatcher> watcher = inboxFolder == null ? Optional.empty()
+                        : Optional.of(InboxWatcher.start(inboxFolder, intake, inboxInterval, problems));
+                return new SparqlServer(server, watcher);
+            } catch (IOException | RuntimeException e) {
+                server.stop();
+                throw new IllegalStateException("cannot watch the inbox " + inboxFolder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static FusekiServer fuseki(Builder settings, Intake intake) {
+        KnowledgeStore store = settings.store;
+        LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
-        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout.toMillis()));
         // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused.
         store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
+        long maxReportBytes = Document.MAX_BYTES;
         FusekiServer server = FusekiServer.create()
-                .port(port)
-                .loopback(!allInterfaces)
+                .port(settings.port)
+                .loopback(!settings.allInterfaces)
                 .enableCors(true, null)
+                .registerOperation(Operation.Query, new CappedQueryService(settings.maxRows))
                 .addDataset(ENDPOINT, store.dataset())
                 .addOperation(ENDPOINT, Operation.Query)
                 .addServlet("/id/*", linkedData)
@@ -62,9 +180,11 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
                 .addServlet("/graph/*", linkedData)
-                .addServlet("/dumps/*", new DumpsServlet(store, uris))
+                .addServlet("/dumps/*", new DumpsServlet(store, settings.uris))
+                .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
+                .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter())
                 .build();
         // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;
@@ -73,8 +193,7 @@ public final class SparqlServer implements AutoCloseable {
         gzip.setIncludedMethods("GET", "POST");
         gzip.setHandler(server.getJettyServer().getHandler());
         server.getJettyServer().setHandler(gzip);
-        server.start();
-        return new SparqlServer(server);
+        return server;
     }
 
     /** Fails with a plain message if the port is taken, before any work is done for a server that cannot start. */
@@ -107,6 +226,7 @@ public final class SparqlServer implements AutoCloseable {
 
     @Override
     public void close() {
+        inbox.ifPresent(InboxWatcher::close);
         server.stop();
     }
 }

@@ -1,0 +1,86 @@
+package org.ofstedkg.serve;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * What the public server lets through, before any servlet: GET, HEAD and OPTIONS anywhere; POST only to
+ * the SPARQL endpoint (queries) and the admin endpoints; no SPARQL Update (403), no Graph Store or other
+ * writes (405); request bodies up to a set size (413; the admin endpoint's own limit is a report's), of a
+ * stated length (411).
+ */
+final class RequestGuardFilter implements Filter {
+
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> QUERY_BODIES = Set.of("application/x-www-form-urlencoded",
+            "application/sparql-query");
+
+    private final long maxRequestBytes;
+    private final long maxReportBytes;
+
+    RequestGuardFilter(long maxRequestBytes, long maxReportBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+        this.maxReportBytes = maxReportBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        boolean admin = path.equals("/admin") || path.startsWith("/admin/");
+        boolean endpoint = path.equals(SparqlServer.ENDPOINT);
+        if (admin) {
+            if (request.getContentLengthLong() > maxReportBytes) {
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is over the limit of "
+                        + maxReportBytes + " bytes");
+                return;
+            }
+            chain.doFilter(req, res);
+            return;
+        }
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is over the limit of "
+                    + maxRequestBytes + " bytes");
+            return;
+        }
+        if (method.equals("POST") && request.getContentLengthLong() < 0) {
+            // A body of unknown length could be of any size: its length must be said first.
+            refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED, "a POST must say its Content-Length");
+            return;
+        }
+        if (endpoint && (request.getParameter("update") != null || contentType(request).equals("application/sparql-update"))) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "this SPARQL endpoint is read-only: updates are refused");
+            return;
+        }
+        if (!READ_METHODS.contains(method) && !(method.equals("POST") && endpoint
+                && QUERY_BODIES.contains(contentType(request)))) {
+            response.setHeader("Allow", endpoint ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS");
+            refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here: the server is "
+                    + "read-only" + (endpoint ? " (POST takes a query: a form, or application/sparql-query)" : ""));
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+
+    private static String contentType(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().println(message);
+    }
+}

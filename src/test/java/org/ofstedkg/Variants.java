@@ -1,0 +1,33 @@
+package org.ofstedkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Other reports made from a sample: Sefton's letter addressed to another metropolitan borough of the
+ * register, each a distinct report (its own authority, so its own graph).
+ */
+public final class Variants {
+
+    /** Metropolitan boroughs of the register, whose councils are named as Sefton's is. */
+    public static final List<String> BOROUGHS = List.of("Wigan", "Knowsley", "Wirral", "Bolton", "Bury", "Oldham",
+            "Rochdale", "Salford", "Stockport", "Tameside", "Trafford", "Barnsley", "Doncaster", "Rotherham",
+            "Sheffield", "Gateshead", "Sunderland", "Dudley", "Sandwell", "Solihull", "Walsall", "Calderdale",
+            "Kirklees", "Wakefield");
+
+    private Variants() {
+    }
+
+    /** Sefton's letter, as if to {@code borough}. */
+    public static byte[] letterTo(String borough) {
+        try {
+            String sefton = Files.readString(Samples.report(Samples.SEFTON_LETTER), StandardCharsets.UTF_8);
+            return sefton.replace("Sefton", borough).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
