@@ -3,6 +3,8 @@ package org.ofstedkg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -12,7 +14,21 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /** Files packed into the program: the ontology, the shapes, the canned queries and the register. */
 public final class Bundled {
 
+    /** The canned queries of queries/, by name, in the order the site lists them. */
+    public static final List<String> CANNED_QUERIES = List.of("ratings", "judgements", "findings", "recommendations",
+            "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
+            "assessment-agreement");
+
     private Bundled() {
+    }
+
+    /** The text of a canned query. */
+    public static String cannedQuery(String name) {
+        try (InputStream in = open("/queries/" + name + ".rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens a bundled file; its absence means a broken build, not bad input. */

@@ -123,6 +123,7 @@ final class AdminServlet extends HttpServlet {
         json.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
         o.report().ifPresent(r -> {
             json.put("report_type", r.kind().slug());
+            json.put("graph", intake.graphName(r));
             json.put("la_code", r.authority().laCode());
             JsonArray warnings = new JsonArray();
             r.warnings().forEach(warnings::add);

@@ -41,6 +41,11 @@ public final class Intake {
         return o;
     }
 
+    /** The named graph a report is stored in. */
+    public String graphName(org.ofstedkg.model.Report report) {
+        return pipeline.uris().reportGraph(report).getURI();
+    }
+
     public KnowledgeStore store() {
         return store;
     }

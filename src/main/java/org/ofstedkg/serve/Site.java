@@ -30,9 +30,7 @@ import org.ofstedkg.store.QueryRunner;
 final class Site {
 
     /** The canned queries the query page offers, as in queries/. */
-    static final List<String> CANNED = List.of("ratings", "judgements", "findings", "recommendations",
-            "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
-            "assessment-agreement");
+    static final List<String> CANNED = Bundled.CANNED_QUERIES;
 
     private final KnowledgeStore store;
     private final UriScheme uris;
@@ -208,7 +206,7 @@ final class Site {
     /** The query page: a canned query (or the one given) in an editor, and its results as a table. */
     String query(String name, String given) {
         String text = given != null ? given
-                : resource("/queries/" + (name != null && CANNED.contains(name) ? name : "ratings") + ".rq");
+                : Bundled.cannedQuery(name != null && CANNED.contains(name) ? name : "ratings");
         StringBuilder b = new StringBuilder("<h1>Query</h1>\n<form method=\"get\" action=\"/query\">\n<p>Canned: ");
         for (String q : CANNED) {
             b.append("<a href=\"/query?name=").append(q).append("\">").append(q).append("</a> ");
