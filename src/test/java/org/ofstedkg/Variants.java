@@ -23,9 +23,15 @@ public final class Variants {
 
     /** Sefton's letter, as if to {@code borough}. */
     public static byte[] letterTo(String borough) {
+        return letterTo(borough, 9);
+    }
+
+    /** Sefton's letter, as if to {@code borough} on another day of December 2009: another report. */
+    public static byte[] letterTo(String borough, int day) {
         try {
             String sefton = Files.readString(Samples.report(Samples.SEFTON_LETTER), StandardCharsets.UTF_8);
-            return sefton.replace("Sefton", borough).getBytes(StandardCharsets.UTF_8);
+            return sefton.replace("Sefton", borough).replace("\n9 December 2009\n", "\n" + day + " December 2009\n")
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

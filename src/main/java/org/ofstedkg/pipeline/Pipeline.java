@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shared.PrefixMapping;
 import org.ofstedkg.extract.AuthorityRegister;
@@ -67,6 +68,21 @@ public final class Pipeline {
         store.ensureGraph(uris().registerGraph(), register);
     }
 
+    /** A report's graph and the name it is stored under. */
+    public record ReportGraph(Node name, Graph graph) {
+    }
+
+    /** What a file maps to (extracted and mapped, not validated): to compare with what a store holds. */
+    public ReportGraph map(Path file) throws ExtractionException {
+        Report report = extractor.extract(file);
+        return new ReportGraph(uris().reportGraph(report), mapping.report(report));
+    }
+
+    /** The SHACL violations of a report's graph, checked with the ontology and register. */
+    public List<Violation> validate(Graph reportGraph) {
+        return validator.validate(reportGraph).stream().filter(v -> v.severity().equals("Violation")).toList();
+    }
+
     /** Extracts, maps and validates a file without storing it. */
     public Outcome check(Path file) {
         return run(file, Optional.empty());
@@ -111,8 +127,7 @@ public final class Pipeline {
             return Outcome.rejected(file, Optional.empty(), e.getMessage(), List.of());
         }
         Graph graph = mapping.report(report);
-        List<Violation> violations = validator.validate(graph).stream()
-                .filter(v -> v.severity().equals("Violation")).toList();
+        List<Violation> violations = validate(graph);
         if (!violations.isEmpty()) {
             return Outcome.rejected(file, Optional.of(report),
                     violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s"), violations);
