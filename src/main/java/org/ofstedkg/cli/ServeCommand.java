@@ -20,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Serve the store through a read-only SPARQL endpoint at /sparql (GET and POST; JSON, XML, CSV or TSV "
-                + "results by Accept; CORS on). If the store holds no report it first ingests data/reports/.",
+                + "results by Accept; CORS on), its identifiers as linked data, and a browsable site. If the store "
+                + "holds no report it first ingests data/reports/.",
+        "With an admin token, reports can be added while it runs (POST /admin/reports), and the store compacted "
+                + "or backed up; with --inbox, reports dropped in a folder are added too.",
         "Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -221,8 +221,47 @@ class CommandLineTest {
     }
 
     @Test
+    void backupRestoreAndCompactRoundTripAStore() throws Exception {
+        assertEquals(0, run("ingest", "--store", store(), Samples.reports().toString()).status());
+        Path backup = dir.resolve("backups/ofsted-kg.nq.gz");
+        Run backedUp = run("backup", "--store", store(), "--out", backup.toString());
+        assertEquals(0, backedUp.status(), backedUp.err());
+        assertTrue(backedUp.out().matches("backed up \\d+ quads \\(5 reports\\) of .* to .*ofsted-kg\\.nq\\.gz \\(\\d+ bytes\\)\\s*"),
+                backedUp.out());
+        String restored = dir.resolve("restored").toString();
+        Run restore = run("restore", "--store", restored, "--from", backup.toString());
+        assertEquals(0, restore.status(), restore.err());
+        assertTrue(restore.out().contains("(5 reports)"), restore.out());
+        Run again = run("restore", "--store", restored, "--from", backup.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("not empty"), again.err());
+        Run compact = run("compact", "--store", restored);
+        assertEquals(0, compact.status(), compact.err());
+        assertTrue(compact.out().matches("compacted .*: [0-9.]+ MB before, [0-9.]+ MB after\\s*"), compact.out());
+        Run original = run("export", "--store", store(), "--format", "nquads");
+        Run copy = run("export", "--store", restored, "--format", "nquads");
+        assertEquals(original.out(), copy.out(), "a restored and compacted store exports other statements");
+        Run missing = run("restore", "--store", dir.resolve("other").toString(), "--from", dir.resolve("none.gz").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("no backup file at"), missing.err());
+    }
+
+    @Test
+    void serveRefusesAShortAdminTokenAndAnEmptyTokenFile() throws Exception {
+        Path shortToken = Files.writeString(dir.resolve("short.token"), "secret\n");
+        Run weak = run("serve", "--store", store(), "--port", "0", "--admin-token-file", shortToken.toString());
+        assertEquals(2, weak.status());
+        assertTrue(weak.err().contains("at least 16 characters"), weak.err());
+        Path empty = Files.writeString(dir.resolve("empty.token"), "\n");
+        Run none = run("serve", "--store", store(), "--port", "0", "--admin-token-file", empty.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("is empty"), none.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "validate", "query", "export", "serve")) {
+        for (String command : List.of("ingest", "validate", "query", "export", "serve", "evaluate", "backup", "restore",
+                "compact", "loadtest")) {
             Run help = run(command, "--help");
             assertEquals(0, help.status(), command + ": " + help.err());
             assertTrue(help.out().startsWith("Usage: ofsted-kg " + command), help.out());
