@@ -105,7 +105,8 @@ final class AdminServlet extends HttpServlet {
     }
 
     private void report(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String name = fileName(request.getParameter("name"));
+        // Not getParameter: for a body sent as a form (curl's default type) it would read the body as form fields.
+        String name = fileName(queryParameter(request.getQueryString(), "name"));
         if (request.getContentLengthLong() > maxReportBytes) {
             error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": " + request.getContentLengthLong()
                     + " bytes, over the limit of " + maxReportBytes + " bytes for a report");
@@ -140,6 +141,21 @@ final class AdminServlet extends HttpServlet {
             default -> HttpServletResponse.SC_OK;
         };
         send(response, status, json);
+    }
+
+    /** A parameter of the query string, decoded; null if absent. */
+    static String queryParameter(String queryString, String parameter) {
+        if (queryString == null) {
+            return null;
+        }
+        for (String pair : queryString.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(parameter)) {
+                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** A name to label the upload with: its last path segment, letters, digits and a few marks only. */

@@ -66,8 +66,10 @@ class AdminEndpointTest {
         return "http://localhost:" + server.port() + path;
     }
 
+    /** Posted as curl --data-binary posts: typed as a form, which the body is not. */
     private static HttpResponse<String> post(String path, String token, byte[] body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
