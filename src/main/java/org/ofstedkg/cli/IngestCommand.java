@@ -4,15 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.ofstedkg.pipeline.BatchIngest;
 import org.ofstedkg.pipeline.Outcome;
 import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +36,28 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders of reports.")
     List<Path> paths;
 
+    @Option(names = "--batch", defaultValue = "" + BatchIngest.DEFAULT_BATCH, paramLabel = "N",
+            description = "Reports written per transaction (default: ${DEFAULT-VALUE}). Each report is stored whole or "
+                    + "not at all; a crash loses at most the batch being written.")
+    int batch;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads extracting, mapping and validating at once (default: one per processor).")
+    Integer threads;
+
+    @Option(names = "--timings", description = "At the end, print the time spent in each stage (extraction, "
+            + "mapping and validation summed over the threads; storage) and the rates.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
+
+    /** What an ingest did: outcomes counted by status, and the statements of the reports stored or unchanged. */
+    record Counts(Map<Outcome.Status, Integer> byStatus, long triples) {
+        int of(Outcome.Status status) {
+            return byStatus.get(status);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -44,31 +67,43 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ofsted-kg ingest: warning: no files found in " + paths);
         }
         Pipeline pipeline = new Pipeline(base.uris());
+        long start = System.nanoTime();
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
-            Map<Outcome.Status, Integer> counts = ingest(pipeline, store, files, out);
+            BatchIngest ingest = BatchIngest.into(store, pipeline).batch(batch);
+            if (threads != null) {
+                ingest.threads(threads);
+            }
+            Counts counts = ingest(ingest, files, out);
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",
-                    files.size(), files.size() == 1 ? "" : "s", counts.get(Outcome.Status.STORED),
-                    counts.get(Outcome.Status.REPLACED), counts.get(Outcome.Status.UNCHANGED),
-                    counts.get(Outcome.Status.REJECTED), options.storeDir(), store.reportGraphs().size());
+                    files.size(), files.size() == 1 ? "" : "s", counts.of(Outcome.Status.STORED),
+                    counts.of(Outcome.Status.REPLACED), counts.of(Outcome.Status.UNCHANGED),
+                    counts.of(Outcome.Status.REJECTED), options.storeDir(), store.reportGraphs().size());
+            if (timings) {
+                double wall = (System.nanoTime() - start) / 1e9;
+                Pipeline.Timings t = pipeline.timings();
+                out.printf(Locale.ROOT, "timings: %.2f s in all (%.1f reports/s, %.0f triples/s); extraction %.2f s, "
+                        + "mapping %.2f s, validation %.2f s (summed over threads), storage %.2f s%n", wall,
+                        files.size() / wall, counts.triples() / wall, t.seconds(Pipeline.Stage.EXTRACT),
+                        t.seconds(Pipeline.Stage.MAP), t.seconds(Pipeline.Stage.VALIDATE), t.seconds(Pipeline.Stage.STORE));
+            }
             out.flush();
-            return counts.get(Outcome.Status.REJECTED) > 0 ? 1 : 0;
+            return counts.of(Outcome.Status.REJECTED) > 0 ? 1 : 0;
         }
     }
 
-    /** Ingests the files one by one, printing a line for each; shared with {@code serve}. */
-    static Map<Outcome.Status, Integer> ingest(Pipeline pipeline, KnowledgeStore store, List<Path> files,
-            PrintWriter out) {
-        pipeline.prepare(store);
-        Map<Outcome.Status, Integer> counts = new EnumMap<>(Outcome.Status.class);
+    /** Ingests the files, printing a line for each; shared with {@code serve}. */
+    static Counts ingest(BatchIngest ingest, List<Path> files, PrintWriter out) throws InterruptedException {
+        Map<Outcome.Status, Integer> byStatus = new EnumMap<>(Outcome.Status.class);
         for (Outcome.Status s : Outcome.Status.values()) {
-            counts.put(s, 0);
+            byStatus.put(s, 0);
         }
-        for (Path file : files) {
-            Outcome o = pipeline.ingest(file, store);
-            counts.merge(o.status(), 1, Integer::sum);
+        long[] triples = {0};
+        ingest.run(files, o -> {
+            byStatus.merge(o.status(), 1, Integer::sum);
+            triples[0] += o.triples();
             OutcomePrinter.line(out, o);
             out.flush();
-        }
-        return counts;
+        });
+        return new Counts(byStatus, triples[0]);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.ofstedkg.pipeline.BatchIngest;
 import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.serve.AdminToken;
 import org.ofstedkg.serve.SparqlServer;
@@ -106,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
             if (store.reportGraphs().isEmpty()) {
                 Path reports = Main.home().resolve("data").resolve("reports");
                 out.printf("The store %s holds no report: ingesting %s first.%n", options.storeDir(), reports);
-                IngestCommand.ingest(pipeline, store, Pipeline.files(List.of(reports)), out);
+                IngestCommand.ingest(BatchIngest.into(store, pipeline), Pipeline.files(List.of(reports)), out);
             } else {
                 pipeline.prepare(store);
             }

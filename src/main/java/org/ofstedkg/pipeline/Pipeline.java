@@ -98,11 +98,45 @@ public final class Pipeline {
      * is only a label: nothing is read from or written to the file system.
      */
     public Outcome ingest(String fileName, byte[] bytes, KnowledgeStore store) {
-        return run(Path.of(fileName), () -> Document.of(fileName, bytes), Optional.of(store));
+        return store(process(Path.of(fileName), () -> Document.of(fileName, bytes)), store);
     }
 
     private Outcome run(Path file, Optional<KnowledgeStore> store) {
-        return run(file, () -> Document.read(file), store);
+        Processed p = process(file);
+        return store.isPresent() ? store(p, store.get()) : p.outcome();
+    }
+
+    /**
+     * A file taken through extraction, mapping and validation: its outcome (valid or rejected, with
+     * why), and when valid the graph to store. Safe to call from several threads at once.
+     */
+    public record Processed(Outcome outcome, Optional<KnowledgeStore.Put> put) {
+    }
+
+    /** Extracts, maps and validates a file, timing each stage; stores nothing. */
+    public Processed process(Path file) {
+        return process(file, () -> Document.read(file));
+    }
+
+    /** Stores what was processed; what was rejected stays out. */
+    public Outcome store(Processed processed, KnowledgeStore store) {
+        if (processed.put().isEmpty()) {
+            return processed.outcome();
+        }
+        long start = System.nanoTime();
+        KnowledgeStore.Change change = store.putReports(List.of(processed.put().get())).get(0);
+        timings.add(Stage.STORE, System.nanoTime() - start);
+        return stored(processed.outcome(), change);
+    }
+
+    /** The outcome of a processed file once stored with this change. */
+    public static Outcome stored(Outcome valid, KnowledgeStore.Change change) {
+        Outcome.Status status = switch (change) {
+            case STORED -> Outcome.Status.STORED;
+            case REPLACED -> Outcome.Status.REPLACED;
+            case UNCHANGED -> Outcome.Status.UNCHANGED;
+        };
+        return new Outcome(valid.file(), status, valid.report(), valid.triples(), "", List.of());
     }
 
     /** Reads a document: from a file, or from bytes received. */
@@ -110,38 +144,68 @@ public final class Pipeline {
         Document read() throws ExtractionException;
     }
 
-    private Outcome run(Path file, DocumentSource source, Optional<KnowledgeStore> store) {
+    private Processed process(Path file, DocumentSource source) {
         try {
-            return stages(file, source, store);
+            return stages(file, source);
         } catch (RuntimeException e) {
             // A defect of ours must not stop the other files of the run; the file is named and kept out.
-            return Outcome.rejected(file, Optional.empty(), "internal error (please report it): " + e, List.of());
+            return new Processed(Outcome.rejected(file, Optional.empty(), "internal error (please report it): " + e,
+                    List.of()), Optional.empty());
         }
     }
 
-    private Outcome stages(Path file, DocumentSource source, Optional<KnowledgeStore> store) {
+    private Processed stages(Path file, DocumentSource source) {
+        long start = System.nanoTime();
         Report report;
         try {
             report = extractor.extract(source.read());
         } catch (ExtractionException e) {
-            return Outcome.rejected(file, Optional.empty(), e.getMessage(), List.of());
+            return new Processed(Outcome.rejected(file, Optional.empty(), e.getMessage(), List.of()), Optional.empty());
+        } finally {
+            timings.add(Stage.EXTRACT, System.nanoTime() - start);
         }
+        long mapped = System.nanoTime();
         Graph graph = mapping.report(report);
+        long validated = System.nanoTime();
+        timings.add(Stage.MAP, validated - mapped);
         List<Violation> violations = validate(graph);
+        timings.add(Stage.VALIDATE, System.nanoTime() - validated);
         if (!violations.isEmpty()) {
-            return Outcome.rejected(file, Optional.of(report),
-                    violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s"), violations);
+            return new Processed(Outcome.rejected(file, Optional.of(report),
+                    violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s"), violations),
+                    Optional.empty());
         }
-        if (store.isEmpty()) {
-            return new Outcome(file, Outcome.Status.VALID, Optional.of(report), graph.size(), "", List.of());
+        return new Processed(new Outcome(file, Outcome.Status.VALID, Optional.of(report), graph.size(), "", List.of()),
+                Optional.of(new KnowledgeStore.Put(uris().reportGraph(report), graph, report.source().sha256())));
+    }
+
+    /** The stages of the pipeline, as timed. */
+    public enum Stage { EXTRACT, MAP, VALIDATE, STORE }
+
+    /** Time spent in each stage, summed over all threads, since this pipeline was made. */
+    public static final class Timings {
+        private final java.util.Map<Stage, java.util.concurrent.atomic.LongAdder> nanos =
+                new java.util.EnumMap<>(Stage.class);
+
+        Timings() {
+            for (Stage s : Stage.values()) {
+                nanos.put(s, new java.util.concurrent.atomic.LongAdder());
+            }
         }
-        Outcome.Status status = switch (store.get().putReport(uris().reportGraph(report), graph,
-                report.source().sha256())) {
-            case STORED -> Outcome.Status.STORED;
-            case REPLACED -> Outcome.Status.REPLACED;
-            case UNCHANGED -> Outcome.Status.UNCHANGED;
-        };
-        return new Outcome(file, status, Optional.of(report), graph.size(), "", List.of());
+
+        public void add(Stage stage, long elapsedNanos) {
+            nanos.get(stage).add(elapsedNanos);
+        }
+
+        public double seconds(Stage stage) {
+            return nanos.get(stage).sum() / 1e9;
+        }
+    }
+
+    private final Timings timings = new Timings();
+
+    public Timings timings() {
+        return timings;
     }
 
     /**
