@@ -1,0 +1,154 @@
+package org.ofstedkg.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Other renderings of a report's Markdown text, as converters and typesetting give them: plain text,
+ * text hard-wrapped as PDF text extraction gives paragraphs (with words hyphenated across lines), pages
+ * with running headers and page numbers, typographic quotes and dashes, tables flattened into runs of
+ * sentences, and Windows line endings. The corpus generator writes its reports through these, and the
+ * tests build each rendering of the samples with them.
+ */
+public final class Rendering {
+
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\*\\w])\\*([^*\\n]+?)\\*(?![*\\w])");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\*_.\\-])");
+    /** A cell's {@code <p>} items become sentences of the cell. */
+    private static final Pattern ITEM_JOIN = Pattern.compile("([^.\\s])</p> *<p>");
+    private static final Pattern TAG = Pattern.compile("</?(?:p|b)>");
+    private static final Pattern RULE = Pattern.compile("(?m)^---+$");
+    /** Spaces and tabs at the very end of the text. */
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern HYPHENATABLE = Pattern.compile("[a-z]{9,}[.,]?");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\w)'(?=\\w)");
+    private static final Pattern CLOSING_SINGLE = Pattern.compile("(?<=\\w)'");
+    private static final Pattern OPENING_SINGLE = Pattern.compile("'(?=\\w)");
+    private static final Pattern OPENING_DOUBLE = Pattern.compile("\"(?=\\S)");
+    private static final Pattern CLOSING_DOUBLE = Pattern.compile("(?<=\\S)\"");
+    private static final Pattern STRENGTHS_HEADING = Pattern.compile("(?i)(?:<b>)?major strengths(?:</b>)?");
+    private static final Pattern RULE_ROW = Pattern.compile("^[-\\s]+$");
+
+    private Rendering() {
+    }
+
+    /** No Markdown, no HTML: headings, emphasis, links and escapes become plain words. */
+    public static String plain(String markdown) {
+        String s = HEADING.matcher(markdown).replaceAll("");
+        s = BOLD.matcher(s).replaceAll("");
+        s = EMPHASIS.matcher(s).replaceAll("$1");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        s = ITEM_JOIN.matcher(s).replaceAll("$1. ");
+        s = TAG.matcher(s).replaceAll("");
+        s = RULE.matcher(s).replaceAll("");
+        return TRAILING_SPACE.matcher(s).replaceAll("");
+    }
+
+    /**
+     * Lines wrapped at about {@code width} columns, as PDF text extraction gives paragraphs; table rows
+     * (lines with a tab) kept whole. With {@code hyphenate}, every third wrap of a long plain word breaks
+     * it with a hyphen, as typesetting does.
+     */
+    public static String hardWrapped(String text, int width, boolean hyphenate) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / width + 16);
+        int lineNo = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.indexOf('\t') >= 0 || line.length() <= width) {
+                out.append(line).append('\n');
+                continue;
+            }
+            StringBuilder current = new StringBuilder();
+            for (String word : SPACES.split(line.strip())) {
+                if (current.length() + word.length() + 1 > width && current.length() > 0) {
+                    lineNo++;
+                    if (hyphenate && lineNo % 3 == 0 && HYPHENATABLE.matcher(word).matches()) {
+                        int cut = word.length() / 2;
+                        out.append(current).append(' ').append(word, 0, cut).append("-\n");
+                        current = new StringBuilder(word.substring(cut));
+                        continue;
+                    }
+                    out.append(current).append('\n');
+                    current = new StringBuilder();
+                }
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(word);
+            }
+            out.append(current).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Pages of {@code linesPerPage} lines, each closed by a page number and opened by a running header. */
+    public static String paged(String text, int linesPerPage, String header) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 8).append(header).append("\n\n");
+        int page = 1;
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i]).append('\n');
+            if ((i + 1) % linesPerPage == 0 && i + 1 < lines.length) {
+                out.append('\n').append(page++).append("\n\f").append(header).append("\n\n");
+            }
+        }
+        return out.append('\n').append(page).append('\n').toString();
+    }
+
+    /** Typographic quotes and dashes: ’ for apostrophes, “ ” around quotations, – for spaced hyphens. */
+    public static String curly(String text) {
+        String s = APOSTROPHE.matcher(text).replaceAll("\u2019");
+        s = CLOSING_SINGLE.matcher(s).replaceAll("\u2019");
+        s = OPENING_SINGLE.matcher(s).replaceAll("\u2018");
+        s = OPENING_DOUBLE.matcher(s).replaceAll("\u201C");
+        s = CLOSING_DOUBLE.matcher(s).replaceAll("\u201D");
+        return s.replace(" - ", " \u2013 ");
+    }
+
+    /** Windows line endings. */
+    public static String crlf(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\r\n");
+    }
+
+    /**
+     * Tables as PDF text gives them: a grades or rating row as words on one line, and a strengths and
+     * weaknesses table as its first column's sentences under "Major strengths", then its second's under
+     * "Important weaknesses".
+     */
+    public static String flattenedTables(String text) {
+        List<String> lines = List.of(text.split("\n", -1));
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String[] cells = line.split("\t", -1);
+            if (cells.length == 2 && STRENGTHS_HEADING.matcher(cells[0].strip()).matches()) {
+                List<String> strengths = new ArrayList<>();
+                List<String> weaknesses = new ArrayList<>();
+                int j = i + 1;
+                for (; j < lines.size(); j++) {
+                    String row = lines.get(j);
+                    if (row.isBlank() || RULE_ROW.matcher(row).matches()) {
+                        continue;
+                    }
+                    if (row.indexOf('\t') < 0) {
+                        break;
+                    }
+                    String[] c = row.split("\t", -1);
+                    strengths.add(c[0].strip());
+                    weaknesses.add(c.length > 1 ? c[1].strip() : "");
+                }
+                out.append("Major strengths\n\n").append(String.join(" ", strengths)).append("\n\n")
+                        .append("Important weaknesses\n\n").append(String.join(" ", weaknesses)).append("\n\n");
+                i = j - 1;
+                continue;
+            }
+            out.append(line.indexOf('\t') >= 0 ? line.replace('\t', ' ').strip() : line).append('\n');
+        }
+        return out.toString();
+    }
+}
