@@ -2,6 +2,8 @@ package org.ofstedkg.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -150,5 +152,78 @@ public final class Rendering {
             out.append(line.indexOf('\t') >= 0 ? line.replace('\t', ' ').strip() : line).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The renderings the corpus generator writes reports in, each with the share of the corpus it
+     * gets and its file extension. Widths (72-100 columns) and page lengths (30-60 lines) are drawn
+     * per report.
+     */
+    public enum Style {
+        /** The Markdown of the samples, as written. */
+        MARKDOWN(30, "md"),
+        /** No Markdown or HTML. */
+        PLAIN(15, "txt"),
+        /** Plain, hard-wrapped. */
+        HARD_WRAPPED(10, "txt"),
+        /** Plain, hard-wrapped, words hyphenated across lines. */
+        HYPHENATED(10, "txt"),
+        /** Plain, hard-wrapped (hyphenated or not), in pages with a running header and page numbers. */
+        PAGED(10, "txt"),
+        /** The Markdown with Windows line endings. */
+        CRLF(10, "md"),
+        /** The Markdown with typographic quotes and dashes. */
+        CURLY(10, "md"),
+        /** As PDF text extraction gives it: tables flattened, curly quotes, hard-wrapped, hyphenated, paged. */
+        PDF_TEXT(5, "txt");
+
+        private final int weight;
+        private final String extension;
+
+        Style(int weight, String extension) {
+            this.weight = weight;
+            this.extension = extension;
+        }
+
+        /** The name in manifests: "hard-wrapped", "pdf-text". */
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        /** A style drawn with the styles' shares. */
+        static Style draw(SplittableRandom random) {
+            int total = 0;
+            for (Style s : values()) {
+                total += s.weight;
+            }
+            int x = random.nextInt(total);
+            for (Style s : values()) {
+                x -= s.weight;
+                if (x < 0) {
+                    return s;
+                }
+            }
+            throw new AssertionError();
+        }
+
+        /** The report's Markdown in this style; {@code header} runs at the top of each page. */
+        String render(String markdown, SplittableRandom random, String header) {
+            int width = 72 + random.nextInt(29);
+            int lines = 30 + random.nextInt(31);
+            return switch (this) {
+                case MARKDOWN -> markdown;
+                case PLAIN -> plain(markdown);
+                case HARD_WRAPPED -> hardWrapped(plain(markdown), width, false);
+                case HYPHENATED -> hardWrapped(plain(markdown), width, true);
+                case PAGED -> paged(hardWrapped(plain(markdown), width, random.nextBoolean()), lines, header);
+                case CRLF -> crlf(markdown);
+                case CURLY -> curly(markdown);
+                case PDF_TEXT -> paged(hardWrapped(curly(flattenedTables(plain(markdown))), width, true), lines, header);
+            };
+        }
     }
 }
