@@ -28,11 +28,6 @@ public final class Rendering {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+$");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern HYPHENATABLE = Pattern.compile("[a-z]{9,}[.,]?");
-    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\w)'(?=\\w)");
-    private static final Pattern CLOSING_SINGLE = Pattern.compile("(?<=\\w)'");
-    private static final Pattern OPENING_SINGLE = Pattern.compile("'(?=\\w)");
-    private static final Pattern OPENING_DOUBLE = Pattern.compile("\"(?=\\S)");
-    private static final Pattern CLOSING_DOUBLE = Pattern.compile("(?<=\\S)\"");
     private static final Pattern STRENGTHS_HEADING = Pattern.compile("(?i)(?:<b>)?major strengths(?:</b>)?");
     private static final Pattern RULE_ROW = Pattern.compile("^[-\\s]+$");
 
@@ -41,14 +36,25 @@ public final class Rendering {
 
     /** No Markdown, no HTML: headings, emphasis, links and escapes become plain words. */
     public static String plain(String markdown) {
-        String s = HEADING.matcher(markdown).replaceAll("");
-        s = BOLD.matcher(s).replaceAll("");
-        s = EMPHASIS.matcher(s).replaceAll("$1");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        s = ITEM_JOIN.matcher(s).replaceAll("$1. ");
-        s = TAG.matcher(s).replaceAll("");
-        s = RULE.matcher(s).replaceAll("");
+        // Each pass only where its mark occurs: the same text, sooner.
+        String s = markdown.indexOf('#') >= 0 ? HEADING.matcher(markdown).replaceAll("") : markdown;
+        if (s.indexOf('*') >= 0) {
+            s = BOLD.matcher(s).replaceAll("");
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('[') >= 0) {
+            s = LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = ITEM_JOIN.matcher(s).replaceAll("$1. ");
+            s = TAG.matcher(s).replaceAll("");
+        }
+        if (s.contains("---")) {
+            s = RULE.matcher(s).replaceAll("");
+        }
         return TRAILING_SPACE.matcher(s).replaceAll("");
     }
 
@@ -102,14 +108,37 @@ public final class Rendering {
         return out.append('\n').append(page).append('\n').toString();
     }
 
-    /** Typographic quotes and dashes: ’ for apostrophes, “ ” around quotations, – for spaced hyphens. */
+    /**
+     * Typographic quotes and dashes: ’ for apostrophes and closing single quotes (after a letter or
+     * digit), ‘ for opening ones (before one), “ before a non-space, ” after one, – for spaced hyphens.
+     */
     public static String curly(String text) {
-        String s = APOSTROPHE.matcher(text).replaceAll("\u2019");
-        s = CLOSING_SINGLE.matcher(s).replaceAll("\u2019");
-        s = OPENING_SINGLE.matcher(s).replaceAll("\u2018");
-        s = OPENING_DOUBLE.matcher(s).replaceAll("\u201C");
-        s = CLOSING_DOUBLE.matcher(s).replaceAll("\u201D");
-        return s.replace(" - ", " \u2013 ");
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < n ? text.charAt(i + 1) : ' ';
+            if (c == '\'') {
+                out.append(isWord(before) ? '\u2019' : isWord(after) ? '\u2018' : c);
+            } else if (c == '"') {
+                out.append(i + 1 < n && !isSpace(after) ? '\u201C'
+                        : i > 0 && !isSpace(before) ? '\u201D' : c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().replace(" - ", " \u2013 ");
+    }
+
+    /** White space as regular expressions' \\s has it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A word character as regular expressions' \\w has it: ASCII letters, digits and the underscore. */
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** Windows line endings. */
