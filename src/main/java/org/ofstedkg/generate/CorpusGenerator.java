@@ -29,7 +29,7 @@ import org.ofstedkg.model.ReportKind;
 
 /**
  * Writes a corpus of realistic reports: letters and joint area reviews (about four to one) for the
- * authorities of the register, letters dated on weekdays of 2005-2012 and reviews of 2005-2009, every
+ * authorities of the register, letters dated on working days of 2005-2012 and reviews of 2005-2009, every
  * rating level and grade, in the renderings of {@link Rendering.Style}, with a {@link Manifest} of what
  * each states. The same seed gives the same bytes, whatever the machine: every choice comes from a
  * {@link SplittableRandom} seeded from the seed and the report's number. Report {@code k} of a kind gets
@@ -221,10 +221,14 @@ public final class CorpusGenerator {
         return entries;
     }
 
+    /** The working days of the range: weekdays but New Year's Day, Christmas Day and Boxing Day. */
     private static List<LocalDate> weekdays(LocalDate from, LocalDate to) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean holiday = (d.getMonthValue() == 1 && d.getDayOfMonth() == 1)
+                    || (d.getMonthValue() == 12 && d.getDayOfMonth() >= 25 && d.getDayOfMonth() <= 26);
+            if (!weekend && !holiday) {
                 days.add(d);
             }
         }
