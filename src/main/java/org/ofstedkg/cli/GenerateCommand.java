@@ -55,11 +55,16 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
         });
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "%,d reports (%,d letters, %,d reviews; %.1f MB) written to %s in %.1f s; "
-                + "manifest %s%n", summary.reports(), summary.letters(), summary.reviews(), summary.bytes() / 1e6,
-                summary.reportsFolder(), seconds(start), summary.manifest());
+        stdout.printf(Locale.ROOT, "%s (%s, %s; %.1f MB) written to %s in %.1f s; manifest %s%n",
+                count(summary.reports(), "report"), count(summary.letters(), "letter"), count(summary.reviews(), "review"),
+                summary.bytes() / 1e6, summary.reportsFolder(), seconds(start), summary.manifest());
         stdout.flush();
         return 0;
+    }
+
+    /** "1 report", "10,000 reports". */
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private static double seconds(long start) {

@@ -295,6 +295,8 @@ class CommandLineTest {
         Run notANumber = run("generate", "--reports", "many", "--out", out.toString());
         assertEquals(2, notANumber.status());
         assertTrue(notANumber.err().contains("--reports"), notANumber.err());
+        Run one = run("generate", "--reports", "1", "--seed", "2", "--out", dir.resolve("one").toString());
+        assertTrue(one.out().matches("(?s)1 report \\((1 letter, 0 reviews|0 letters, 1 review); .*"), one.out());
         Run noOut = run("generate", "--reports", "3");
         assertEquals(2, noOut.status());
         assertTrue(noOut.err().contains("--out"), noOut.err());
