@@ -228,9 +228,10 @@ public final class Document {
             String before = b.substring(0, m.start()).stripTrailing();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             String after = b.substring(m.end());
+            // A long last line is a hard-wrapped paragraph running on, unless it is one unbroken token (a URL).
             boolean runsOn = !before.isEmpty() && !TERMINAL.matcher(before).find()
                     && ((!after.isEmpty() && Character.isLowerCase(after.charAt(0))) || DANGLING_WORD.matcher(before).find()
-                            || lastLine.length() > 60);
+                            || (lastLine.length() > 60 && lastLine.strip().indexOf(' ') > 0));
             return runsOn ? "\n" : "\n\n";
         });
     }

@@ -261,7 +261,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("ingest", "validate", "query", "export", "serve", "evaluate", "backup", "restore",
-                "compact", "loadtest")) {
+                "compact", "loadtest", "generate")) {
             Run help = run(command, "--help");
             assertEquals(0, help.status(), command + ": " + help.err());
             assertTrue(help.out().startsWith("Usage: ofsted-kg " + command), help.out());
@@ -320,6 +320,46 @@ class CommandLineTest {
         Run range = run("serve", "--store", store(), "--port", "70000");
         assertEquals(2, range.status());
         assertTrue(range.err().contains("--port must be from 1 to 65535"), range.err());
+    }
+
+    @Test
+    void generateRefusesBadArgumentsClearly() {
+        Path out = dir.resolve("corpus");
+        for (String n : List.of("0", "-3", "500001")) {
+            Run r = run("generate", "--reports", n, "--seed", "1", "--out", out.toString());
+            assertEquals(2, r.status(), n + ": " + r.err());
+            assertTrue(r.err().contains("ofsted-kg generate: --reports must be from 1 to 500000, not " + n), r.err());
+        }
+        assertTrue(!Files.exists(out), "nothing was created");
+        Run notANumber = run("generate", "--reports", "many", "--out", out.toString());
+        assertEquals(2, notANumber.status());
+        assertTrue(notANumber.err().contains("--reports"), notANumber.err());
+        Run one = run("generate", "--reports", "1", "--seed", "2", "--out", dir.resolve("one").toString());
+        assertTrue(one.out().matches("(?s)1 report \\((1 letter, 0 reviews|0 letters, 1 review); .*"), one.out());
+        Run noOut = run("generate", "--reports", "3");
+        assertEquals(2, noOut.status());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+    }
+
+    @Test
+    void generateWritesACorpusAndItsManifestAndRefusesToWriteOverAnother() throws Exception {
+        Path out = dir.resolve("corpus");
+        Run r = run("generate", "--reports", "3", "--seed", "5", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().matches("3 reports \\(\\d letters?, \\d reviews?; [\\d.]+ MB\\) written to .*corpus.reports in [\\d.]+ s; "
+                + "manifest .*manifest\\.csv\\R"), r.out());
+        try (var files = Files.list(out.resolve("reports"))) {
+            assertEquals(3, files.count(), "three reports");
+        }
+        assertEquals(4, Files.readAllLines(out.resolve("manifest.csv")).size(), "a header and a row per report");
+
+        Run again = run("generate", "--reports", "3", "--seed", "6", "--out", out.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("is not empty; name a new or empty folder, or add --force"), again.err());
+        assertEquals(0, run("generate", "--reports", "2", "--seed", "6", "--out", out.toString(), "--force").status());
+        Run validate = run("validate", out.resolve("reports").toString());
+        assertEquals(0, validate.status(), validate.out());
+        assertTrue(validate.out().contains("2 files: 2 valid, 0 invalid"), validate.out());
     }
 
     @Test

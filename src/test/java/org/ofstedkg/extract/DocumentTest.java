@@ -32,6 +32,16 @@ class DocumentTest {
     }
 
     @Test
+    void aHeadingAfterAUrlEndingAPageIsNotGluedToIt() throws Exception {
+        Document d = doc("Joint area review: Harrow\n\nThe full annual performance assessment can be found at:\n\n"
+                + "http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=265931&fileName=apa_2008_310.pdf\n\n1\n"
+                + "\fJoint area review: Harrow\n\nAnnex B\n\n1. The overall effectiveness is good.\n\n2\n");
+        assertEquals(List.of("Joint area review: Harrow", "The full annual performance assessment can be found at:",
+                "http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=265931&fileName=apa_2008_310.pdf", "Annex B",
+                "The overall effectiveness is good."), d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    @Test
     void markupIsRemovedAndEscapesUndone() throws Exception {
         Document d = doc("**15. The *Every Child Matters* rate of A\\*-C grades is <b>good</b>.**\n");
         Block b = d.blocks().get(0);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ofstedkg.Samples;
+import org.ofstedkg.generate.Rendering;
 import org.ofstedkg.model.Report;
 
 /** PDF reports, made from the samples in the test, read through PDFBox into the same facts. */
@@ -85,7 +86,7 @@ class PdfTest {
             Samples.BLACKPOOL_LETTER, Samples.REDCAR_LETTER})
     void aPdfOfTheReportGivesTheSameFacts(String sample) throws Exception {
         String markdown = Files.readString(Samples.report(sample), StandardCharsets.UTF_8);
-        String text = Renderings.hardWrapped(Renderings.flattenedTables(Renderings.plain(markdown)), 90, false);
+        String text = Rendering.hardWrapped(Rendering.flattenedTables(Rendering.plain(markdown)), 90, false);
         byte[] bytes = pdf(text.lines().toList());
         Report fromPdf = EXTRACTOR.extract(Document.of(sample + ".pdf", bytes));
         assertEquals("application/pdf", fromPdf.source().mediaType());
@@ -101,7 +102,7 @@ class PdfTest {
     @Test
     void aPdfWithRunningHeadersAndPageNumbersGivesTheSameFactsWhateverTheLineSeparator() throws Exception {
         String markdown = Files.readString(Samples.report(Samples.SOUTHEND_REVIEW), StandardCharsets.UTF_8);
-        String text = Renderings.paged(Renderings.hardWrapped(Renderings.flattenedTables(Renderings.plain(markdown)),
+        String text = Rendering.paged(Rendering.hardWrapped(Rendering.flattenedTables(Rendering.plain(markdown)),
                 90, true), 55, "Joint area review: Southend-on-Sea");
         byte[] bytes = pdf(text.lines().toList());
         String separator = System.getProperty("line.separator");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ofstedkg.Samples;
+import org.ofstedkg.generate.Rendering;
 import org.ofstedkg.model.Report;
 
 /** Every rendering of a sample gives the facts the sample gives (evidence offsets aside). */
@@ -44,15 +45,16 @@ class RenderingsTest {
 
     static List<Arguments> renderings() {
         List<Arguments> all = new ArrayList<>();
-        UnaryOperator<String> plain = Renderings::plain;
-        UnaryOperator<String> wrapped = t -> Renderings.hardWrapped(Renderings.plain(t), 90, false);
-        UnaryOperator<String> hyphenated = t -> Renderings.hardWrapped(Renderings.plain(t), 90, true);
-        UnaryOperator<String> paged = t -> Renderings.paged(Renderings.hardWrapped(Renderings.plain(t), 90, false), 40,
+        UnaryOperator<String> plain = Rendering::plain;
+        UnaryOperator<String> wrapped = t -> Rendering.hardWrapped(Rendering.plain(t), 90, false);
+        UnaryOperator<String> hyphenated = t -> Rendering.hardWrapped(Rendering.plain(t), 90, true);
+        UnaryOperator<String> paged = t -> Rendering.paged(Rendering.hardWrapped(Rendering.plain(t), 90, false), 40,
                 "Children's services report");
-        UnaryOperator<String> curly = t -> Renderings.curly(t);
-        UnaryOperator<String> flattened = t -> Renderings.flattenedTables(Renderings.plain(t));
-        UnaryOperator<String> everything = t -> Renderings.paged(Renderings.hardWrapped(Renderings.curly(
-                Renderings.flattenedTables(Renderings.plain(t))), 90, true), 40, "Children's services report");
+        UnaryOperator<String> curly = t -> Rendering.curly(t);
+        UnaryOperator<String> flattened = t -> Rendering.flattenedTables(Rendering.plain(t));
+        UnaryOperator<String> crlf = Rendering::crlf;
+        UnaryOperator<String> everything = t -> Rendering.paged(Rendering.hardWrapped(Rendering.curly(
+                Rendering.flattenedTables(Rendering.plain(t))), 90, true), 40, "Children's services report");
         for (String sample : List.of(Samples.SOUTHEND_LETTER, Samples.SOUTHEND_REVIEW, Samples.SEFTON_LETTER,
                 Samples.BLACKPOOL_LETTER, Samples.REDCAR_LETTER)) {
             all.add(Arguments.of(sample, "plain", plain));
@@ -61,11 +63,12 @@ class RenderingsTest {
             all.add(Arguments.of(sample, "paged", paged));
             all.add(Arguments.of(sample, "curly", curly));
             all.add(Arguments.of(sample, "flattened-tables", flattened));
+            all.add(Arguments.of(sample, "crlf", crlf));
             all.add(Arguments.of(sample, "all-of-these", everything));
         }
         // Page breaks fall elsewhere at other page lengths.
         for (int lines : List.of(17, 23, 31, 57)) {
-            UnaryOperator<String> pagedAt = t -> Renderings.paged(Renderings.hardWrapped(Renderings.plain(t), 90, true),
+            UnaryOperator<String> pagedAt = t -> Rendering.paged(Rendering.hardWrapped(Rendering.plain(t), 90, true),
                     lines, "Children's services report");
             all.add(Arguments.of(Samples.SOUTHEND_REVIEW, "paged every " + lines + " lines", pagedAt));
             all.add(Arguments.of(Samples.REDCAR_LETTER, "paged every " + lines + " lines", pagedAt));
