@@ -22,15 +22,15 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.ofstedkg.Samples;
-import org.ofstedkg.Variants;
+import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.generate.CorpusGenerator;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.validate.Violation;
 
 /**
- * Kills an ingest of a few hundred reports with SIGKILL at random points, several times: after each kill
+ * Kills an ingest of a few hundred generated reports (in batches, on two threads) with SIGKILL at random points, several times: after each kill
  * the store opens, and every report graph in it is whole (it validates, and it is exactly what a fresh
  * extraction of its file gives); running the ingest again completes the set.
  */
@@ -45,16 +45,10 @@ class CrashTest {
     @Test
     @Timeout(900)
     void killedIngestsLeaveOnlyWholeReportsAndARerunCompletesTheSet(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        for (String borough : Variants.BOROUGHS) {
-            for (int day = 1; day <= 12; day++) {
-                Files.write(corpus.resolve(borough.toLowerCase() + "-2009-12-" + day + ".txt"),
-                        Variants.letterTo(borough, day));
-            }
-        }
-        Files.copy(Samples.report(Samples.SOUTHEND_REVIEW), corpus.resolve("southend-review.txt"));
-        int reports = Variants.BOROUGHS.size() * 12 + 1;
+        // Generated reports of authorities of the register: letters and reviews, in several renderings.
+        int reports = 300;
+        Path corpus = new CorpusGenerator(AuthorityRegister.bundled()).generate(reports, SEED, dir.resolve("corpus"),
+                false, n -> { }).reportsFolder();
         Path store = dir.resolve("store");
         Pipeline pipeline = new Pipeline(UriScheme.defaults());
         Random random = new Random(SEED);
@@ -90,7 +84,8 @@ class CrashTest {
     private static Process ingest(Path store, Path corpus) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.ofstedkg.cli.Main", "ingest", "--store", store.toString(), corpus.toString())
+                "org.ofstedkg.cli.Main", "ingest", "--batch", "16", "--threads", "2", "--store", store.toString(),
+                corpus.toString())
                 .redirectErrorStream(true).start();
     }
 
