@@ -130,8 +130,10 @@ public final class LoadTest {
     private Result run() throws InterruptedException {
         Map<String, String> texts = new LinkedHashMap<>();
         settings.queries().forEach(q -> texts.put(q, Bundled.cannedQuery(q)));
-        Map<String, Long> initial = probe().orElseThrow(() -> new IllegalStateException(
+        boolean probing = settings.probeEvery() > 0 || !settings.uploads().isEmpty();
+        Map<String, Long> initial = !probing ? Map.of() : probe().orElseThrow(() -> new IllegalStateException(
                 "the server at " + settings.server() + " does not answer the probe query: " + failureSamples));
+        latencies.remove(PROBE);
         ExecutorService pool = Executors.newFixedThreadPool(settings.clients() + 1);
         long start = System.nanoTime();
         long end = start + settings.duration().toNanos();

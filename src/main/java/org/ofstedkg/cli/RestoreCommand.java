@@ -28,10 +28,13 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         long quads = KnowledgeStore.restore(backup, options.storeDir());
+        double seconds = (System.nanoTime() - start) / 1e9;
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
-            spec.commandLine().getOut().printf("restored %d quads (%d reports) from %s into %s%n", quads,
-                    store.reportGraphs().size(), backup, options.storeDir());
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "restored %d quads (%d reports) from %s into %s in %.1f s (%.0f quads/s)%n", quads,
+                    store.reportGraphs().size(), backup, options.storeDir(), seconds, quads / seconds);
         }
         return 0;
     }

@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 
 import org.ofstedkg.pipeline.Outcome;
 import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.store.KnowledgeStore;
+import org.ofstedkg.validate.Violation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +26,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders of reports.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders of reports.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Instead, validate a whole existing store, all its "
+            + "graphs at once (for a store restored or built elsewhere).")
+    Path store;
 
     @Spec
     CommandSpec spec;
@@ -33,6 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(base.uris());
+        if (store != null) {
+            return validateStore(pipeline, out);
+        }
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("name report files or folders, or --store DIR");
+        }
         List<Path> files = Pipeline.files(paths);
         int failed = 0;
         for (Path file : files) {
@@ -44,5 +57,20 @@ final class ValidateCommand implements Callable<Integer> {
                 files.size() - failed, failed);
         out.flush();
         return failed > 0 ? 1 : 0;
+    }
+
+    private int validateStore(Pipeline pipeline, PrintWriter out) {
+        try (KnowledgeStore s = KnowledgeStore.openExisting(store)) {
+            long start = System.nanoTime();
+            List<Violation> violations = pipeline.validateStore(s);
+            for (Violation v : violations) {
+                out.printf("violation: focus %s, property %s: %s%n", v.focusNode(),
+                        v.property().isEmpty() ? "(none)" : v.property(), v.message());
+            }
+            out.printf(java.util.Locale.ROOT, "the store %s (%d reports): %d violations, in %.1f s%n", store,
+                    s.reportGraphs().size(), violations.size(), (System.nanoTime() - start) / 1e9);
+            out.flush();
+            return violations.isEmpty() ? 0 : 1;
+        }
     }
 }

@@ -78,6 +78,15 @@ public final class Pipeline {
         return new ReportGraph(uris().reportGraph(report), mapping.report(report));
     }
 
+    /**
+     * The SHACL violations of a whole store, all its graphs at once (in one read transaction): the check
+     * of a store restored or built elsewhere. The pipeline validates each report's graph alone.
+     */
+    public List<Violation> validateStore(KnowledgeStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> validator.validateWhole(
+                store.dataset().getUnionGraph()).stream().filter(v -> v.severity().equals("Violation")).toList());
+    }
+
     /** The SHACL violations of a report's graph, checked with the ontology and register. */
     public List<Violation> validate(Graph reportGraph) {
         return validator.validate(reportGraph).stream().filter(v -> v.severity().equals("Violation")).toList();

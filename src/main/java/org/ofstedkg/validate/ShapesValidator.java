@@ -44,7 +44,15 @@ public final class ShapesValidator {
 
     /** Every violation of the graph, sorted for stable output; empty when it conforms. */
     public List<Violation> validate(Graph report) {
-        ValidationReport result = ShaclValidator.get().validate(shapes, new Union(report, context));
+        return violations(ShaclValidator.get().validate(shapes, new Union(report, context)));
+    }
+
+    /** Every violation of a graph that holds its own ontology and register: a whole store's union graph. */
+    public List<Violation> validateWhole(Graph everything) {
+        return violations(ShaclValidator.get().validate(shapes, everything));
+    }
+
+    private List<Violation> violations(ValidationReport result) {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry e : result.getEntries()) {
             violations.add(new Violation(

@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# bench/run.sh: measures ofsted-kg on generated corpora and writes BENCHMARKS.md: ingest (the full
+# pipeline, split by stage, beside TDB2's own bulk loader on the very same quads), SHACL validation,
+# query latency over HTTP at 1, 8 and 32 clients beside Virtuoso on the same dump, start-up time and
+# memory, and growth with the corpus. Whole processes are timed (JVM start included where a user
+# would pay it); every figure is the median of BENCH_RUNS runs with the spread (min-max).
+#
+# Environment (all optional):
+#   BENCH_SIZES          corpus sizes, in reports (default "1000 10000"; add 100000 for the last growth point)
+#   BENCH_RUNS           runs per figure (default 3)
+#   BENCH_QUERY_SECONDS  seconds per query load run (default 20)
+#   BENCH_WORK           working folder (default /tmp/ofsted-kg-bench; needs several GB for 100,000 reports)
+#   BENCH_JAVA_OPTS      JVM options for every ofsted-kg process (default -Xmx6g)
+#   BENCH_VIRTUOSO       0 to skip the Virtuoso comparison (default 1; it installs virtuoso-opensource)
+#   BENCH_OUT            the report (default BENCHMARKS.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+home=$(pwd)
+
+sizes=${BENCH_SIZES:-"1000 10000"}
+runs=${BENCH_RUNS:-3}
+query_seconds=${BENCH_QUERY_SECONDS:-20}
+work=${BENCH_WORK:-/tmp/ofsted-kg-bench}
+java_opts=${BENCH_JAVA_OPTS:--Xmx6g}
+with_virtuoso=${BENCH_VIRTUOSO:-1}
+out=${BENCH_OUT:-BENCHMARKS.md}
+seed=42
+port=3399
+vt_http=8899
+vt_sql=1199
+
+mkdir -p "$work"
+log="$work/bench.log"
+: >"$log"
+say() { echo "bench: $*" >&2; echo "bench: $*" >>"$log"; }
+
+./mvnw -q -B -DskipTests package >&2
+jar="$home/target/ofsted-kg.jar"
+# shellcheck disable=SC2086
+kg() { java $java_opts -jar "$jar" "$@"; }
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# The median of the numbers on standard input, and their spread.
+median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.4g\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+spread() { sort -g | awk 'NR == 1 { min = $1 } { max = $1 } END { if (NR == 0) print "n/a"; else printf "%s-%s", min, max }'; }
+fig() { local values; values=$(cat); printf '%s (%s)' "$(median <<<"$values")" "$(spread <<<"$values")"; }
+kb_on_disk() { du -sk "$1" | cut -f1; }
+
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+trap 'stop_server; [ "$with_virtuoso" = 1 ] && bench/virtuoso.sh stop "$work/virtuoso" "$vt_sql" >/dev/null 2>&1 || true' EXIT
+
+# Starts serve on a store; prints the seconds from launch to the first answered query.
+start_server() {
+  local store=$1 start
+  start=$(now)
+  # shellcheck disable=SC2086
+  java $java_opts -jar "$jar" serve --store "$store" --port "$port" --timeout 120 >"$work/serve.out" 2>"$work/serve.err" &
+  server_pid=$!
+  for _ in $(seq 1 1200); do
+    if curl -sf -o /dev/null -H 'Accept: text/csv' --data-urlencode 'query=ASK {}' "http://localhost:$port/sparql"; then
+      elapsed "$start" "$(now)"
+      return 0
+    fi
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.err" >&2; echo "bench: serve died" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "bench: serve did not answer in 60 s" >&2
+  exit 1
+}
+
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# Runs the load test: prints "query p50 p99" lines and a "rps N" line.
+load() {
+  local server=$1 clients=$2 seconds=$3 file="$work/load-$clients.txt"
+  kg loadtest --server "$server" --clients "$clients" --seconds "$seconds" --probe-every 0 >"$file" 2>>"$log" || true
+  awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^\(/) { rps = substr($i, 2); print "rps", rps } }
+       NR > 2 && NF == 6 && $1 !~ /^(failure|inconsistent)/ { print $1, $4, $5, $3 }' "$file"
+}
+
+machine() {
+  echo "- CPU: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "- memory: $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "- disk: $(df -h "$work" | awk 'NR == 2 { print $2 " (" $4 " free) at " $6 }')"
+  echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- Java: $(java -version 2>&1 | head -1), options \`$java_opts\`"
+  echo "- load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); ofsted-kg $(git rev-parse --short HEAD)"
+}
+
+declare -A ingest_row raw_row ratio_row size_row compact_row validate_row growth_row
+largest=""
+for n in $sizes; do
+  largest=$n
+  corpus="$work/corpus-$n"
+  if [ ! -f "$corpus/manifest.csv" ] || [ "$(($(wc -l <"$corpus/manifest.csv") - 1))" -ne "$n" ]; then
+    say "generating $n reports"
+    kg generate --reports "$n" --seed "$seed" --out "$corpus" --force >>"$log" 2>&1
+  fi
+  rates=() triples=() extract=() map=() valid=() storage=() raw=() walls=()
+  for r in $(seq 1 "$runs"); do
+    say "ingest of $n reports, run $r"
+    rm -rf "$work/store-$n"
+    start=$(now)
+    kg ingest --timings --store "$work/store-$n" "$corpus/reports" >"$work/ingest-$n.out" 2>>"$log"
+    walls+=("$(elapsed "$start" "$(now)")")
+    line=$(grep '^timings:' "$work/ingest-$n.out")
+    rates+=("$(sed -E 's/.*\(([0-9.]+) reports\/s.*/\1/' <<<"$line")")
+    triples+=("$(sed -E 's/.*, ([0-9]+) triples\/s.*/\1/' <<<"$line")")
+    extract+=("$(sed -E 's/.*extraction ([0-9.]+) s.*/\1/' <<<"$line")")
+    map+=("$(sed -E 's/.*mapping ([0-9.]+) s.*/\1/' <<<"$line")")
+    valid+=("$(sed -E 's/.*validation ([0-9.]+) s.*/\1/' <<<"$line")")
+    storage+=("$(sed -E 's/.*storage ([0-9.]+) s.*/\1/' <<<"$line")")
+  done
+  size_row[$n]=$(kb_on_disk "$work/store-$n")
+  kg backup --store "$work/store-$n" --out "$work/dump-$n.nq.gz" >>"$log" 2>&1
+  quads=$(zcat "$work/dump-$n.nq.gz" | wc -l)
+  for r in $(seq 1 "$runs"); do
+    say "raw TDB2 bulk load of the same $quads quads, run $r"
+    rm -rf "$work/raw-$n"
+    start=$(now)
+    kg restore --store "$work/raw-$n" --from "$work/dump-$n.nq.gz" >>"$log" 2>&1
+    raw+=("$(awk -v q="$quads" -v s="$(elapsed "$start" "$(now)")" 'BEGIN { printf "%.0f", q / s }')")
+  done
+  compact_row[$n]=$(kb_on_disk "$work/raw-$n")
+  ingest_row[$n]="| $n | $(printf '%s\n' "${walls[@]}" | fig) | $(printf '%s\n' "${rates[@]}" | fig) | $(printf '%s\n' "${triples[@]}" | fig) | $(printf '%s\n' "${extract[@]}" | fig) | $(printf '%s\n' "${map[@]}" | fig) | $(printf '%s\n' "${valid[@]}" | fig) | $(printf '%s\n' "${storage[@]}" | fig) |"
+  raw_row[$n]=$(printf '%s\n' "${raw[@]}" | fig)
+  ratio_row[$n]=$(awk -v a="$(printf '%s\n' "${triples[@]}" | median)" -v b="$(printf '%s\n' "${raw[@]}" | median)" 'BEGIN { printf "%.0f%%", 100 * a / b }')
+  validate_row[$n]=$(awk -v v="$(printf '%s\n' "${valid[@]}" | median)" -v n="$n" 'BEGIN { printf "%.2f ms", 1000 * v / n }')
+  say "whole-store SHACL validation of $n reports"
+  start=$(now)
+  kg validate --store "$work/store-$n" >"$work/validate-store-$n.out" 2>>"$log" || true
+  validate_row[$n]="${validate_row[$n]} | $(elapsed "$start" "$(now)") s ($(tail -1 "$work/validate-store-$n.out"))"
+
+  say "queries on $n reports at 8 clients"
+  start_server "$work/store-$n" >/dev/null
+  load "http://localhost:$port" 8 5 >/dev/null # warm-up
+  growth_row[$n]=$(load "http://localhost:$port" 8 "$query_seconds" | awk '$1 != "rps" { printf "%s %s, ", $1, $2 }')
+  stop_server
+done
+
+say "start-up and memory with $largest reports"
+starts=()
+for r in $(seq 1 "$runs"); do
+  starts+=("$(start_server "$work/store-$largest")")
+  rss_idle=$(peak_rss_mb "$server_pid")
+  [ "$r" -lt "$runs" ] && stop_server
+done
+
+declare -A ours theirs rps_ours rps_theirs
+load "http://localhost:$port" 8 5 >/dev/null # warm-up
+for c in 1 8 32; do
+  say "our server, $c clients"
+  while read -r q p50 p99 _; do
+    if [ "$q" = rps ]; then rps_ours[$c]=$p50; else ours[$q,$c]="$p50 / $p99"; fi
+  done < <(load "http://localhost:$port" "$c" "$query_seconds")
+done
+rss_loaded=$(peak_rss_mb "$server_pid")
+stop_server
+
+if [ "$with_virtuoso" = 1 ]; then
+  say "Virtuoso with the same $largest-report dump"
+  rm -rf "$work/virtuoso"
+  bench/virtuoso.sh start "$work/virtuoso" "$vt_http" "$vt_sql" >>"$log" 2>&1
+  vt_load=$( { bench/virtuoso.sh load "$work/virtuoso" "$vt_sql" "$work/dump-$largest.nq.gz" 2>&1 | tee -a "$log"; } | grep -i -m1 'took\|loaded' || true)
+  load "http://127.0.0.1:$vt_http" 8 5 >/dev/null
+  for c in 1 8 32; do
+    say "Virtuoso, $c clients"
+    while read -r q p50 p99 _; do
+      if [ "$q" = rps ]; then rps_theirs[$c]=$p50; else theirs[$q,$c]="$p50 / $p99"; fi
+    done < <(load "http://127.0.0.1:$vt_http" "$c" "$query_seconds")
+  done
+  bench/virtuoso.sh stop "$work/virtuoso" "$vt_sql" >>"$log" 2>&1
+fi
+
+queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`bench/run.sh\` (BENCH_SIZES=\"$sizes\", BENCH_RUNS=$runs, BENCH_QUERY_SECONDS=$query_seconds); do not edit by hand."
+  echo "Each figure is the median of $runs runs, with the spread (lowest-highest) in brackets. Corpora are"
+  echo "\`bin/ofsted-kg generate --reports N --seed $seed\`."
+  echo
+  echo "## Machine"
+  echo
+  machine
+  echo
+  echo "## 1. Ingest"
+  echo
+  echo "\`bin/ofsted-kg ingest --timings --store DIR corpus/reports\` into an empty store (the full pipeline: extraction, mapping"
+  echo "and validation on one thread per processor, storage in batches of 64 reports per transaction). Stage times are"
+  echo "summed over the threads. The raw load is TDB2's own bulk loader (\`restore\`, Jena's LoaderFactory) of the very"
+  echo "quads that ingest stored, from gzipped N-Quads into an empty store, whole process."
+  echo
+  echo "| reports | whole run s | reports/s | triples/s | extraction s | mapping s | validation s | storage s |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for n in $sizes; do echo "${ingest_row[$n]}"; done
+  echo
+  echo "| reports | raw TDB2 load, quads/s | pipeline / raw (the headline) | store on disk after ingest | after a bulk load |"
+  echo "|---|---|---|---|---|"
+  for n in $sizes; do
+    echo "| $n | ${raw_row[$n]} | ${ratio_row[$n]} | $((size_row[$n] / 1024)) MB | $((compact_row[$n] / 1024)) MB |"
+  done
+  echo
+  echo "## 2. Validation"
+  echo
+  echo "| reports | SHACL per report (its graph with the ontology and register) | the whole store at once (\`validate --store\`) |"
+  echo "|---|---|---|"
+  for n in $sizes; do echo "| $n | ${validate_row[$n]} |"; done
+  echo
+  echo "## 3 and 4. Queries over HTTP, ours beside Virtuoso, on $largest reports"
+  echo
+  echo "\`bin/ofsted-kg loadtest --clients C --seconds $query_seconds\` (each client runs the canned queries in turn, CSV"
+  echo "results), after a 5 s warm-up; p50 / p99 in milliseconds. Virtuoso: Debian's virtuoso-opensource"
+  echo "(\`bench/virtuoso.sh\`), the same dump, the same queries and clients."
+  echo
+  echo "| query | ours, 1 client | ours, 8 | ours, 32 | Virtuoso, 1 | Virtuoso, 8 | Virtuoso, 32 | ratio at 8 (ours / Virtuoso, p50) |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for q in $queries; do
+    ratio=$(awk -v a="${ours[$q,8]%% *}" -v b="${theirs[$q,8]:-n/a}" 'BEGIN { split(b, t, " "); if (t[1] + 0 > 0) printf "%.1f", a / t[1]; else print "n/a" }')
+    echo "| $q | ${ours[$q,1]:-} | ${ours[$q,8]:-} | ${ours[$q,32]:-} | ${theirs[$q,1]:-n/a} | ${theirs[$q,8]:-n/a} | ${theirs[$q,32]:-n/a} | $ratio |"
+  done
+  echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
+  echo
+  [ "$with_virtuoso" = 1 ] && echo "Virtuoso's load of the dump: ${vt_load:-see bench.log}" && echo
+  echo "## 5. Start and memory, $largest reports"
+  echo
+  echo "| from \`serve\` to the first answered query | peak resident memory, idle | after the query runs at 1, 8 and 32 clients |"
+  echo "|---|---|---|"
+  echo "| $(printf '%s\n' "${starts[@]}" | fig) s | ${rss_idle} MB | ${rss_loaded} MB |"
+  echo
+  echo "## 6. Growth"
+  echo
+  echo "| reports | ingest, whole run | store on disk | query p50 at 8 clients (ms) |"
+  echo "|---|---|---|---|"
+  for n in $sizes; do
+    echo "| $n | $(cut -d'|' -f3 <<<"${ingest_row[$n]}") s | $((size_row[$n] / 1024)) MB | ${growth_row[$n]%, } |"
+  done
+} >"$out"
+say "wrote $out"
