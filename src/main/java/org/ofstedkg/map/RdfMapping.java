@@ -78,6 +78,7 @@ public final class RdfMapping {
         add(g, source, FILE_NAME, text(r.source().fileName()));
         add(g, source, SOURCE_TEXT, text(r.source().text()));
         add(g, source, DC_FORMAT, text(r.source().mediaType()));
+        r.source().encoding().ifPresent(e -> add(g, source, CHARACTER_ENCODING, text(e)));
 
         for (Judgement j : r.judgements()) {
             Node judgement = uris.judgement(r, j);

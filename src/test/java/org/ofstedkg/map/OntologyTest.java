@@ -96,7 +96,7 @@ class OntologyTest {
         mapping.register(org.ofstedkg.extract.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
         for (String property : List.of("addressee", "signatory", "roleTitle", "warning", "authorityNameAsWritten",
                 "sha256", "fileName", "laCode", "gssCode", "quote", "evidence", "text", "findingKind", "timescale",
-                "recommendedTo", "outcome")) {
+                "recommendedTo", "outcome", "characterEncoding")) {
             assertTrue(all.contains(Node.ANY, Vocab.okg(property), Node.ANY), "the mapping writes okg:" + property);
         }
         all.find().forEachRemaining(t -> {
