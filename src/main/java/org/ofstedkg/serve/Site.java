@@ -32,7 +32,7 @@ final class Site {
     /** The canned queries the query page offers, as in queries/. */
     static final List<String> CANNED = List.of("ratings", "judgements", "findings", "recommendations",
             "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
-            "assessment-agreement");
+            "assessment-agreement", "conflicts");
 
     private final KnowledgeStore store;
     private final UriScheme uris;
