@@ -39,13 +39,14 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = Pipeline.files(paths);
+        Pipeline.Inputs inputs = Pipeline.inputs(paths);
+        List<Path> files = inputs.paths();
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("ofsted-kg ingest: warning: no files found in " + paths);
         }
         Pipeline pipeline = new Pipeline(base.uris());
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
-            Map<Outcome.Status, Integer> counts = ingest(pipeline, store, files, out);
+            Map<Outcome.Status, Integer> counts = ingest(pipeline, store, inputs, out);
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",
                     files.size(), files.size() == 1 ? "" : "s", counts.get(Outcome.Status.STORED),
                     counts.get(Outcome.Status.REPLACED), counts.get(Outcome.Status.UNCHANGED),
@@ -58,13 +59,19 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests the files one by one, printing a line for each; shared with {@code serve}. */
     static Map<Outcome.Status, Integer> ingest(Pipeline pipeline, KnowledgeStore store, List<Path> files,
             PrintWriter out) {
+        return ingest(pipeline, store, new Pipeline.Inputs(files, Map.of()), out);
+    }
+
+    /** Ingests each file and rejects each path that is not one (a symbolic-link loop), a line for each. */
+    static Map<Outcome.Status, Integer> ingest(Pipeline pipeline, KnowledgeStore store, Pipeline.Inputs inputs,
+            PrintWriter out) {
         pipeline.prepare(store);
         Map<Outcome.Status, Integer> counts = new EnumMap<>(Outcome.Status.class);
         for (Outcome.Status s : Outcome.Status.values()) {
             counts.put(s, 0);
         }
-        for (Path file : files) {
-            Outcome o = pipeline.ingest(file, store);
+        for (Path file : inputs.paths()) {
+            Outcome o = inputs.rejection(file).orElseGet(() -> pipeline.ingest(file, store));
             counts.merge(o.status(), 1, Integer::sum);
             OutcomePrinter.line(out, o);
             out.flush();

@@ -33,10 +33,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(base.uris());
-        List<Path> files = Pipeline.files(paths);
+        Pipeline.Inputs inputs = Pipeline.inputs(paths);
+        List<Path> files = inputs.paths();
         int failed = 0;
         for (Path file : files) {
-            Outcome o = pipeline.check(file);
+            Outcome o = inputs.rejection(file).orElseGet(() -> pipeline.check(file));
             OutcomePrinter.line(out, o);
             failed += o.rejected() ? 1 : 0;
         }

@@ -30,11 +30,11 @@ final class BinaryFormat {
             new Magic("a GIF image", new int[] {'G', 'I', 'F', '8', '9', 'a'}),
             new Magic("a TIFF image", new int[] {'I', 'I', 0x2A, 0x00}),
             new Magic("a TIFF image", new int[] {'M', 'M', 0x00, 0x2A}),
-            new Magic("a zip archive, or a Word or OpenDocument file: save it as text or PDF",
+            new Magic("a zip archive, or a Word or OpenDocument file",
                     new int[] {'P', 'K', 0x03, 0x04}),
             new Magic("an empty zip archive", new int[] {'P', 'K', 0x05, 0x06}),
             new Magic("a gzip archive", new int[] {0x1F, 0x8B}),
-            new Magic("an old Word or Office file: save it as text or PDF",
+            new Magic("an old Word or Office file",
                     new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}));
 
     private BinaryFormat() {
