@@ -464,8 +464,13 @@ public final class Document {
         return line.slice(s, e);
     }
 
+    /**
+     * Ends the block being built. A bullet on a line of its own whose item never came (the text ends, or a
+     * row, a numbered paragraph or another bullet follows) is no block: there is nothing to read, so no
+     * block is ever empty.
+     */
     private static BlockBuilder close(BlockBuilder current, List<Block> blocks) {
-        if (current != null) {
+        if (current != null && current.text.length() > 0) {
             blocks.add(current.build());
         }
         return null;
