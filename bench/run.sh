@@ -80,7 +80,8 @@ peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # Runs the load test: prints "query p50 p99" lines and a "rps N" line.
 load() {
-  local server=$1 clients=$2 seconds=$3 file="$work/load-$clients.txt"
+  local server=$1 clients=$2 seconds=$3
+  local file="$work/load-$clients.txt"
   kg loadtest --server "$server" --clients "$clients" --seconds "$seconds" --probe-every 0 >"$file" 2>>"$log" || true
   awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^\(/) { rps = substr($i, 2); print "rps", rps } }
        NR > 2 && NF == 6 && $1 !~ /^(failure|inconsistent)/ { print $1, $4, $5, $3 }' "$file"

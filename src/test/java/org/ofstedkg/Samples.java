@@ -34,4 +34,27 @@ public final class Samples {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The text of a sample report. */
+    public static String text(String name) {
+        try {
+            return java.nio.file.Files.readString(report(name), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The sample review, published a day later, whose safeguarding section opens "... is good." where its
+     * grades table says 2 (adequate): a review that contradicts itself, and a report of its own.
+     */
+    public static String conflictingReview() {
+        String review = text(SOUTHEND_REVIEW);
+        String judged = review.replace("requiring safeguarding is adequate.**", "requiring safeguarding is good.**")
+                .replace("**Published:** 6 May 2008", "**Published:** 7 May 2008");
+        if (judged.equals(review) || judged.length() != review.length() - 4) {
+            throw new IllegalStateException("the sample review changed: its safeguarding sentence or date not found");
+        }
+        return judged;
+    }
 }

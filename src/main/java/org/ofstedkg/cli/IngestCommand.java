@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.ofstedkg.pipeline.BatchIngest;
 import org.ofstedkg.pipeline.Outcome;
@@ -62,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = Pipeline.files(paths);
+        Pipeline.Inputs inputs = Pipeline.inputs(paths);
+        List<Path> files = inputs.paths();
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("ofsted-kg ingest: warning: no files found in " + paths);
         }
@@ -73,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             if (threads != null) {
                 ingest.threads(threads);
             }
-            Counts counts = ingest(ingest, files, out);
+            Counts counts = ingest(ingest, inputs, out);
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",
                     files.size(), files.size() == 1 ? "" : "s", counts.of(Outcome.Status.STORED),
                     counts.of(Outcome.Status.REPLACED), counts.of(Outcome.Status.UNCHANGED),
@@ -93,17 +95,27 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Ingests the files, printing a line for each; shared with {@code serve}. */
     static Counts ingest(BatchIngest ingest, List<Path> files, PrintWriter out) throws InterruptedException {
+        return ingest(ingest, new Pipeline.Inputs(files, Map.of()), out);
+    }
+
+    /**
+     * Ingests each file and rejects each path that is not one (a symbolic-link loop), a line for each: the
+     * paths that cannot be read first, then the files in order.
+     */
+    static Counts ingest(BatchIngest ingest, Pipeline.Inputs inputs, PrintWriter out) throws InterruptedException {
         Map<Outcome.Status, Integer> byStatus = new EnumMap<>(Outcome.Status.class);
         for (Outcome.Status s : Outcome.Status.values()) {
             byStatus.put(s, 0);
         }
         long[] triples = {0};
-        ingest.run(files, o -> {
+        Consumer<Outcome> line = o -> {
             byStatus.merge(o.status(), 1, Integer::sum);
             triples[0] += o.triples();
             OutcomePrinter.line(out, o);
             out.flush();
-        });
+        };
+        inputs.paths().forEach(p -> inputs.rejection(p).ifPresent(line));
+        ingest.run(inputs.files(), line);
         return new Counts(byStatus, triples[0]);
     }
 }

@@ -46,10 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("name report files or folders, or --store DIR");
         }
-        List<Path> files = Pipeline.files(paths);
+        Pipeline.Inputs inputs = Pipeline.inputs(paths);
+        List<Path> files = inputs.paths();
         int failed = 0;
         for (Path file : files) {
-            Outcome o = pipeline.check(file);
+            Outcome o = inputs.rejection(file).orElseGet(() -> pipeline.check(file));
             OutcomePrinter.line(out, o);
             failed += o.rejected() ? 1 : 0;
         }

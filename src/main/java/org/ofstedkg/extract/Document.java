@@ -1,8 +1,10 @@
 package org.ofstedkg.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,31 +69,76 @@ public final class Document {
     private final Source source;
     private final MappedText clean;
     private final List<Block> blocks;
+    private final List<String> warnings;
 
     /** Text of a report: decoded from a text file, or extracted from a PDF. */
     private Document(Source source) {
+        this(source, List.of());
+    }
+
+    private Document(Source source, List<String> warnings) {
         this.source = source;
         this.clean = clean(source.text());
         this.blocks = List.copyOf(blocks(clean));
+        this.warnings = List.copyOf(warnings);
     }
+
+    /**
+     * The largest file read, in bytes: the samples are 10 to 100 KB and a report's PDF a few MB, so a
+     * bigger file is not a report, and it is refused before anything of it is read into memory.
+     */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    /** The character encodings a text report is read in, as recorded on its source (IANA names). */
+    public static final String UTF_8 = "UTF-8";
+    public static final String UTF_16 = "UTF-16";
+    public static final String WINDOWS_1252 = "windows-1252";
+
+    /** Bytes Windows-1252 leaves undefined: text with any of them is not Windows-1252. */
+    private static final String UNDEFINED_IN_1252 = "\u0081\u008D\u008F\u0090\u009D";
 
     /** Reads a file; fails with a message naming the reason when it is not text. */
     public static Document read(Path file) throws ExtractionException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // The size first: a file over the limit is refused without reading it.
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
         } catch (IOException e) {
             throw new ExtractionException("cannot read file: " + e.getMessage());
         }
         return of(file.getFileName().toString(), bytes);
     }
 
+    private static ExtractionException tooLarge(long size) {
+        return new ExtractionException(String.format(Locale.ROOT, "file too large: %.1f MB (%d bytes), over the "
+                + "limit of %d MB for one report", size / 1048576.0, size, MAX_BYTES / 1048576));
+    }
+
+    /**
+     * A document from a file's bytes: a PDF's text layer, or text in UTF-8, UTF-16 with a byte-order mark,
+     * or Windows-1252 (when the bytes are not UTF-8 but are all defined Windows-1252 text, which is
+     * what a Windows program writes: "£" is the one byte A3). Anything else is refused, naming why.
+     */
     public static Document of(String fileName, byte[] bytes) throws ExtractionException {
         if (bytes.length == 0) {
             throw new ExtractionException("empty file");
         }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(bytes.length);
+        }
         if (PdfText.isPdf(bytes)) {
-            return new Document(new Source(fileName, sha256(bytes), "application/pdf", PdfText.extract(bytes)));
+            return new Document(new Source(fileName, sha256(bytes), "application/pdf", Optional.empty(),
+                    PdfText.extract(bytes)));
+        }
+        Optional<String> format = BinaryFormat.of(bytes);
+        if (format.isPresent()) {
+            throw new ExtractionException("binary data (" + format.get() + "), not a text report");
         }
         boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
@@ -101,20 +149,55 @@ public final class Document {
                 }
             }
         }
+        String encoding = utf16 ? UTF_16 : UTF_8;
+        List<String> notes = new ArrayList<>();
         String text;
         try {
-            text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = decode(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new ExtractionException(utf16 ? "not valid UTF-16 text" : "not UTF-8 text");
+            if (utf16) {
+                throw new ExtractionException("not valid UTF-16 text");
+            }
+            if (!isWindows1252(bytes)) {
+                throw new ExtractionException("neither UTF-8 nor Windows-1252 text");
+            }
+            try {
+                text = decode(bytes, Charset.forName(WINDOWS_1252));
+            } catch (CharacterCodingException notExpected) {
+                throw new ExtractionException("neither UTF-8 nor Windows-1252 text");
+            }
+            encoding = WINDOWS_1252;
+            notes.add("not UTF-8: read as Windows-1252 text");
+        }
+        if (utf16 && text.indexOf('\0') >= 0) {
+            throw new ExtractionException("binary data (NUL characters), not a text report");
         }
         // Offsets count from the first character after a byte-order mark.
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Document(new Source(fileName, sha256(bytes), "text/plain", text));
+        return new Document(new Source(fileName, sha256(bytes), "text/plain", Optional.of(encoding), text), notes);
+    }
+
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /**
+     * Whether bytes that are not UTF-8 read as Windows-1252 text: none of the five bytes it leaves
+     * undefined, and no control character but tab, line feed, carriage return and form feed.
+     */
+    static boolean isWindows1252(byte[] bytes) {
+        for (byte b : bytes) {
+            int u = b & 0xFF;
+            if (UNDEFINED_IN_1252.indexOf(u) >= 0 || (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String sha256(byte[] bytes) {
@@ -123,6 +206,11 @@ public final class Document {
 
     public Source source() {
         return source;
+    }
+
+    /** What a reader of the report should know about how its file was read (an encoding guessed). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The cleaned text the blocks were cut from. */
@@ -380,8 +468,13 @@ public final class Document {
         return line.slice(s, e);
     }
 
+    /**
+     * Ends the block being built. A bullet on a line of its own whose item never came (the text ends, or a
+     * row, a numbered paragraph or another bullet follows) is no block: there is nothing to read, so no
+     * block is ever empty.
+     */
     private static BlockBuilder close(BlockBuilder current, List<Block> blocks) {
-        if (current != null) {
+        if (current != null && current.text.length() > 0) {
             blocks.add(current.build());
         }
         return null;

@@ -41,6 +41,13 @@ public final class Extractor {
             throw new ExtractionException("reads as more than one kind of report: "
                     + matching.stream().map(r -> r.kind().slug()).collect(Collectors.joining(", ")));
         }
-        return matching.get(0).read(document, register);
+        Report report = matching.get(0).read(document, register);
+        if (document.warnings().isEmpty()) {
+            return report;
+        }
+        // How the file was read comes first: a reader of the warnings sees the encoding before what it led to.
+        List<String> warnings = new java.util.ArrayList<>(document.warnings());
+        warnings.addAll(report.warnings());
+        return report.withWarnings(warnings);
     }
 }

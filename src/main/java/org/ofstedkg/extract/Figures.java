@@ -145,7 +145,8 @@ final class Figures {
 
     /** "seven", "twenty-four", "twenty one", "two hundred", "three thousand". */
     private static int wordValue(String word) {
-        String w = word.toLowerCase(Locale.ROOT).strip();
+        // NUMBER takes any white space before "hundred" or "thousand" (a tab, a vertical tab): one space here.
+        String w = word.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         int scale = 1;
         if (w.endsWith(" hundred")) {
             scale = 100;

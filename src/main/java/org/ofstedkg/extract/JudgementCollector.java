@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Conflict;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.Judgement;
@@ -14,7 +15,8 @@ import org.ofstedkg.model.Judgement;
 /**
  * Gathers the statements of a report's judgements. A report often states one judgement twice (the
  * grades table and the section's opening sentence): those become one judgement with two pieces of
- * evidence. Statements that disagree keep the first grade and leave a warning naming both.
+ * evidence. Statements that disagree keep the first grade; each other grade stated becomes a
+ * {@link Conflict} of the judgement (the grade and where it is stated), and a warning naming both.
  */
 final class JudgementCollector {
 
@@ -24,6 +26,7 @@ final class JudgementCollector {
     private static final class Entry {
         final Grade grade;
         final List<Evidence> evidence = new ArrayList<>();
+        final List<Conflict> conflicts = new ArrayList<>();
 
         Entry(Grade grade) {
             this.grade = grade;
@@ -36,14 +39,22 @@ final class JudgementCollector {
     void add(Assessment assessment, Area area, Grade grade, Evidence evidence) {
         Entry e = entries.computeIfAbsent(new Key(assessment, area), k -> new Entry(grade));
         if (!e.grade.equals(grade)) {
+            if (e.conflicts.stream().anyMatch(c -> c.statedGrade().equals(grade) && same(c.evidence(), evidence))) {
+                return;
+            }
+            e.conflicts.add(new Conflict(grade, evidence));
             warnings.add("conflicting " + assessment.slug() + " judgements of " + area.slug() + ": grade "
                     + e.grade.value() + " and, at character " + evidence.start() + ", grade " + grade.value()
                     + " (\"" + evidence.quote() + "\"); kept " + e.grade.value());
             return;
         }
-        if (e.evidence.stream().noneMatch(x -> x.start() == evidence.start() && x.end() == evidence.end())) {
+        if (e.evidence.stream().noneMatch(x -> same(x, evidence))) {
             e.evidence.add(evidence);
         }
+    }
+
+    private static boolean same(Evidence a, Evidence b) {
+        return a.start() == b.start() && a.end() == b.end();
     }
 
     void warn(String warning) {
@@ -56,7 +67,7 @@ final class JudgementCollector {
 
     List<Judgement> judgements() {
         List<Judgement> out = new ArrayList<>();
-        entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence)));
+        entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence, e.conflicts)));
         return out;
     }
 

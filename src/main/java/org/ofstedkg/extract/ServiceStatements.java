@@ -94,8 +94,9 @@ final class ServiceStatements {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_COUNT = Pattern.compile(
             "^(?:but\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
+    /** A count of settings is a small number, of at most three digits as the other counts here. */
     private static final Pattern COUNT_OF = Pattern.compile(
-            "\\bin\\s+(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:out\\s+)?of\\b", Pattern.CASE_INSENSITIVE);
+            "\\bin\\s+(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:out\\s+)?of\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
 

@@ -19,6 +19,7 @@ import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.Conflict;
 import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.MainFinding;
 import org.ofstedkg.model.Recommendation;
@@ -78,6 +79,7 @@ public final class RdfMapping {
         add(g, source, FILE_NAME, text(r.source().fileName()));
         add(g, source, SOURCE_TEXT, text(r.source().text()));
         add(g, source, DC_FORMAT, text(r.source().mediaType()));
+        r.source().encoding().ifPresent(e -> add(g, source, CHARACTER_ENCODING, text(e)));
 
         for (Judgement j : r.judgements()) {
             Node judgement = uris.judgement(r, j);
@@ -92,6 +94,16 @@ public final class RdfMapping {
             add(g, judgement, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": " + j.grade().value()));
             for (Evidence e : j.evidence()) {
                 add(g, judgement, EVIDENCE, evidence(g, r, source, e));
+            }
+            for (int i = 0; i < j.conflicts().size(); i++) {
+                Conflict c = j.conflicts().get(i);
+                Node conflict = uris.conflict(r, j, i + 1);
+                add(g, judgement, CONFLICT, conflict);
+                add(g, conflict, TYPE, CONFLICT_CLASS);
+                add(g, conflict, STATED_GRADE, grade(c.statedGrade()));
+                add(g, conflict, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": stated as "
+                        + c.statedGrade().value() + ", kept " + j.grade().value()));
+                add(g, conflict, EVIDENCE, evidence(g, r, source, c.evidence()));
             }
         }
         Map<String, Integer> counters = new HashMap<>();

@@ -83,6 +83,14 @@ public final class UriScheme {
         return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug());
     }
 
+    /**
+     * {judgement}/conflict/{n}: the n-th (from 1, in report order) statement of a judgement that gives
+     * another grade than the one kept.
+     */
+    public Node conflict(Report r, Judgement j, int n) {
+        return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug() + "/conflict/" + n);
+    }
+
     /** {report}/finding/{area}/{kind}/{n}: the n-th (from 1) strength or weakness of an area, in report order. */
     public Node finding(Report r, Finding f, int n) {
         return iri(reportPath(r) + "/finding/" + f.area().slug() + "/" + f.kind().slug() + "/" + n);

@@ -72,6 +72,10 @@ public final class Vocab {
     public static final Node FILE_NAME = okg("fileName");
     public static final Node SOURCE_TEXT = okg("sourceText");
     public static final Node WARNING = okg("warning");
+    public static final Node CHARACTER_ENCODING = okg("characterEncoding");
+    public static final Node CONFLICT_CLASS = okg("Conflict");
+    public static final Node CONFLICT = okg("conflict");
+    public static final Node STATED_GRADE = okg("statedGrade");
     public static final Node LA_CODE = okg("laCode");
     public static final Node GSS_CODE = okg("gssCode");
     public static final Node REPORT_PROPERTY = okg("report");

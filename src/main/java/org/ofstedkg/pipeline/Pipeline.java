@@ -1,13 +1,20 @@
 package org.ofstedkg.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -218,34 +225,142 @@ public final class Pipeline {
     }
 
     /**
-     * The files named: each file as is, each folder's regular files (recursively, hidden ones skipped,
-     * in name order). A path that does not exist is an error naming it.
+     * The paths an ingest or validation reads, in order, and those of them that cannot be read as files,
+     * each with the reason (a symbolic-link loop, a broken link, a folder that cannot be listed). A
+     * problem with one path is that path's rejection; it does not stop the others.
      */
-    public static List<Path> files(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
+    public record Inputs(List<Path> paths, Map<Path, String> problems) {
+
+        public Inputs {
+            paths = List.copyOf(paths);
+            problems = Map.copyOf(problems);
+        }
+
+        /** The paths that are files to read. */
+        public List<Path> files() {
+            return paths.stream().filter(p -> !problems.containsKey(p)).toList();
+        }
+
+        /** The rejection of a path that cannot be read as a file; empty for a file to read. */
+        public Optional<Outcome> rejection(Path path) {
+            return Optional.ofNullable(problems.get(path))
+                    .map(reason -> Outcome.rejected(path, Optional.empty(), reason, List.of()));
+        }
+    }
+
+    /**
+     * The paths named: each file as is, each folder's regular files (recursively, following symbolic
+     * links, hidden ones skipped, in name order). A path named that does not exist is an error naming it;
+     * a path inside a folder that cannot be read as a file is one of the inputs' problems.
+     */
+    public static Inputs inputs(List<Path> paths) throws IOException {
+        List<Path> all = new ArrayList<>();
+        Map<Path, String> problems = new HashMap<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new IOException("no such file or folder: " + p);
             }
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .sorted().forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new FolderWalk(p, found, problems));
+                found.sort(null);
+                all.addAll(found);
             } else {
-                files.add(p);
+                all.add(p);
             }
         }
-        return files;
+        return new Inputs(all, problems);
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /**
+     * The files named, for callers with no way to report a path's problem: as {@link #inputs}, failing on
+     * the first path of a folder that cannot be read as a file.
+     */
+    public static List<Path> files(List<Path> paths) throws IOException {
+        Inputs inputs = inputs(paths);
+        for (Path p : inputs.paths()) {
+            if (inputs.problems().containsKey(p)) {
+                throw new IOException(p + ": " + inputs.problems().get(p));
             }
         }
-        return false;
+        return inputs.files();
+    }
+
+    /** A folder's files; a link that loops or leads nowhere, or what cannot be listed, is a problem. */
+    private static final class FolderWalk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final List<Path> found;
+        private final Map<Path, String> problems;
+
+        FolderWalk(Path root, List<Path> found, Map<Path, String> problems) {
+            this.root = root;
+            this.found = found;
+            this.problems = problems;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+                found.add(file);
+            } else if (attrs.isSymbolicLink()) {
+                // Following it failed: it points at nothing.
+                problem(file, "broken symbolic link (to " + linkTarget(file) + ")");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (e instanceof FileSystemLoopException) {
+                problem(file, "symbolic-link loop (it leads to " + linkTarget(file)
+                        + ", a folder it is in); not followed");
+            } else {
+                problem(file, "cannot read: " + reason(e));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                problem(dir, "cannot list the folder: " + reason(e));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private void problem(Path path, String reason) {
+            found.add(path);
+            problems.put(path, reason);
+        }
+
+        private static String reason(IOException e) {
+            return e instanceof AccessDeniedException ? "permission denied"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+
+        private static String linkTarget(Path link) {
+            try {
+                return Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).toString() : link.toRealPath().toString();
+            } catch (IOException e) {
+                return "?";
+            }
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

@@ -95,7 +95,50 @@ class BadInputTest {
         assertTrue(assertThrows(ExtractionException.class,
                 () -> Document.of("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}))
                 .getMessage().contains("binary"));
-        assertEquals("not UTF-8 text", assertThrows(ExtractionException.class,
-                () -> Document.of("latin1.txt", new byte[] {'a', (byte) 0xA3, 'b'})).getMessage());
+        assertEquals("binary data (a PNG image), not a text report", assertThrows(ExtractionException.class,
+                () -> Document.of("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}))
+                .getMessage());
+        assertTrue(assertThrows(ExtractionException.class,
+                () -> Document.of("report.docx", new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0})).getMessage()
+                .startsWith("binary data (a zip archive, or a Word or OpenDocument file"));
+    }
+
+    @Test
+    void windows1252IsReadWhenTheBytesCanOnlyBeThatAndSaidSo() throws Exception {
+        // "£2 ... café": A3 is the pound sign and E9 e-acute in Windows-1252, neither UTF-8.
+        byte[] bytes = "It cost £2. Then a café.\n".getBytes("windows-1252");
+        Document d = Document.of("cp1252.txt", bytes);
+        assertEquals("It cost £2. Then a café.\n", d.source().text());
+        assertEquals(java.util.Optional.of("windows-1252"), d.source().encoding());
+        assertEquals(java.util.List.of("not UTF-8: read as Windows-1252 text"), d.warnings());
+        // Offsets are code points of the decoded text: the second sentence starts at 12.
+        var e = d.evidence(d.blocks().get(0).sentences().get(1));
+        assertEquals(12, e.start());
+        assertEquals("Then a café.", e.exact());
+        // Curly quotes and dashes are single bytes (93, 94, 96) too.
+        assertEquals("\u201Cgood\u201D \u2013 yes", Document.of("q.txt", new byte[] {(byte) 0x93, 'g', 'o', 'o', 'd',
+                (byte) 0x94, ' ', (byte) 0x96, ' ', 'y', 'e', 's'}).source().text());
+        assertEquals(java.util.Optional.of("UTF-8"), Document.of("u.txt", "£".getBytes(StandardCharsets.UTF_8))
+                .source().encoding());
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorWindows1252AreRejected() {
+        // 0x81 is undefined in Windows-1252; 0x01 a control character no text has.
+        for (byte[] bytes : new byte[][] {{'a', (byte) 0xA3, (byte) 0x81}, {'a', (byte) 0xA3, 0x01}, {(byte) 0x9D}}) {
+            assertEquals("neither UTF-8 nor Windows-1252 text", assertThrows(ExtractionException.class,
+                    () -> Document.of("odd.txt", bytes)).getMessage());
+        }
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWithoutReadingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path big = dir.resolve("big.txt");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        String m = assertThrows(ExtractionException.class, () -> Document.read(big)).getMessage();
+        assertEquals("file too large: 50.0 MB (52428800 bytes), over the limit of 20 MB for one report", m);
     }
 }

@@ -93,10 +93,11 @@ class OntologyTest {
             // With a warning, so that every property the mapping can write is written.
             mapping.report(report.withWarnings(List.of("a warning"))).find().forEachRemaining(all::add);
         }
+        mapping.report(ConflictTest.conflictingReview()).find().forEachRemaining(all::add);
         mapping.register(org.ofstedkg.extract.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
         for (String property : List.of("addressee", "signatory", "roleTitle", "warning", "authorityNameAsWritten",
                 "sha256", "fileName", "laCode", "gssCode", "quote", "evidence", "text", "findingKind", "timescale",
-                "recommendedTo", "outcome")) {
+                "recommendedTo", "outcome", "characterEncoding", "conflict", "statedGrade")) {
             assertTrue(all.contains(Node.ANY, Vocab.okg(property), Node.ANY), "the mapping writes okg:" + property);
         }
         all.find().forEachRemaining(t -> {

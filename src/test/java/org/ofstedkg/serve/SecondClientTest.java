@@ -69,7 +69,8 @@ class SecondClientTest {
                 actual.add(row);
             }
         }
-        assertTrue(!expected.isEmpty(), name + " has rows on the samples");
+        // The samples contradict themselves nowhere: conflicts.rq's rows are tested in CannedQueriesTest.
+        assertTrue(!expected.isEmpty() || name.equals("conflicts"), name + " has rows on the samples");
         assertEquals(normalised(expected), normalised(actual));
     }
 

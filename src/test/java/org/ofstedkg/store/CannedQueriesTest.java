@@ -167,6 +167,31 @@ class CannedQueriesTest {
     }
 
     @Test
+    void conflictsAreNoneInTheSamplesAndOnePerContradictingStatement() throws Exception {
+        assertEquals(List.of(), run("conflicts.rq"));
+        try (KnowledgeStore withConflict = KnowledgeStore.inMemory()) {
+            var pipeline = new org.ofstedkg.pipeline.Pipeline(org.ofstedkg.map.UriScheme.defaults());
+            pipeline.prepare(withConflict);
+            java.nio.file.Path file = Files.createTempFile("conflicting-review", ".md");
+            try {
+                Files.writeString(file, Samples.conflictingReview());
+                var outcome = pipeline.ingest(file, withConflict);
+                assertEquals(org.ofstedkg.pipeline.Outcome.Status.STORED, outcome.status(), outcome.reason());
+            } finally {
+                Files.delete(file);
+            }
+            var rows = rows(withConflict, TestStores.cannedQuery("conflicts.rq"));
+            assertEquals(List.of("la_code", "report_type", "published", "assessment", "area", "grade", "stated_grade",
+                    "quote", "stated_quote"), List.copyOf(rows.get(0).keySet()));
+            assertEquals(List.of("882|joint-area-review|2008-05-07|joint-area-review|safeguarding|2|3|Safeguarding 2|"
+                    + "The contribution of local services to improving outcomes for children and young people at risk "
+                    + "or requiring safeguarding is good."),
+                    flat(rows, "la_code", "report_type", "published", "assessment", "area", "grade", "stated_grade",
+                            "quote", "stated_quote"));
+        }
+    }
+
+    @Test
     void assessmentsAgreeWhereTheyOverlap() {
         assertEquals(List.of(
                 "capacity-to-improve|annual-performance-assessment|3|corporate-assessment|3|true",
