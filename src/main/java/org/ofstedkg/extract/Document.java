@@ -63,9 +63,6 @@ public final class Document {
                     + "|year|years|level|levels|stage|stages|aged|section|tier|post|key)$",
             Pattern.CASE_INSENSITIVE);
 
-    /** The largest report file read, in bytes: Ofsted's reports are well under 5 MB, even as PDFs. */
-    public static final long MAX_BYTES = 20_000_000;
-
     private final Source source;
     private final MappedText clean;
     private final List<Block> blocks;
