@@ -57,16 +57,19 @@ stop_server() {
 }
 trap 'stop_server; [ "$with_virtuoso" = 1 ] && bench/virtuoso.sh stop "$work/virtuoso" "$vt_sql" >/dev/null 2>&1 || true' EXIT
 
-# Starts serve on a store; prints the seconds from launch to the first answered query.
+# Starts serve on a store (extra options after it); sets started_in to the seconds from launch to the
+# first answered query.
+started_in=""
 start_server() {
   local store=$1 start
+  shift
   start=$(now)
   # shellcheck disable=SC2086
-  java $java_opts -jar "$jar" serve --store "$store" --port "$port" --timeout 120 >"$work/serve.out" 2>"$work/serve.err" &
+  java $java_opts -jar "$jar" serve --store "$store" --port "$port" --timeout 120 "$@" >"$work/serve.out" 2>"$work/serve.err" &
   server_pid=$!
   for _ in $(seq 1 1200); do
     if curl -sf -o /dev/null -H 'Accept: text/csv' --data-urlencode 'query=ASK {}' "http://localhost:$port/sparql"; then
-      elapsed "$start" "$(now)"
+      started_in=$(elapsed "$start" "$(now)")
       return 0
     fi
     kill -0 "$server_pid" 2>/dev/null || { cat "$work/serve.err" >&2; echo "bench: serve died" >&2; exit 1; }
@@ -142,7 +145,7 @@ for n in $sizes; do
   validate_row[$n]="${validate_row[$n]} | $(elapsed "$start" "$(now)") s ($(tail -1 "$work/validate-store-$n.out"))"
 
   say "queries on $n reports at 8 clients"
-  start_server "$work/store-$n" >/dev/null
+  start_server "$work/store-$n" --answer-cache-mb 0
   load "http://localhost:$port" 8 5 >/dev/null # warm-up
   growth_row[$n]=$(load "http://localhost:$port" 8 "$query_seconds" | awk '$1 != "rps" { printf "%s %s, ", $1, $2 }')
   stop_server
@@ -151,7 +154,8 @@ done
 say "start-up and memory with $largest reports"
 starts=()
 for r in $(seq 1 "$runs"); do
-  starts+=("$(start_server "$work/store-$largest")")
+  start_server "$work/store-$largest" --answer-cache-mb 0
+  starts+=("$started_in")
   rss_idle=$(peak_rss_mb "$server_pid")
   [ "$r" -lt "$runs" ] && stop_server
 done
@@ -165,6 +169,15 @@ for c in 1 8 32; do
   done < <(load "http://localhost:$port" "$c" "$query_seconds")
 done
 rss_loaded=$(peak_rss_mb "$server_pid")
+stop_server
+
+declare -A cached rps_cached
+say "our server with its answer cache, 8 clients"
+start_server "$work/store-$largest"
+load "http://localhost:$port" 8 5 >/dev/null # warm-up: fills the cache
+while read -r q p50 p99 _; do
+  if [ "$q" = rps ]; then rps_cached=$p50; else cached[$q]="$p50 / $p99"; fi
+done < <(load "http://localhost:$port" 8 "$query_seconds")
 stop_server
 
 if [ "$with_virtuoso" = 1 ]; then
@@ -223,13 +236,16 @@ queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
   echo "results), after a 5 s warm-up; p50 / p99 in milliseconds. Virtuoso: Debian's virtuoso-opensource"
   echo "(\`bench/virtuoso.sh\`), the same dump, the same queries and clients."
   echo
-  echo "| query | ours, 1 client | ours, 8 | ours, 32 | Virtuoso, 1 | Virtuoso, 8 | Virtuoso, 32 | ratio at 8 (ours / Virtuoso, p50) |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "Ours runs with its answer cache off (\`--answer-cache-mb 0\`: every request is computed), except in the column"
+  echo "\"8, cached\", where repeated questions are answered from the answers kept until the store changes."
+  echo
+  echo "| query | ours, 1 client | ours, 8 | ours, 32 | ours, 8, cached | Virtuoso, 1 | Virtuoso, 8 | Virtuoso, 32 | ratio at 8 (ours / Virtuoso, p50) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for q in $queries; do
     ratio=$(awk -v a="${ours[$q,8]%% *}" -v b="${theirs[$q,8]:-n/a}" 'BEGIN { split(b, t, " "); if (t[1] + 0 > 0) printf "%.1f", a / t[1]; else print "n/a" }')
-    echo "| $q | ${ours[$q,1]:-} | ${ours[$q,8]:-} | ${ours[$q,32]:-} | ${theirs[$q,1]:-n/a} | ${theirs[$q,8]:-n/a} | ${theirs[$q,32]:-n/a} | $ratio |"
+    echo "| $q | ${ours[$q,1]:-} | ${ours[$q,8]:-} | ${ours[$q,32]:-} | ${cached[$q]:-} | ${theirs[$q,1]:-n/a} | ${theirs[$q,8]:-n/a} | ${theirs[$q,32]:-n/a} | $ratio |"
   done
-  echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
+  echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${rps_cached:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
   echo
   [ "$with_virtuoso" = 1 ] && echo "Virtuoso's load of the dump: ${vt_load:-see bench.log}" && echo
   echo "## 5. Start and memory, $largest reports"

@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "Reports sent to the admin endpoint may be up to 20 MB.")
     long maxRequestBytes;
 
+    @Option(names = "--answer-cache-mb", defaultValue = "256", paramLabel = "MB",
+            description = "Memory for SPARQL answers (GET) kept until the store changes, so a repeated question is "
+                    + "answered at once; 0 keeps none (default: ${DEFAULT-VALUE}).")
+    long answerCacheMegabytes;
+
     @Option(names = "--admin-token-file", paramLabel = "FILE",
             description = "Turn the admin endpoints (/admin/reports, /admin/compact, /admin/backup, /admin/status) on, "
                     + "with the token in this file's first line. Otherwise the token is the environment variable "
@@ -96,8 +101,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 1 to 65535 (0: any free port), not " + port);
         }
-        if (maxRows <= 0 || maxRequestBytes <= 0) {
-            throw new IllegalArgumentException("--max-rows and --max-request-bytes must be positive");
+        if (maxRows <= 0 || maxRequestBytes <= 0 || answerCacheMegabytes < 0) {
+            throw new IllegalArgumentException("--max-rows and --max-request-bytes must be positive, --answer-cache-mb "
+                    + "0 or more");
         }
         Optional<AdminToken> token = AdminToken.configured(Optional.ofNullable(adminTokenFile), System.getenv());
         SparqlServer.checkPortFree(port, allInterfaces);
@@ -113,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             SparqlServer.Builder builder = SparqlServer.on(store).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .allInterfaces(allInterfaces).uris(base.uris()).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
+                    .answerCache(answerCacheMegabytes * 1_000_000)
                     .log(o -> {
                         synchronized (out) {
                             OutcomePrinter.line(out, o);

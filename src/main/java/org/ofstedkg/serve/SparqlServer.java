@@ -33,6 +33,8 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The default cap on the solutions of one query. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** The default memory for answers kept until the store changes: 256 MB. */
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 256_000_000;
     /** The default limit of a request's body (a query): 1 MB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 
@@ -74,6 +76,7 @@ public final class SparqlServer implements AutoCloseable {
         private UriScheme uris = UriScheme.defaults();
         private long maxRows = DEFAULT_MAX_ROWS;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long answerCacheBytes = DEFAULT_ANSWER_CACHE_BYTES;
         private Optional<AdminToken> adminToken = Optional.empty();
         private Pipeline pipeline;
         private Consumer<Outcome> log = o -> { };
@@ -117,6 +120,12 @@ public final class SparqlServer implements AutoCloseable {
         /** The largest request body, other than a report sent to the admin endpoint. */
         public Builder maxRequestBytes(long maxRequestBytes) {
             this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Memory for answers kept until the store changes ({@link AnswerCache}); 0 keeps none. */
+        public Builder answerCache(long bytes) {
+            this.answerCacheBytes = bytes;
             return this;
         }
 
@@ -167,7 +176,7 @@ public final class SparqlServer implements AutoCloseable {
         // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused.
         store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
         long maxReportBytes = Document.MAX_BYTES;
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port)
                 .loopback(!settings.allInterfaces)
                 .enableCors(true, null)
@@ -185,8 +194,11 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
-                .addFilter(ENDPOINT, new ServiceDescriptionFilter())
-                .build();
+                .addFilter(ENDPOINT, new ServiceDescriptionFilter());
+        if (settings.answerCacheBytes > 0) {
+            builder.addFilter(ENDPOINT, new AnswerCache(store, settings.answerCacheBytes));
+        }
+        FusekiServer server = builder.build();
         // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;
         // answers already compressed (the linked-data documents, the dumps) pass as they are.
         GzipHandler gzip = new GzipHandler();

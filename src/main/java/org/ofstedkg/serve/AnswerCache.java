@@ -1,0 +1,170 @@
+package org.ofstedkg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.ofstedkg.store.KnowledgeStore;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Answers to SPARQL GET requests kept until the store changes: the key is the store's version, the
+ * query string and the Accept header, so an answer is only ever given again for the same question
+ * about the same committed state. Research dashboards and the site ask the same canned queries over
+ * and over; the store changes only through the admin endpoints. Least recently used answers go first
+ * once the cache holds its limit; answers over a sixteenth of it are not kept.
+ */
+final class AnswerCache implements Filter {
+
+    /** A kept answer: its content type, the headers worth repeating, and its body. */
+    private record Answer(String contentType, List<String[]> headers, byte[] body) {
+    }
+
+    private final KnowledgeStore store;
+    private final long maxBytes;
+    private long bytes;
+    private long version = -1;
+    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
+
+    AnswerCache(KnowledgeStore store, long maxBytes) {
+        this.store = store;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        // The version is read before the query runs: an answer is kept under a version no newer than the
+        // state it was computed on, and a version is never reused, so no answer outlives a change.
+        long at = store.version();
+        String key = request.getQueryString() + "\n" + request.getHeader("Accept");
+        Answer kept = lookup(at, key);
+        if (kept != null) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            kept.headers().forEach(h -> response.setHeader(h[0], h[1]));
+            response.setContentType(kept.contentType());
+            response.setHeader("OfstedKG-Answer", "cached");
+            response.setContentLength(kept.body().length);
+            response.getOutputStream().write(kept.body());
+            return;
+        }
+        Recorder recorder = new Recorder(response);
+        chain.doFilter(req, recorder);
+        recorder.flushBuffer();
+        if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText
+                && recorder.copy.size() <= maxBytes / 16 && recorder.getContentType() != null) {
+            keep(at, key, new Answer(recorder.getContentType(), recorder.kept, recorder.copy.toByteArray()));
+        }
+    }
+
+    private synchronized Answer lookup(long at, String key) {
+        if (at != version) {
+            answers.clear();
+            bytes = 0;
+            version = at;
+            return null;
+        }
+        return answers.get(key);
+    }
+
+    private synchronized void keep(long at, String key, Answer answer) {
+        if (at != version) {
+            return;
+        }
+        Answer old = answers.put(key, answer);
+        bytes += answer.body().length - (old == null ? 0 : old.body().length);
+        var eldest = answers.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
+            eldest.remove();
+        }
+    }
+
+    /** Passes the answer on to the client while keeping a copy of its body and headers. */
+    private static final class Recorder extends HttpServletResponseWrapper {
+        private static final List<String> REPEATED = List.of(CappedQueryService.HEADER, "Vary");
+        final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        final List<String[]> kept = new ArrayList<>();
+        private ServletOutputStream stream;
+
+        Recorder(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, value);
+            if (REPEATED.stream().anyMatch(name::equalsIgnoreCase)) {
+                kept.removeIf(h -> h[0].equalsIgnoreCase(name));
+                kept.add(new String[] {name, value});
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            setHeader(name, value);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream real = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        copy.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        real.write(b, off, len);
+                        copy.write(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            // Fuseki writes results through the output stream; an answer written as text is passed on, not kept.
+            wroteText = true;
+            return super.getWriter();
+        }
+
+        boolean wroteText;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ofstedkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.TestStores;
+import org.ofstedkg.Variants;
+import org.ofstedkg.map.UriScheme;
+import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.store.KnowledgeStore;
+
+/** A repeated question gets the kept answer, with the same headers, until the store changes. */
+@Timeout(60)
+class AnswerCacheTest {
+
+    private static final String TOKEN = "cache-test-token-0123456789";
+
+    private static HttpResponse<String> ask(SparqlServer server, String accept) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
+                + URLEncoder.encode(TestStores.cannedQuery("ratings.rq"), StandardCharsets.UTF_8)))
+                .header("Accept", accept).header("Origin", "https://example.org").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aRepeatedQueryIsAnsweredFromTheCacheUntilAReportIsAdded(@TempDir Path dir) throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            Pipeline pipeline = new Pipeline(UriScheme.defaults());
+            TestStores.ingestSamples(store, pipeline);
+            try (SparqlServer server = SparqlServer.on(store).port(0).admin(AdminToken.of(TOKEN), pipeline).start()) {
+                var first = ask(server, "text/csv");
+                assertFalse(first.headers().firstValue("OfstedKG-Answer").isPresent());
+                var second = ask(server, "text/csv");
+                assertEquals("cached", second.headers().firstValue("OfstedKG-Answer").orElse(""));
+                assertEquals(first.body(), second.body());
+                assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+                assertTrue(second.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                        "a cached answer lost its CORS header: " + second.headers().map());
+                var json = ask(server, "application/sparql-results+json");
+                assertTrue(json.body().startsWith("{"), "another Accept got the CSV answer: " + json.body());
+
+                var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + server.port() + "/admin/reports?name=wigan.txt"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Variants.letterTo("Wigan"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, posted.statusCode(), posted.body());
+                var after = ask(server, "text/csv");
+                assertFalse(after.headers().firstValue("OfstedKG-Answer").isPresent(), "a stale answer was given");
+                assertNotEquals(first.body(), after.body());
+                assertTrue(after.body().contains("Wigan,359"), after.body());
+            }
+            try (SparqlServer uncached = SparqlServer.on(store).port(0).answerCache(0).start()) {
+                ask(uncached, "text/csv");
+                assertFalse(ask(uncached, "text/csv").headers().firstValue("OfstedKG-Answer").isPresent());
+            }
+        }
+    }
+}
