@@ -69,6 +69,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 post.isEmpty() ? "" : ", posting " + settings.uploads().size() + " reports");
         LoadTest.Result result = LoadTest.run(settings);
         spec.commandLine().getOut().print(result.table());
+        spec.commandLine().getOut().flush();
         return result.clean() ? 0 : 1;
     }
 }
