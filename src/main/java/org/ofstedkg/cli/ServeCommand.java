@@ -106,6 +106,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "0 or more");
         }
         Optional<AdminToken> token = AdminToken.configured(Optional.ofNullable(adminTokenFile), System.getenv());
+        if (adminTokenFile != null && AdminToken.readableByOthers(adminTokenFile)) {
+            spec.commandLine().getErr().printf("ofsted-kg serve: warning: others than its owner can read the admin "
+                    + "token file %s (chmod 600 it)%n", adminTokenFile);
+        }
         SparqlServer.checkPortFree(port, allInterfaces);
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
         try {

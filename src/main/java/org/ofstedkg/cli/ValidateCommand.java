@@ -41,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(base.uris());
         if (store != null) {
+            if (!paths.isEmpty()) {
+                throw new IllegalArgumentException("give report files or folders, or --store DIR, not both");
+            }
             return validateStore(pipeline, out);
         }
         if (paths.isEmpty()) {

@@ -107,6 +107,12 @@ final class AdminServlet extends HttpServlet {
     private void report(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Not getParameter: for a body sent as a form (curl's default type) it would read the body as form fields.
         String name = fileName(queryParameter(request.getQueryString(), "name"));
+        String type = String.valueOf(request.getContentType()).toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            error(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, name + ": a form upload (curl -F); send the "
+                    + "file itself as the body: curl --data-binary @FILE");
+            return;
+        }
         if (request.getContentLengthLong() > maxReportBytes) {
             error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": " + request.getContentLengthLong()
                     + " bytes, over the limit of " + maxReportBytes + " bytes for a report");
@@ -181,7 +187,7 @@ final class AdminServlet extends HttpServlet {
         return out.toByteArray();
     }
 
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
+    static void error(HttpServletResponse response, int status, String message) throws IOException {
         JsonObject json = new JsonObject();
         json.put("error", message);
         send(response, status, json);

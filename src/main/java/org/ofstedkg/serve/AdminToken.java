@@ -46,12 +46,25 @@ public final class AdminToken {
                     throw new IllegalArgumentException("the admin token file " + file.get() + " is empty");
                 }
                 return Optional.of(of(content.lines().findFirst().orElseThrow()));
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException("no admin token file at " + file.get());
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the admin token file " + file.get() + ": " + e.getMessage());
+                throw new IllegalArgumentException("cannot read the admin token file " + file.get() + ": " + e);
             }
         }
         String value = environment.get(ENVIRONMENT);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(of(value));
+    }
+
+    /** Whether others than its owner may read the file (on systems with POSIX permissions; else false). */
+    public static boolean readableByOthers(Path file) {
+        try {
+            var permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** Whether an Authorization header carries this token; compared in constant time. */

@@ -20,12 +20,17 @@ import org.ofstedkg.pipeline.Outcome;
 
 /**
  * A folder operators drop reports into while the server runs. Every {@code interval} it looks for files
- * directly in the folder (not hidden: write a file under a hidden name and rename it when complete, or
- * copy it in; a file is taken once its size and time have not changed between two looks), ingests each,
- * and moves it into {@code stored/} or {@code rejected/} (with {@code NAME.reason.txt} saying why).
+ * directly in the folder, not hidden ones: write a file under a hidden name and rename it when complete
+ * (safe), or copy it in, in which case it is taken once it has not changed for {@link #SETTLE} (a writer
+ * that pauses longer mid-file is caught only if the file changes while it is being ingested: it is then
+ * left for the next look, and stored again once complete). Each file is ingested and moved into
+ * {@code stored/} or {@code rejected/} (with {@code NAME.reason.txt} saying why).
  * Polling, not file-system events, so that it works on network and container mounts too.
  */
 public final class InboxWatcher implements AutoCloseable {
+
+    /** How long a file copied in must stay unchanged before it is taken. */
+    public static final Duration SETTLE = Duration.ofSeconds(10);
 
     public static final String STORED = "stored";
     public static final String REJECTED = "rejected";
@@ -43,18 +48,24 @@ public final class InboxWatcher implements AutoCloseable {
         return t;
     });
 
-    private InboxWatcher(Path inbox, Intake intake, Consumer<String> problems) {
+    private final Duration settle;
+
+    private InboxWatcher(Path inbox, Intake intake, Duration settle, Consumer<String> problems) {
+        this.settle = settle;
         this.inbox = inbox;
         this.intake = intake;
         this.problems = problems;
     }
 
-    /** Starts watching {@code inbox} (creating it and its two folders). */
-    public static InboxWatcher start(Path inbox, Intake intake, Duration interval, Consumer<String> problems)
-            throws IOException {
+    /**
+     * Starts watching {@code inbox} (creating it and its two folders), looking every {@code interval}; a
+     * file copied in is taken once unchanged for {@code settle}.
+     */
+    public static InboxWatcher start(Path inbox, Intake intake, Duration interval, Duration settle,
+            Consumer<String> problems) throws IOException {
         Files.createDirectories(inbox.resolve(STORED));
         Files.createDirectories(inbox.resolve(REJECTED));
-        InboxWatcher watcher = new InboxWatcher(inbox, intake, problems);
+        InboxWatcher watcher = new InboxWatcher(inbox, intake, settle, problems);
         watcher.timer.scheduleWithFixedDelay(watcher::look, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return watcher;
     }
@@ -70,11 +81,15 @@ public final class InboxWatcher implements AutoCloseable {
             lastLook.keySet().retainAll(files);
             for (Path file : files) {
                 Seen now = new Seen(Files.size(file), Files.getLastModifiedTime(file));
-                if (!now.equals(lastLook.put(file, now))) {
+                boolean settled = now.modified().toInstant().isBefore(java.time.Instant.now().minus(settle));
+                if (!now.equals(lastLook.put(file, now)) || !settled) {
                     continue; // new or still being written: look again next time
                 }
-                lastLook.remove(file);
                 Outcome o = intake.ingest(file);
+                if (!now.equals(new Seen(Files.size(file), Files.getLastModifiedTime(file)))) {
+                    continue; // written to while it was read: what was stored is replaced once it is complete
+                }
+                lastLook.remove(file);
                 Path target = unused(inbox.resolve(o.rejected() ? REJECTED : STORED), file.getFileName().toString());
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
                 if (o.rejected()) {

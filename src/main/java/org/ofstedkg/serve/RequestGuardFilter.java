@@ -42,8 +42,8 @@ final class RequestGuardFilter implements Filter {
         boolean endpoint = path.equals(SparqlServer.ENDPOINT);
         if (admin) {
             if (request.getContentLengthLong() > maxReportBytes) {
-                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is over the limit of "
-                        + maxReportBytes + " bytes");
+                AdminServlet.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the request body is "
+                        + "over the limit of " + maxReportBytes + " bytes for a report");
                 return;
             }
             chain.doFilter(req, res);

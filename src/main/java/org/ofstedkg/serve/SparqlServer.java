@@ -83,6 +83,7 @@ public final class SparqlServer implements AutoCloseable {
         private Consumer<String> problems = p -> { };
         private Path inboxFolder;
         private Duration inboxInterval = Duration.ofSeconds(2);
+        private Duration inboxSettle = InboxWatcher.SETTLE;
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -138,8 +139,14 @@ public final class SparqlServer implements AutoCloseable {
 
         /** Watches a folder for reports to ingest (see {@link InboxWatcher}). */
         public Builder inbox(Path folder, Duration interval, Pipeline pipeline) {
+            return inbox(folder, interval, InboxWatcher.SETTLE, pipeline);
+        }
+
+        /** Watches a folder, taking a file copied in once unchanged for {@code settle}. */
+        public Builder inbox(Path folder, Duration interval, Duration settle, Pipeline pipeline) {
             this.inboxFolder = folder;
             this.inboxInterval = interval;
+            this.inboxSettle = settle;
             this.pipeline = pipeline;
             return this;
         }
@@ -157,7 +164,7 @@ public final class SparqlServer implements AutoCloseable {
             server.start();
             try {
                 Optional<InboxWatcher> watcher = inboxFolder == null ? Optional.empty()
-                        : Optional.of(InboxWatcher.start(inboxFolder, intake, inboxInterval, problems));
+                        : Optional.of(InboxWatcher.start(inboxFolder, intake, inboxInterval, inboxSettle, problems));
                 return new SparqlServer(server, watcher);
             } catch (IOException | RuntimeException e) {
                 server.stop();

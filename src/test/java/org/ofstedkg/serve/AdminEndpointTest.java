@@ -53,7 +53,7 @@ class AdminEndpointTest {
         Pipeline pipeline = new Pipeline(UriScheme.defaults());
         TestStores.ingestSamples(store, pipeline);
         server = SparqlServer.on(store).port(0).admin(AdminToken.of(TOKEN), pipeline)
-                .inbox(dir.resolve("inbox"), Duration.ofMillis(200), pipeline).start();
+                .inbox(dir.resolve("inbox"), Duration.ofMillis(200), Duration.ofSeconds(1), pipeline).start();
     }
 
     @AfterAll
@@ -180,6 +180,38 @@ class AdminEndpointTest {
         assertTrue(Files.exists(inbox.resolve("rejected/notes.txt")), "not moved to rejected/");
         assertTrue(Files.readString(inbox.resolve("rejected/notes.txt.reason.txt")).startsWith("not a known kind"));
         assertTrue(ratings().contains("Bolton,350,E08000001,2009,3,Performs well"), ratings().toString());
+    }
+
+    @Test
+    void aFileCopiedInSlowlyIsTakenOnlyOnceComplete(@TempDir Path work) throws Exception {
+        Path inbox = work.resolve("inbox");
+        Pipeline pipeline = new Pipeline(UriScheme.defaults());
+        try (SparqlServer slow = SparqlServer.on(store).port(0)
+                .inbox(inbox, Duration.ofMillis(200), Duration.ofSeconds(3), pipeline).start()) {
+            byte[] letter = Variants.letterTo("Oldham");
+            Path file = inbox.resolve("oldham.txt");
+            Files.write(file, java.util.Arrays.copyOf(letter, letter.length / 2));
+            Thread.sleep(1500); // a writer that pauses for several looks
+            Files.write(file, java.util.Arrays.copyOfRange(letter, letter.length / 2, letter.length),
+                    java.nio.file.StandardOpenOption.APPEND);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (Files.exists(file) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(inbox.resolve("stored/oldham.txt")), "not stored whole");
+            assertFalse(Files.exists(inbox.resolve("rejected/oldham.txt")), "the half file was taken");
+            assertTrue(ratings().contains("Oldham,353,E08000004,2009,3,Performs well"), ratings().toString());
+        }
+    }
+
+    @Test
+    void aFormUploadIsRefusedWithTheWayToSendAFileAndOversizeIsJson() throws Exception {
+        var multipart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/admin/reports?name=x.txt")))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n"
+                        + "x\r\n--b--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, multipart.statusCode(), multipart.body());
+        assertTrue(json(multipart).get("error").getAsString().value().contains("--data-binary"), multipart.body());
     }
 
     @Test
