@@ -76,6 +76,9 @@ final class IngestCommand implements Callable<Integer> {
                 ingest.threads(threads);
             }
             Counts counts = ingest(ingest, inputs, out);
+            if (counts.of(Outcome.Status.STORED) + counts.of(Outcome.Status.REPLACED) > 0) {
+                store.updateStatistics();
+            }
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",
                     files.size(), files.size() == 1 ? "" : "s", counts.of(Outcome.Status.STORED),
                     counts.of(Outcome.Status.REPLACED), counts.of(Outcome.Status.UNCHANGED),

@@ -110,9 +110,23 @@ class StoreOperationsTest {
                 assertEquals(1, generations.filter(p -> p.getFileName().toString().startsWith("Data-")).count(),
                         "the old generation is still there");
             }
+            assertTrue(Files.readString(store.resolve("Data-0002/stats.opt")).contains("(count "),
+                    "the new generation has no statistics for the query planner");
         }
         try (KnowledgeStore s = KnowledgeStore.openExisting(store)) {
             assertEquals(5, s.reportGraphs().size(), "the compacted store reopens whole");
+        }
+    }
+
+    @Test
+    void statisticsForThePlannerCountTheStoresStatements(@TempDir Path dir) throws Exception {
+        try (KnowledgeStore s = KnowledgeStore.open(dir.resolve("store"))) {
+            TestStores.ingestSamples(s, new Pipeline(UriScheme.defaults()));
+            s.updateStatistics();
+            String stats = Files.readString(dir.resolve("store/Data-0001/stats.opt"));
+            long quads = new String(export(s), StandardCharsets.UTF_8).lines().count();
+            assertTrue(stats.contains("(count " + quads + ")"), "stats count other than " + quads + ": " + stats);
+            assertTrue(stats.contains("<https://w3id.org/ofsted-kg/def/grade>"), stats);
         }
     }
 
