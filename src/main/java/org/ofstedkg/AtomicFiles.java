@@ -34,9 +34,12 @@ public final class AtomicFiles {
                 + Thread.currentThread().getId());
         try {
             T result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
                 result = content.writeTo(out);
+                out.flush();
+                channel.force(true); // on disk before it takes the name: a power cut leaves the old file or the new
             }
             try {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -151,6 +151,13 @@ public final class LoadTest {
             throw new IllegalStateException("the load test's clients did not finish");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed("client", "a client stopped: " + e.getCause()); // a client that died is a failure, not silence
+            }
+        }
         List<String> inconsistencies = new ArrayList<>();
         int states = check(initial, inconsistencies);
         List<QueryFigures> figures = new ArrayList<>();
@@ -213,7 +220,7 @@ public final class LoadTest {
     private Optional<Map<String, Long>> probe() {
         return query(PROBE, PROBE_QUERY).map(csv -> {
             Map<String, Long> sizes = new HashMap<>();
-            csv.lines().skip(1).filter(l -> !l.isBlank()).forEach(l -> {
+            csv.lines().skip(1).filter(l -> l.indexOf(',') > 0).forEach(l -> {
                 int comma = l.lastIndexOf(',');
                 sizes.put(l.substring(0, comma), Long.parseLong(l.substring(comma + 1).strip()));
             });

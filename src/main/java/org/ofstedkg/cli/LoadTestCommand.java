@@ -58,9 +58,7 @@ final class LoadTestCommand implements Callable<Integer> {
         LoadTest.Settings settings = LoadTest.Settings.queries(server, clients, Duration.ofSeconds(seconds))
                 .probingEvery(probeEvery);
         if (!post.isEmpty()) {
-            Optional<String> token = tokenFile != null
-                    ? Optional.of(java.nio.file.Files.readString(tokenFile).strip().lines().findFirst().orElse(""))
-                    : Optional.ofNullable(System.getenv(AdminToken.ENVIRONMENT));
+            Optional<String> token = AdminToken.read(Optional.ofNullable(tokenFile), System.getenv());
             settings = settings.posting(Pipeline.files(post), token.orElseThrow(() -> new IllegalArgumentException(
                     "--post needs the admin token: --admin-token-file or " + AdminToken.ENVIRONMENT)),
                     Duration.ofMillis(postIntervalMillis));

@@ -124,7 +124,14 @@ final class AdminServlet extends HttpServlet {
                     + maxReportBytes + " bytes for a report");
             return;
         }
-        Outcome o = intake.ingest(name, body);
+        Outcome o;
+        try {
+            o = intake.ingest(name, body);
+        } catch (RuntimeException e) {
+            error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, name + ": could not be stored, nothing of it "
+                    + "was: " + e.getMessage());
+            return;
+        }
         JsonObject json = new JsonObject();
         json.put("file", name);
         json.put("status", o.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -154,12 +161,16 @@ final class AdminServlet extends HttpServlet {
         if (queryString == null) {
             return null;
         }
-        for (String pair : queryString.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(parameter)) {
-                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        try {
+            for (String pair : queryString.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (key.equals(parameter)) {
+                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
             }
+        } catch (IllegalArgumentException badEncoding) {
+            return null; // a name that cannot be decoded labels nothing: the upload is named "upload"
         }
         return null;
     }

@@ -39,13 +39,18 @@ public final class AdminToken {
      * A file named but unreadable or empty is an error, never "no token".
      */
     public static Optional<AdminToken> configured(Optional<Path> file, Map<String, String> environment) {
+        return read(file, environment).map(AdminToken::of);
+    }
+
+    /** The token's text, as {@link #configured} finds it: for clients, which send it. */
+    public static Optional<String> read(Optional<Path> file, Map<String, String> environment) {
         if (file.isPresent()) {
             try {
                 String content = Files.readString(file.get(), StandardCharsets.UTF_8).strip();
                 if (content.isEmpty()) {
                     throw new IllegalArgumentException("the admin token file " + file.get() + " is empty");
                 }
-                return Optional.of(of(content.lines().findFirst().orElseThrow()));
+                return Optional.of(content.lines().findFirst().orElseThrow().strip());
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new IllegalArgumentException("no admin token file at " + file.get());
             } catch (IOException e) {
@@ -53,7 +58,7 @@ public final class AdminToken {
             }
         }
         String value = environment.get(ENVIRONMENT);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(of(value));
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     /** Whether others than its owner may read the file (on systems with POSIX permissions; else false). */

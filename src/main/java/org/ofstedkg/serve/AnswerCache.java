@@ -38,9 +38,15 @@ final class AnswerCache implements Filter {
     private long version = -1;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
 
-    AnswerCache(KnowledgeStore store, long maxBytes) {
+    private final long timeoutNanos;
+
+    /**
+     * @param timeout the query timeout: an answer that took nearly as long may have been cut off by it
+     */
+    AnswerCache(KnowledgeStore store, long maxBytes, java.time.Duration timeout) {
         this.store = store;
         this.maxBytes = maxBytes;
+        this.timeoutNanos = timeout.toNanos();
     }
 
     @Override
@@ -65,13 +71,25 @@ final class AnswerCache implements Filter {
             response.getOutputStream().write(kept.body());
             return;
         }
-        Recorder recorder = new Recorder(response);
+        Recorder recorder = new Recorder(response, maxBytes / 16);
+        long start = System.nanoTime();
         chain.doFilter(req, recorder);
         recorder.flushBuffer();
-        if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText
-                && recorder.copy.size() <= maxBytes / 16 && recorder.getContentType() != null) {
+        // Fuseki keeps status 200 when a timeout cuts off results already being written, and ends the body
+        // with a note: an answer that ran close to the timeout, or says so, is never kept.
+        boolean nearTimeout = System.nanoTime() - start >= timeoutNanos * 9 / 10;
+        if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText && recorder.copy != null
+                && !nearTimeout && recorder.getContentType() != null && !cutOff(recorder.copy)) {
             keep(at, key, new Answer(recorder.getContentType(), recorder.kept, recorder.copy.toByteArray()));
         }
+    }
+
+    /** Whether the body ends with Fuseki's note of results cut off by the timeout. */
+    private static boolean cutOff(ByteArrayOutputStream body) {
+        byte[] bytes = body.toByteArray();
+        int from = Math.max(0, bytes.length - 512);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("Incomplete results") || tail.contains("Query cancelled");
     }
 
     private synchronized Answer lookup(long at, String key) {
@@ -100,12 +118,24 @@ final class AnswerCache implements Filter {
     /** Passes the answer on to the client while keeping a copy of its body and headers. */
     private static final class Recorder extends HttpServletResponseWrapper {
         private static final List<String> REPEATED = List.of(CappedQueryService.HEADER, "Vary");
-        final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        /** The copy of the body; null once it grows past what would be kept, so large answers cost no memory. */
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
         final List<String[]> kept = new ArrayList<>();
+        private final long limit;
         private ServletOutputStream stream;
 
-        Recorder(HttpServletResponse response) {
+        Recorder(HttpServletResponse response, long limit) {
             super(response);
+            this.limit = limit;
+        }
+
+        private void copy(byte[] b, int off, int len) {
+            if (copy != null && copy.size() + (long) len > limit) {
+                copy = null;
+            }
+            if (copy != null) {
+                copy.write(b, off, len);
+            }
         }
 
         @Override
@@ -130,13 +160,13 @@ final class AnswerCache implements Filter {
                     @Override
                     public void write(int b) throws IOException {
                         real.write(b);
-                        copy.write(b);
+                        copy(new byte[] {(byte) b}, 0, 1);
                     }
 
                     @Override
                     public void write(byte[] b, int off, int len) throws IOException {
                         real.write(b, off, len);
-                        copy.write(b, off, len);
+                        copy(b, off, len);
                     }
 
                     @Override

@@ -82,7 +82,8 @@ public final class DumpsServlet extends HttpServlet {
         response.getOutputStream().write(gz);
     }
 
-    private byte[] gzip(ExportFormat format) {
+    /** One dump made at a time: each holds the store's sorted statements in memory while it is made. */
+    private synchronized byte[] gzip(ExportFormat format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

@@ -97,9 +97,10 @@ public final class InboxWatcher implements AutoCloseable {
                             StandardCharsets.UTF_8);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // The watcher must outlive a bad moment of the file system; it says what happened and looks again.
-            problems.accept("inbox " + inbox + ": " + e.getMessage());
+        } catch (Throwable e) {
+            // The watcher must outlive a bad moment (of the file system, or memory): an escaped Error would end
+            // the scheduled looks silently. It says what happened and looks again.
+            problems.accept("inbox " + inbox + ": " + e);
         }
     }
 

@@ -118,6 +118,27 @@ public final class LinkedDataServlet extends HttpServlet {
      * of one state of the store, whatever reports are added meanwhile.
      */
     void inOneSnapshot(Handling handling) throws ServletException, IOException {
+        // What the answer says of the store's state is read before the snapshot: never newer than its content.
+        SNAPSHOT.set(new State(store.version(), store.lastChanged()));
+        try {
+            inReadTransaction(handling);
+        } finally {
+            SNAPSHOT.remove();
+        }
+    }
+
+    /** The store's version and time of change as they were when this thread's snapshot began. */
+    private record State(long version, Instant lastChanged) {
+    }
+
+    private static final ThreadLocal<State> SNAPSHOT = new ThreadLocal<>();
+
+    private State state() {
+        State s = SNAPSHOT.get();
+        return s != null ? s : new State(store.version(), store.lastChanged());
+    }
+
+    private void inReadTransaction(Handling handling) throws ServletException, IOException {
         Exception[] failure = new Exception[1];
         Txn.executeRead(store.dataset(), () -> {
             try {
@@ -317,8 +338,9 @@ public final class LinkedDataServlet extends HttpServlet {
     /** The store's statements, counted again only when the store has changed. */
     private long tripleCount() {
         Count count = tripleCount;
-        // The version is read before counting: a change committed meanwhile makes the next call count again.
-        long version = store.version();
+        // The version is the snapshot's, read before it began: a change committed meanwhile makes a later
+        // request count again.
+        long version = state().version();
         if (count.version() != version) {
             count = new Count(version, Txn.calculateRead(store.dataset(), () -> {
                 long n = 0;
@@ -361,7 +383,7 @@ public final class LinkedDataServlet extends HttpServlet {
             byte[] body) throws IOException {
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
         response.setHeader("ETag", etag);
-        Instant lastChanged = store.lastChanged();
+        Instant lastChanged = state().lastChanged();
         response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastChanged.atZone(ZoneOffset.UTC)));
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=60");

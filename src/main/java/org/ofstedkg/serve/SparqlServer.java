@@ -203,7 +203,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {
-            builder.addFilter(ENDPOINT, new AnswerCache(store, settings.answerCacheBytes));
+            builder.addFilter(ENDPOINT, new AnswerCache(store, settings.answerCacheBytes, settings.timeout));
         }
         FusekiServer server = builder.build();
         // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;

@@ -229,8 +229,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return present ? Change.REPLACED : Change.STORED;
     }
 
-    private void changed() {
-        lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private synchronized void changed() {
+        // Last-Modified has whole seconds: two changes within one second must still differ, or a client
+        // revalidating by date would keep what the first change made.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        lastChanged = now.isAfter(lastChanged) ? now : lastChanged.plusSeconds(1);
         version.incrementAndGet();
     }
 

@@ -119,6 +119,9 @@ class AdminEndpointTest {
         assertEquals(422, rejected.statusCode(), rejected.body());
         assertEquals("notes.txt", json(rejected).get("file").getAsString().value(), "the name is only a label");
         assertTrue(json(rejected).get("reason").getAsString().value().startsWith("not a known kind of report"));
+        // Some clients send what Java's URI refuses: a name that cannot be decoded labels the upload "upload".
+        assertEquals("upload", AdminServlet.fileName(AdminServlet.queryParameter("name=%zz", "name")));
+        assertEquals("a b.txt", AdminServlet.fileName(AdminServlet.queryParameter("x=1&name=a%20b.txt", "name")));
         assertArrayEquals(before, export(), "a rejected upload changed the store");
     }
 

@@ -35,6 +35,10 @@ class AnswerCacheTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private static String server(SparqlServer s) {
+        return s.endpoint();
+    }
+
     @Test
     void aRepeatedQueryIsAnsweredFromTheCacheUntilAReportIsAdded(@TempDir Path dir) throws Exception {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
@@ -62,6 +66,20 @@ class AnswerCacheTest {
                 assertFalse(after.headers().firstValue("OfstedKG-Answer").isPresent(), "a stale answer was given");
                 assertNotEquals(first.body(), after.body());
                 assertTrue(after.body().contains("Wigan,359"), after.body());
+            }
+            // 16 kB of cache keeps answers up to 1 kB: the ratings (a few hundred bytes) but not every triple.
+            try (SparqlServer small = SparqlServer.on(store).port(0).answerCache(16_000).start()) {
+                String all = server(small) + "?query=" + URLEncoder.encode("SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 500",
+                        StandardCharsets.UTF_8);
+                for (int i = 0; i < 2; i++) {
+                    var big = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(all))
+                            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, big.statusCode());
+                    assertTrue(big.body().length() > 16_000, "not a large answer: " + big.body().length());
+                    assertFalse(big.headers().firstValue("OfstedKG-Answer").isPresent(), "a large answer was kept");
+                }
+                ask(small, "text/csv");
+                assertEquals("cached", ask(small, "text/csv").headers().firstValue("OfstedKG-Answer").orElse(""));
             }
             try (SparqlServer uncached = SparqlServer.on(store).port(0).answerCache(0).start()) {
                 ask(uncached, "text/csv");

@@ -138,8 +138,10 @@ class StoreOperationsTest {
             long prepared = s.version();
             pipeline.prepare(s);
             assertEquals(prepared, s.version(), "an unchanged ontology and register are no change");
+            java.time.Instant before = s.lastChanged();
             assertEquals(Outcome.Status.STORED, pipeline.ingest(Samples.report(Samples.SEFTON_LETTER), s).status());
             assertEquals(prepared + 1, s.version());
+            assertTrue(s.lastChanged().isAfter(before), "two changes within a second must differ in Last-Modified");
             assertEquals(Outcome.Status.UNCHANGED, pipeline.ingest(Samples.report(Samples.SEFTON_LETTER), s).status());
             assertEquals(prepared + 1, s.version());
         }
