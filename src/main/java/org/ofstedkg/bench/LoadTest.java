@@ -86,7 +86,7 @@ public final class LoadTest {
         /** A plain-text report. */
         public String table() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                    "%d clients, %.1f s: %d requests (%.0f per second), %d failed; %d reports posted; %d consistency "
+                    "%d clients, %.1f s: %d requests (%.1f per second), %d failed; %d reports posted; %d consistency "
                             + "probes saw %d states, %d inconsistent%n", settings.clients(), seconds, requests,
                     requestsPerSecond(), failures, posted, probes, statesSeen, inconsistencies.size()));
             b.append(String.format(Locale.ROOT, "%-24s %9s %8s %9s %9s %9s%n", "query", "requests", "failed",

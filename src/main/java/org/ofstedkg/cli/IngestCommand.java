@@ -50,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
             + "mapping and validation summed over the threads; storage) and the rates.")
     boolean timings;
 
+    @Option(names = "--compact", description = "After the ingest, compact the store: a large ingest leaves several "
+            + "times the store's size behind on disk (TDB2 keeps what each transaction replaced).")
+    boolean compact;
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +87,11 @@ final class IngestCommand implements Callable<Integer> {
                     files.size(), files.size() == 1 ? "" : "s", counts.of(Outcome.Status.STORED),
                     counts.of(Outcome.Status.REPLACED), counts.of(Outcome.Status.UNCHANGED),
                     counts.of(Outcome.Status.REJECTED), options.storeDir(), store.reportGraphs().size());
+            if (compact) {
+                KnowledgeStore.Compaction c = store.compact();
+                out.printf("compacted the store: %s before, %s after%n", CompactCommand.megabytes(c.bytesBefore()),
+                        CompactCommand.megabytes(c.bytesAfter()));
+            }
             if (timings) {
                 double wall = (System.nanoTime() - start) / 1e9;
                 Pipeline.Timings t = pipeline.timings();

@@ -247,6 +247,14 @@ class CommandLineTest {
     }
 
     @Test
+    void ingestCanCompactTheStoreAfterwards() {
+        Run run = run("ingest", "--compact", "--store", store(), Samples.reports().toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().matches("(?s).*\\ncompacted the store: [0-9.]+ MB before, [0-9.]+ MB after\\n.*"), run.out());
+        assertTrue(run("ingest", "--store", store(), Samples.reports().toString()).out().contains("5 unchanged"));
+    }
+
+    @Test
     void serveRefusesAShortAdminTokenAndAnEmptyTokenFile() throws Exception {
         Path shortToken = Files.writeString(dir.resolve("short.token"), "secret\n");
         Run weak = run("serve", "--store", store(), "--port", "0", "--admin-token-file", shortToken.toString());
