@@ -85,7 +85,8 @@ peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 load() {
   local server=$1 clients=$2 seconds=$3
   local file="$work/load-$clients.txt"
-  kg loadtest --server "$server" --clients "$clients" --seconds "$seconds" --probe-every 0 >"$file" 2>>"$log" || true
+  kg loadtest --server "$server" --clients "$clients" --seconds "$seconds" --probe-every 0 --min-per-query 3 \
+    >"$file" 2>>"$log" || true
   awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^\(/) { rps = substr($i, 2); print "rps", rps } }
        NR > 2 && NF == 6 && $1 !~ /^(failure|inconsistent)/ { print $1, $4, $5, $3 }' "$file"
 }

@@ -39,7 +39,7 @@ public final class LoadTest {
 
     /** What to run. {@code uploads} are posted in order, one every {@code uploadInterval}, while the clients run. */
     public record Settings(URI server, int clients, Duration duration, List<String> queries, List<Path> uploads,
-            Optional<String> token, Duration uploadInterval, int probeEvery) {
+            Optional<String> token, Duration uploadInterval, int probeEvery, int minPerQuery) {
 
         public Settings {
             queries = List.copyOf(queries);
@@ -55,15 +55,25 @@ public final class LoadTest {
         /** The canned queries, no uploads, a probe every 10 requests. */
         public static Settings queries(URI server, int clients, Duration duration) {
             return new Settings(server, clients, duration, Bundled.CANNED_QUERIES, List.of(), Optional.empty(),
-                    Duration.ofMillis(100), 10);
+                    Duration.ofMillis(100), 10, 0);
         }
 
         public Settings posting(List<Path> files, String adminToken, Duration interval) {
-            return new Settings(server, clients, duration, queries, files, Optional.of(adminToken), interval, probeEvery);
+            return new Settings(server, clients, duration, queries, files, Optional.of(adminToken), interval, probeEvery,
+                    minPerQuery);
         }
 
         public Settings probingEvery(int requests) {
-            return new Settings(server, clients, duration, queries, uploads, token, uploadInterval, requests);
+            return new Settings(server, clients, duration, queries, uploads, token, uploadInterval, requests, minPerQuery);
+        }
+
+        /**
+         * Runs on past the duration until every query has been answered this many times (at most ten
+         * minutes more), so that slow queries get figures too.
+         */
+        public Settings atLeast(int answersPerQuery) {
+            return new Settings(server, clients, duration, queries, uploads, token, uploadInterval, probeEvery,
+                    answersPerQuery);
         }
     }
 
@@ -175,7 +185,8 @@ public final class LoadTest {
     private void client(int client, Map<String, String> texts, long end) {
         List<String> names = new ArrayList<>(texts.keySet());
         long next = client; // clients start at different queries
-        for (long i = client; System.nanoTime() < end; i++) {
+        long hardEnd = end + Duration.ofMinutes(10).toNanos();
+        for (long i = client; System.nanoTime() < end || (!enoughOf(names) && System.nanoTime() < hardEnd); i++) {
             if (settings.probeEvery() > 0 && i % settings.probeEvery() == 0) {
                 probe().ifPresent(probes::add);
                 continue;
@@ -183,6 +194,11 @@ public final class LoadTest {
             String name = names.get((int) (next++ % names.size()));
             query(name, texts.get(name));
         }
+    }
+
+    private boolean enoughOf(List<String> names) {
+        return names.stream().allMatch(n -> latencies.getOrDefault(n, List.of()).size()
+                + failuresByQuery.getOrDefault(n, new AtomicLong()).get() >= settings.minPerQuery());
     }
 
     private Optional<String> query(String name, String text) {

@@ -50,13 +50,18 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "Each client probes consistency every N requests; 0: never (default: ${DEFAULT-VALUE}).")
     int probeEvery;
 
+    @Option(names = "--min-per-query", defaultValue = "0", paramLabel = "N",
+            description = "Run on past --seconds until every query has been answered N times (at most ten minutes more), "
+                    + "so that slow queries get figures too (default: ${DEFAULT-VALUE}).")
+    int minPerQuery;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         LoadTest.Settings settings = LoadTest.Settings.queries(server, clients, Duration.ofSeconds(seconds))
-                .probingEvery(probeEvery);
+                .probingEvery(probeEvery).atLeast(minPerQuery);
         if (!post.isEmpty()) {
             Optional<String> token = AdminToken.read(Optional.ofNullable(tokenFile), System.getenv());
             settings = settings.posting(Pipeline.files(post), token.orElseThrow(() -> new IllegalArgumentException(
