@@ -243,7 +243,7 @@ queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
   echo "| query | ours, 1 client | ours, 8 | ours, 32 | ours, 8, cached | Virtuoso, 1 | Virtuoso, 8 | Virtuoso, 32 | ratio at 8 (ours / Virtuoso, p50) |"
   echo "|---|---|---|---|---|---|---|---|---|"
   for q in $queries; do
-    ratio=$(awk -v a="${ours[$q,8]%% *}" -v b="${theirs[$q,8]:-n/a}" 'BEGIN { split(b, t, " "); if (t[1] + 0 > 0) printf "%.1f", a / t[1]; else print "n/a" }')
+    ratio=$(awk -v a="${ours[$q,8]:-n/a}" -v b="${theirs[$q,8]:-n/a}" 'BEGIN { split(b, t, " "); if (t[1] + 0 > 0 && a + 0 > 0) printf "%.1f", a / t[1]; else print "n/a" }')
     echo "| $q | ${ours[$q,1]:-} | ${ours[$q,8]:-} | ${ours[$q,32]:-} | ${cached[$q]:-} | ${theirs[$q,1]:-n/a} | ${theirs[$q,8]:-n/a} | ${theirs[$q,32]:-n/a} | $ratio |"
   done
   echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${rps_cached:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
