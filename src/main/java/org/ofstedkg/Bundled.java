@@ -24,7 +24,12 @@ public final class Bundled {
 
     /** The text of a canned query. */
     public static String cannedQuery(String name) {
-        try (InputStream in = open("/queries/" + name + ".rq")) {
+        return text("/queries/" + name + ".rq");
+    }
+
+    /** A bundled text file (UTF-8). */
+    public static String text(String resource) {
+        try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -79,14 +79,16 @@ final class AnswerCache implements Filter {
         // with a note: an answer that ran close to the timeout, or says so, is never kept.
         boolean nearTimeout = System.nanoTime() - start >= timeoutNanos * 9 / 10;
         if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText && recorder.copy != null
-                && !nearTimeout && recorder.getContentType() != null && !cutOff(recorder.copy)) {
-            keep(at, key, new Answer(recorder.getContentType(), recorder.kept, recorder.copy.toByteArray()));
+                && !nearTimeout && recorder.getContentType() != null) {
+            byte[] body = recorder.copy.toByteArray();
+            if (!cutOff(body)) {
+                keep(at, key, new Answer(recorder.getContentType(), recorder.kept, body));
+            }
         }
     }
 
     /** Whether the body ends with Fuseki's note of results cut off by the timeout. */
-    private static boolean cutOff(ByteArrayOutputStream body) {
-        byte[] bytes = body.toByteArray();
+    private static boolean cutOff(byte[] bytes) {
         int from = Math.max(0, bytes.length - 512);
         String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
         return tail.contains("Incomplete results") || tail.contains("Query cancelled");

@@ -52,7 +52,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The longest identifier path looked up; identifiers of this dataset are far shorter. */
     private static final int MAX_PATH = 1000;
-    private static final String DESCRIBE = readDescribeQuery();
+    private static final String DESCRIBE = Bundled.text("/serve/describe.rq");
 
     private final transient KnowledgeStore store;
     private final transient UriScheme uris;
@@ -93,14 +93,6 @@ public final class LinkedDataServlet extends HttpServlet {
             }
         }
         return !path.equals(".") && !path.contains("/../") && !path.startsWith("../") && !path.endsWith("/..");
-    }
-
-    private static String readDescribeQuery() {
-        try (var in = Bundled.open("/serve/describe.rq")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

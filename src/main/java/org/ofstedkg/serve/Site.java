@@ -2,7 +2,6 @@ package org.ofstedkg.serve;
 
 import static org.ofstedkg.serve.Html.escape;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,11 +40,7 @@ final class Site {
     }
 
     static String resource(String path) {
-        try (var in = Bundled.open(path)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Bundled.text(path);
     }
 
     private List<Map<String, String>> rows(String resource, String variable, String iri) {

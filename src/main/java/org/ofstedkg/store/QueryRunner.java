@@ -1,9 +1,6 @@
 package org.ofstedkg.store;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +64,7 @@ public final class QueryRunner {
 
     /** A canned query of queries/, as bundled with the program. */
     public static Query canned(String name) {
-        try (var in = Bundled.open("/queries/" + name + ".rq")) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "queries/" + name + ".rq");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(Bundled.cannedQuery(name), "queries/" + name + ".rq");
     }
 
     /** A SELECT query's rows: each variable's value as its lexical form (or IRI), "" when unbound. */
