@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.ofstedkg.pipeline.BatchIngest;
 import org.ofstedkg.pipeline.Outcome;
 import org.ofstedkg.pipeline.Pipeline;
+import org.ofstedkg.store.BulkLoad;
 import org.ofstedkg.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
@@ -50,6 +51,12 @@ final class IngestCommand implements Callable<Integer> {
             + "mapping and validation summed over the threads; storage) and the rates.")
     boolean timings;
 
+    @Option(names = "--no-bulk", description = "Into a new (empty) store too, store the reports batch by batch in "
+            + "transactions, each kept once written, rather than build the store with TDB2's bulk loader (the "
+            + "default for a new store: several times faster, a fifth of the space on disk, and the store appears "
+            + "whole when the run ends, or not at all if it is interrupted).")
+    boolean noBulk;
+
     @Option(names = "--compact", description = "After the ingest, compact the store: a large ingest leaves several "
             + "times the store's size behind on disk (TDB2 keeps what each transaction replaced).")
     boolean compact;
@@ -74,14 +81,29 @@ final class IngestCommand implements Callable<Integer> {
         }
         Pipeline pipeline = new Pipeline(base.uris());
         long start = System.nanoTime();
-        try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
-            BatchIngest ingest = BatchIngest.into(store, pipeline).batch(batch);
+        Counts counts = null;
+        if (!noBulk && BulkLoad.canBuild(options.storeDir())) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("ofsted-kg ingest: %s is a new store: building it with TDB2's bulk loader; the reports' lines "
+                    + "come once it is in place (--no-bulk to store batch by batch)%n", options.storeDir());
+            err.flush();
+            BatchIngest ingest = BatchIngest.bulkInto(BulkLoad.into(options.storeDir()), pipeline)
+                    .progress(progressEvery(files.size(), err));
             if (threads != null) {
                 ingest.threads(threads);
             }
-            Counts counts = ingest(ingest, inputs, out);
-            if (counts.of(Outcome.Status.STORED) + counts.of(Outcome.Status.REPLACED) > 0) {
-                store.updateStatistics();
+            counts = ingest(ingest, inputs, out);
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
+            if (counts == null) {
+                BatchIngest ingest = BatchIngest.into(store, pipeline).batch(batch);
+                if (threads != null) {
+                    ingest.threads(threads);
+                }
+                counts = ingest(ingest, inputs, out);
+                if (counts.of(Outcome.Status.STORED) + counts.of(Outcome.Status.REPLACED) > 0) {
+                    store.updateStatistics();
+                }
             }
             out.printf("%d file%s: %d stored, %d replaced, %d unchanged, %d rejected; the store %s holds %d reports%n",
                     files.size(), files.size() == 1 ? "" : "s", counts.of(Outcome.Status.STORED),
@@ -103,6 +125,19 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             return counts.of(Outcome.Status.REJECTED) > 0 ? 1 : 0;
         }
+    }
+
+    /** Prints how many files have been read, at each tenth of a large run (a bulk run prints its lines at the end). */
+    private static java.util.function.IntConsumer progressEvery(int files, PrintWriter err) {
+        int step = Math.max(1000, files / 10);
+        long start = System.nanoTime();
+        return done -> {
+            if (done % step == 0 && done < files) {
+                err.printf(Locale.ROOT, "ofsted-kg ingest: %,d of %,d files read (%.0f s)%n", done, files,
+                        (System.nanoTime() - start) / 1e9);
+                err.flush();
+            }
+        };
     }
 
     /** Ingests the files, printing a line for each; shared with {@code serve}. */

@@ -32,7 +32,6 @@ final class RestoreCommand implements Callable<Integer> {
         long quads = KnowledgeStore.restore(backup, options.storeDir());
         double seconds = (System.nanoTime() - start) / 1e9;
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
-            store.updateStatistics();
             spec.commandLine().getOut().printf(java.util.Locale.ROOT,
                     "restored %d quads (%d reports) from %s into %s in %.1f s (%.0f quads/s)%n", quads,
                     store.reportGraphs().size(), backup, options.storeDir(), seconds, quads / seconds);

@@ -61,6 +61,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "answered at once; 0 keeps none (default: ${DEFAULT-VALUE}).")
     long answerCacheMegabytes;
 
+    @Option(names = "--concurrent-queries", paramLabel = "N",
+            description = "How many queries are computed at once; others wait their turn, up to the timeout "
+                    + "(default: twice the processors, at least 4). Kept answers never wait.")
+    Integer concurrentQueries;
+
+    @Option(names = "--no-warm-answers", negatable = false,
+            description = "Do not compute the canned queries' answers ahead (by default they are computed at start "
+                    + "and after each change to the store, once it has been unchanged for 5 s, and kept in the "
+                    + "answer cache, as CSV and as JSON).")
+    boolean noWarmAnswers;
+
     @Option(names = "--admin-token-file", paramLabel = "FILE",
             description = "Turn the admin endpoints (/admin/reports, /admin/compact, /admin/backup, /admin/status) on, "
                     + "with the token in this file's first line. Otherwise the token is the environment variable "
@@ -123,7 +134,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             SparqlServer.Builder builder = SparqlServer.on(store).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .allInterfaces(allInterfaces).uris(base.uris()).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
-                    .answerCache(answerCacheMegabytes * 1_000_000)
+                    .answerCache(answerCacheMegabytes * 1_000_000).warmAnswers(!noWarmAnswers)
+                    .notices(notice -> {
+                        synchronized (out) {
+                            out.println(notice);
+                            out.flush();
+                        }
+                    })
                     .log(o -> {
                         synchronized (out) {
                             OutcomePrinter.line(out, o);
@@ -135,6 +152,12 @@ final class ServeCommand implements Callable<Integer> {
                             out.flush();
                         }
                     });
+            if (concurrentQueries != null) {
+                if (concurrentQueries < 1) {
+                    throw new IllegalArgumentException("--concurrent-queries must be 1 or more, not " + concurrentQueries);
+                }
+                builder.concurrentQueries(concurrentQueries);
+            }
             token.ifPresent(t -> builder.admin(t, pipeline));
             if (inbox != null) {
                 builder.inbox(inbox, Duration.ofSeconds(2), pipeline);

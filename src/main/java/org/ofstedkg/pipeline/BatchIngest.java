@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.ofstedkg.store.BulkLoad;
 import org.ofstedkg.store.KnowledgeStore;
 
 /**
@@ -19,6 +20,10 @@ import org.ofstedkg.store.KnowledgeStore;
  * stored whole or not at all, and a crash loses at most the batch being written. Outcomes come in
  * the files' order, each once its batch is committed; a later version of a report in the same run
  * replaces an earlier one, as one by one.
+ *
+ * <p>Into a new store, {@link #bulkInto} feeds TDB2's bulk loader instead ({@link BulkLoad}): the run
+ * is then one unit, the store appearing whole at its end or not at all, and the outcomes come once it
+ * is in place.
  */
 public final class BatchIngest {
 
@@ -29,16 +34,43 @@ public final class BatchIngest {
 
     private final Pipeline pipeline;
     private final KnowledgeStore store;
+    private final BulkLoad bulk;
+    private java.util.function.IntConsumer progress = n -> { };
     private int batchSize = DEFAULT_BATCH;
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    private BatchIngest(Pipeline pipeline, KnowledgeStore store) {
+    /**
+     * What a bulk run holds back until the store is in place: each file's outcome, in order, and where its
+     * report went (not the graph, which is in the loader's hands).
+     */
+    private record Held(Outcome outcome, Destination destination, int laterIndex) {
+    }
+
+    private enum Destination { NONE, LOADED, LATER }
+
+    private final List<Held> held = new ArrayList<>();
+    /** Later versions of reports already loaded in a bulk run, stored in a transaction once it is in place. */
+    private final List<KnowledgeStore.Put> later = new ArrayList<>();
+
+    private BatchIngest(Pipeline pipeline, KnowledgeStore store, BulkLoad bulk) {
         this.pipeline = pipeline;
         this.store = store;
+        this.bulk = bulk;
     }
 
     public static BatchIngest into(KnowledgeStore store, Pipeline pipeline) {
-        return new BatchIngest(pipeline, store);
+        return new BatchIngest(pipeline, store, null);
+    }
+
+    /** An ingest that builds a new store with the bulk loader, finishing (or abandoning) it at the end of the run. */
+    public static BatchIngest bulkInto(BulkLoad load, Pipeline pipeline) {
+        return new BatchIngest(pipeline, null, load);
+    }
+
+    /** Told how many files have been processed so far, after each. */
+    public BatchIngest progress(java.util.function.IntConsumer processed) {
+        this.progress = processed;
+        return this;
     }
 
     /** Reports per write transaction (1: each report its own). */
@@ -61,7 +93,40 @@ public final class BatchIngest {
 
     /** Ingests the files, telling {@code outcomes} of each in the files' order. */
     public void run(List<Path> files, Consumer<Outcome> outcomes) throws InterruptedException {
-        pipeline.prepare(store);
+        if (bulk == null) {
+            process(files, outcomes);
+            return;
+        }
+        try {
+            pipeline.prepare(bulk);
+            process(files, outcomes);
+            long start = System.nanoTime();
+            bulk.finish();
+            pipeline.timings().add(Pipeline.Stage.STORE, System.nanoTime() - start);
+        } catch (InterruptedException | RuntimeException | Error e) {
+            bulk.abandon();
+            throw e;
+        }
+        List<KnowledgeStore.Change> changes = List.of();
+        if (!later.isEmpty()) {
+            try (KnowledgeStore built = KnowledgeStore.open(bulk.directory())) {
+                changes = built.putReports(later);
+                built.updateStatistics();
+            }
+        }
+        for (Held h : held) {
+            outcomes.accept(switch (h.destination()) {
+                case NONE -> h.outcome();
+                case LOADED -> Pipeline.stored(h.outcome(), KnowledgeStore.Change.STORED);
+                case LATER -> Pipeline.stored(h.outcome(), changes.get(h.laterIndex()));
+            });
+        }
+    }
+
+    private void process(List<Path> files, Consumer<Outcome> outcomes) throws InterruptedException {
+        if (bulk == null) {
+            pipeline.prepare(store);
+        }
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ofsted-kg extract");
             t.setDaemon(true);
@@ -80,6 +145,7 @@ public final class BatchIngest {
                     inFlight.add(workers.submit(() -> pipeline.process(file)));
                 }
                 Pipeline.Processed processed = result(inFlight.removeFirst());
+                progress.accept(next - inFlight.size());
                 batch.add(processed);
                 batchTriples += processed.put().map(p -> p.graph().size()).orElse(0);
                 if (batch.size() >= batchSize || batchTriples >= MAX_BATCH_TRIPLES) {
@@ -104,6 +170,21 @@ public final class BatchIngest {
     }
 
     private void write(List<Pipeline.Processed> batch, Consumer<Outcome> outcomes) {
+        if (bulk != null) {
+            long start = System.nanoTime();
+            for (Pipeline.Processed p : batch) {
+                if (p.put().isEmpty()) {
+                    held.add(new Held(p.outcome(), Destination.NONE, -1));
+                } else if (bulk.add(p.put().get().graphName(), p.put().get().graph())) {
+                    held.add(new Held(p.outcome(), Destination.LOADED, -1));
+                } else {
+                    held.add(new Held(p.outcome(), Destination.LATER, later.size()));
+                    later.add(p.put().get());
+                }
+            }
+            pipeline.timings().add(Pipeline.Stage.STORE, System.nanoTime() - start);
+            return;
+        }
         List<KnowledgeStore.Put> puts = batch.stream().flatMap(p -> p.put().stream()).toList();
         List<KnowledgeStore.Change> changes = List.of();
         if (!puts.isEmpty()) {

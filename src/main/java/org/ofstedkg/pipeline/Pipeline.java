@@ -28,6 +28,7 @@ import org.ofstedkg.map.RdfMapping;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.model.Report;
+import org.ofstedkg.store.BulkLoad;
 import org.ofstedkg.store.KnowledgeStore;
 import org.ofstedkg.validate.ShapesValidator;
 import org.ofstedkg.validate.Violation;
@@ -69,6 +70,12 @@ public final class Pipeline {
      * Loads the ontology and register graphs into the store where they are missing or out of date;
      * fails if the store was built with another base.
      */
+    /** Puts the ontology and the register into a store being built. */
+    public void prepare(BulkLoad load) {
+        load.add(uris().ontologyGraph(), ontology);
+        load.add(uris().registerGraph(), register);
+    }
+
     public void prepare(KnowledgeStore store) {
         store.checkBase(uris());
         store.ensureGraph(uris().ontologyGraph(), ontology);

@@ -3,6 +3,13 @@ package org.ofstedkg.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -21,10 +28,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Answers to SPARQL GET requests kept until the store changes: the key is the store's version, the
- * query string and the Accept header, so an answer is only ever given again for the same question
- * about the same committed state. Research dashboards and the site ask the same canned queries over
- * and over; the store changes only through the admin endpoints. Least recently used answers go first
- * once the cache holds its limit; answers over a sixteenth of it are not kept.
+ * request's parameters (decoded, so any client's spelling of the same query matches) and the Accept
+ * header, so an answer is only ever given again for the same question about the same committed state.
+ * Research dashboards and the site ask the same canned queries over and over; the store changes only
+ * through the admin endpoints. Least recently used answers go first once the cache holds its limit;
+ * answers over a sixteenth of it are not kept. Requests for an answer being computed wait for it rather
+ * than compute it again, so a burst of the same slow question costs one computation.
  */
 final class AnswerCache implements Filter {
 
@@ -37,6 +46,9 @@ final class AnswerCache implements Filter {
     private long bytes;
     private long version = -1;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
+
+    /** The answers being computed, by version and key; each completes with the answer, or null if not kept. */
+    private final Map<String, CompletableFuture<Answer>> computing = new HashMap<>();
 
     private final long timeoutNanos;
 
@@ -60,8 +72,22 @@ final class AnswerCache implements Filter {
         // The version is read before the query runs: an answer is kept under a version no newer than the
         // state it was computed on, and a version is never reused, so no answer outlives a change.
         long at = store.version();
-        String key = request.getQueryString() + "\n" + request.getHeader("Accept");
+        String key = key(request);
         Answer kept = lookup(at, key);
+        CompletableFuture<Answer> mine = null;
+        if (kept == null) {
+            CompletableFuture<Answer> other;
+            synchronized (this) {
+                other = computing.get(at + " " + key);
+                if (other == null) {
+                    mine = new CompletableFuture<>();
+                    computing.put(at + " " + key, mine);
+                }
+            }
+            if (other != null) {
+                kept = awaitOther(other);
+            }
+        }
         if (kept != null) {
             response.setStatus(HttpServletResponse.SC_OK);
             kept.headers().forEach(h -> response.setHeader(h[0], h[1]));
@@ -71,9 +97,52 @@ final class AnswerCache implements Filter {
             response.getOutputStream().write(kept.body());
             return;
         }
+        Answer computed = null;
+        try {
+            computed = compute(request, response, chain, at, key);
+        } finally {
+            if (mine != null) {
+                synchronized (this) {
+                    computing.remove(at + " " + key);
+                }
+                mine.complete(computed);
+            }
+        }
+    }
+
+    /**
+     * The cache key of a request: its parameters decoded and in order, and the Accept header. The
+     * version is read before the query runs, by the caller: an answer is kept under a version no newer
+     * than the state it was computed on, and a version is never reused, so no answer outlives a change.
+     */
+    static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(name).append('=').append(value).append('\n');
+            }
+        });
+        return key.append("Accept: ").append(request.getHeader("Accept")).toString();
+    }
+
+    /** The answer another request is computing, once it is done; null if it was not kept or took too long. */
+    private Answer awaitOther(CompletableFuture<Answer> other) {
+        try {
+            return other.get(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Computes the answer, passing it on as it is written; returns it if it was kept. */
+    private Answer compute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long at,
+            String key) throws IOException, ServletException {
         Recorder recorder = new Recorder(response, maxBytes / 16);
         long start = System.nanoTime();
-        chain.doFilter(req, recorder);
+        chain.doFilter(request, recorder);
         recorder.flushBuffer();
         // Fuseki keeps status 200 when a timeout cuts off results already being written, and ends the body
         // with a note: an answer that ran close to the timeout, or says so, is never kept.
@@ -82,9 +151,12 @@ final class AnswerCache implements Filter {
                 && !nearTimeout && recorder.getContentType() != null) {
             byte[] body = recorder.copy.toByteArray();
             if (!cutOff(body)) {
-                keep(at, key, new Answer(recorder.getContentType(), recorder.kept, body));
+                Answer answer = new Answer(recorder.getContentType(), recorder.kept, body);
+                keep(at, key, answer);
+                return answer;
             }
         }
+        return null;
     }
 
     /** Whether the body ends with Fuseki's note of results cut off by the timeout. */

@@ -3,6 +3,7 @@ package org.ofstedkg.serve;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,12 +39,17 @@ public final class SparqlServer implements AutoCloseable {
     /** The default limit of a request's body (a query): 1 MB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
 
+    /** How long the store must be unchanged before the canned queries' answers are computed ahead. */
+    static final Duration WARM_SETTLE = Duration.ofSeconds(5);
+
     private final FusekiServer server;
     private final Optional<InboxWatcher> inbox;
+    private final Optional<AnswerWarmer> warmer;
 
-    private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox) {
+    private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox, Optional<AnswerWarmer> warmer) {
         this.server = server;
         this.inbox = inbox;
+        this.warmer = warmer;
     }
 
     /**
@@ -84,6 +90,9 @@ public final class SparqlServer implements AutoCloseable {
         private Path inboxFolder;
         private Duration inboxInterval = Duration.ofSeconds(2);
         private Duration inboxSettle = InboxWatcher.SETTLE;
+        private int concurrentQueries = QueryGate.defaultConcurrency();
+        private boolean warmAnswers = true;
+        private Consumer<String> notices = n -> { };
 
         private Builder(KnowledgeStore store) {
             this.store = store;
@@ -130,6 +139,31 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many queries are computed at once; the others wait their turn (default: twice the
+         * processors, at least 4). See {@link QueryGate}.
+         */
+        public Builder concurrentQueries(int queries) {
+            this.concurrentQueries = queries;
+            return this;
+        }
+
+        /**
+         * Whether the canned queries' answers are computed ahead, at start and whenever the store has
+         * settled after a change, so the first asker gets them at once (default: on, with the answer
+         * cache). See {@link AnswerWarmer}.
+         */
+        public Builder warmAnswers(boolean warm) {
+            this.warmAnswers = warm;
+            return this;
+        }
+
+        /** Told of the server's own work worth a line in its log (answers warmed). */
+        public Builder notices(Consumer<String> notices) {
+            this.notices = notices;
+            return this;
+        }
+
         /** Turns the admin endpoints on, for this token; reports sent there go through the pipeline. */
         public Builder admin(AdminToken token, Pipeline pipeline) {
             this.adminToken = Optional.of(token);
@@ -165,7 +199,12 @@ public final class SparqlServer implements AutoCloseable {
             try {
                 Optional<InboxWatcher> watcher = inboxFolder == null ? Optional.empty()
                         : Optional.of(InboxWatcher.start(inboxFolder, intake, inboxInterval, inboxSettle, problems));
-                return new SparqlServer(server, watcher);
+                Optional<AnswerWarmer> warmer = warmAnswers && answerCacheBytes > 0
+                        ? Optional.of(AnswerWarmer.start(store, URI.create("http://"
+                                + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getPort() + ENDPOINT),
+                                WARM_SETTLE, timeout, notices))
+                        : Optional.empty();
+                return new SparqlServer(server, watcher, warmer);
             } catch (IOException | RuntimeException e) {
                 server.stop();
                 throw new IllegalStateException("cannot watch the inbox " + inboxFolder + ": " + e.getMessage(), e);
@@ -205,6 +244,8 @@ public final class SparqlServer implements AutoCloseable {
         if (settings.answerCacheBytes > 0) {
             builder.addFilter(ENDPOINT, new AnswerCache(store, settings.answerCacheBytes, settings.timeout));
         }
+        // After the cache, so that kept answers never wait for a turn.
+        builder.addFilter(ENDPOINT, new QueryGate(settings.concurrentQueries, settings.timeout));
         FusekiServer server = builder.build();
         // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;
         // answers already compressed (the linked-data documents, the dumps) pass as they are.
@@ -245,6 +286,7 @@ public final class SparqlServer implements AutoCloseable {
 
     @Override
     public void close() {
+        warmer.ifPresent(AnswerWarmer::close);
         inbox.ifPresent(InboxWatcher::close);
         server.stop();
     }

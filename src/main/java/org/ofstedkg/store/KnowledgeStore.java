@@ -7,11 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -31,8 +29,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.map.UriScheme;
@@ -118,61 +114,27 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException("no backup file at " + backup);
         }
-        if (Files.exists(directory) && !isEmptyFolder(directory)) {
+        if (!BulkLoad.canBuild(directory)) {
             throw new StoreException("will not restore into " + directory + ": it is not empty (restore into a new "
                     + "folder, then swap folders while nothing runs on them)");
         }
-        Path building = directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".restoring");
-        deleteTree(building);
-        long quads;
-        try {
-            Files.createDirectories(building);
-            DatasetGraph target = DatabaseMgr.connectDatasetGraph(Location.create(building));
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
-                DataLoader loader = LoaderFactory.createLoader(target, (format, args) -> { });
-                loader.startBulk();
-                try {
-                    loader.loadFromInputStream(backup.toString(), in, Lang.NQUADS);
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
-                }
-                quads = loader.countQuads();
-            } finally {
-                TDBInternal.expel(target);
-            }
-            Files.deleteIfExists(directory);
-            Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
+        BulkLoad load = BulkLoad.into(directory);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
+            long quads = load.addNQuads(backup.toString(), in);
+            load.finish();
+            return quads;
         } catch (IOException | RiotException e) {
-            deleteTree(building);
+            load.abandon();
             throw new StoreException("cannot restore " + backup + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            deleteTree(building);
+            load.abandon();
             throw e;
         }
-        return quads;
     }
 
-    private static boolean isEmptyFolder(Path directory) {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A store of a database already connected (one a {@link BulkLoad} built), to close when done. */
+    static KnowledgeStore wrap(DatasetGraph dataset, Path directory) {
+        return new KnowledgeStore(dataset, directory);
     }
 
     public DatasetGraph dataset() {

@@ -16,6 +16,7 @@ import org.ofstedkg.Samples;
 import org.ofstedkg.Variants;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
+import org.ofstedkg.store.BulkLoad;
 import org.ofstedkg.store.ExportFormat;
 import org.ofstedkg.store.Exporter;
 import org.ofstedkg.store.KnowledgeStore;
@@ -68,5 +69,27 @@ class BatchIngestTest {
             assertEquals(reference, run(files, setting[0], setting[1], export), "batch " + setting[0]);
             assertArrayEquals(oneByOne.toByteArray(), export.toByteArray(), "batch " + setting[0] + " stored other statements");
         }
+    }
+
+    @Test
+    void aBulkLoadIntoANewStoreStoresTheSameAndSaysTheSameInFileOrder(@TempDir Path dir) throws Exception {
+        List<Path> files = corpus(dir);
+        ByteArrayOutputStream oneByOne = new ByteArrayOutputStream();
+        List<String> reference = run(files, 1, 1, oneByOne);
+        Path storeDir = dir.resolve("built");
+        List<String> lines = new ArrayList<>();
+        List<Integer> progress = new ArrayList<>();
+        BatchIngest.bulkInto(BulkLoad.into(storeDir), new Pipeline(UriScheme.defaults())).threads(2)
+                .progress(progress::add)
+                .run(files, o -> lines.add(o.status() + " " + o.file().getFileName() + " " + o.triples()));
+        assertEquals(reference, lines, "the later version of Wigan's letter, too, must say REPLACED");
+        assertEquals(files.size(), progress.get(progress.size() - 1));
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+            new Exporter(store, Vocab.prefixes(UriScheme.defaults())).export(ExportFormat.NQUADS, Optional.empty(), export);
+        }
+        assertArrayEquals(oneByOne.toByteArray(), export.toByteArray(), "the bulk load stored other statements");
+        assertEquals(List.of("built"), Files.list(dir).map(p -> p.getFileName().toString())
+                .filter(n -> n.contains("built")).toList(), "the work folder was left behind");
     }
 }

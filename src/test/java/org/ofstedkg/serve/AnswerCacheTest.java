@@ -12,10 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.Bundled;
 import org.ofstedkg.TestStores;
 import org.ofstedkg.Variants;
 import org.ofstedkg.map.UriScheme;
@@ -44,7 +51,8 @@ class AnswerCacheTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
             Pipeline pipeline = new Pipeline(UriScheme.defaults());
             TestStores.ingestSamples(store, pipeline);
-            try (SparqlServer server = SparqlServer.on(store).port(0).admin(AdminToken.of(TOKEN), pipeline).start()) {
+            try (SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false)
+                    .admin(AdminToken.of(TOKEN), pipeline).start()) {
                 var first = ask(server, "text/csv");
                 assertFalse(first.headers().firstValue("OfstedKG-Answer").isPresent());
                 var second = ask(server, "text/csv");
@@ -68,7 +76,7 @@ class AnswerCacheTest {
                 assertTrue(after.body().contains("Wigan,359"), after.body());
             }
             // 16 kB of cache keeps answers up to 1 kB: the ratings (a few hundred bytes) but not every triple.
-            try (SparqlServer small = SparqlServer.on(store).port(0).answerCache(16_000).start()) {
+            try (SparqlServer small = SparqlServer.on(store).port(0).answerCache(16_000).warmAnswers(false).start()) {
                 String all = server(small) + "?query=" + URLEncoder.encode("SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 500",
                         StandardCharsets.UTF_8);
                 for (int i = 0; i < 2; i++) {
@@ -84,6 +92,61 @@ class AnswerCacheTest {
             try (SparqlServer uncached = SparqlServer.on(store).port(0).answerCache(0).start()) {
                 ask(uncached, "text/csv");
                 assertFalse(ask(uncached, "text/csv").headers().firstValue("OfstedKG-Answer").isPresent());
+            }
+        }
+    }
+
+    @Test
+    void askersOfAnAnswerBeingComputedWaitForItRatherThanComputeItAgain(@TempDir Path dir) throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            TestStores.ingestSamples(store, new Pipeline(UriScheme.defaults()));
+            try (SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false).start()) {
+                // Slow enough (a count of pairs of typed resources) that the eight requests meet.
+                String slow = server.endpoint() + "?query=" + URLEncoder.encode(
+                        "SELECT (COUNT(*) AS ?pairs) { ?a a ?t . ?b a ?u }", StandardCharsets.UTF_8);
+                HttpClient http = HttpClient.newHttpClient();
+                List<CompletableFuture<HttpResponse<String>>> asked = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    asked.add(http.sendAsync(HttpRequest.newBuilder(URI.create(slow)).header("Accept", "text/csv").build(),
+                            HttpResponse.BodyHandlers.ofString()));
+                }
+                List<HttpResponse<String>> answers = asked.stream().map(CompletableFuture::join).toList();
+                assertTrue(answers.stream().allMatch(a -> a.statusCode() == 200 && a.body().equals(answers.get(0).body())),
+                        "the answers differ: " + answers.stream().map(HttpResponse::body).toList());
+                assertEquals(1, answers.stream().filter(a -> a.headers().firstValue("OfstedKG-Answer").isEmpty()).count(),
+                        "the answer was computed more than once");
+            }
+        }
+    }
+
+    @Test
+    void theCannedQueriesAreAnsweredAheadAtStartAndAgainOnceTheStoreHasSettledAfterAChange(@TempDir Path dir)
+            throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            Pipeline pipeline = new Pipeline(UriScheme.defaults());
+            TestStores.ingestSamples(store, pipeline);
+            BlockingQueue<String> notices = new LinkedBlockingQueue<>();
+            try (SparqlServer server = SparqlServer.on(store).port(0).admin(AdminToken.of(TOKEN), pipeline)
+                    .notices(notices::add).start()) {
+                String notice = notices.poll(30, TimeUnit.SECONDS);
+                assertTrue(notice != null && notice.startsWith("answers to " + Bundled.CANNED_QUERIES.size()
+                        + " canned queries kept"), "no notice of warmed answers: " + notice);
+                for (String accept : AnswerWarmer.ACCEPTS) {
+                    assertEquals("cached", ask(server, accept).headers().firstValue("OfstedKG-Answer").orElse(""),
+                            "the first ask (" + accept + ") was computed, not warmed");
+                }
+                var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + server.port() + "/admin/reports?name=wigan.txt"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Variants.letterTo("Wigan"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, posted.statusCode(), posted.body());
+                notice = notices.poll(40, TimeUnit.SECONDS);
+                assertTrue(notice != null && notice.contains("version " + store.version()),
+                        "the answers were not warmed again after the change: " + notice);
+                var after = ask(server, "text/csv");
+                assertEquals("cached", after.headers().firstValue("OfstedKG-Answer").orElse(""));
+                assertTrue(after.body().contains("Wigan,359"), "a stale answer was kept: " + after.body());
             }
         }
     }

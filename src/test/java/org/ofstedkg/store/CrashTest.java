@@ -1,6 +1,7 @@
 package org.ofstedkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -81,12 +82,51 @@ class CrashTest {
         assertEquals(reports, checkEveryGraphIsWhole(store, corpus, pipeline), "the rerun did not complete the set");
     }
 
+    @Test
+    @Timeout(600)
+    void aKilledBulkLoadLeavesNoStoreAndARerunBuildsItWhole(@TempDir Path dir) throws Exception {
+        int reports = 300;
+        Path corpus = new CorpusGenerator(AuthorityRegister.bundled()).generate(reports, SEED + 1, dir.resolve("corpus"),
+                false, n -> { }).reportsFolder();
+        Path store = dir.resolve("store");
+        Random random = new Random(SEED);
+        for (int kill = 1; kill <= 3; kill++) {
+            Process ingest = new ProcessBuilder(command(store, corpus, "--threads", "2")).redirectErrorStream(true).start();
+            // The bulk load starts once the JVM is up and has said so; kill it somewhere in the first seconds.
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(ingest.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String first = in.readLine();
+                assertTrue(first != null && first.contains("bulk loader"), "not a bulk load: " + first);
+                Thread.sleep(200 + random.nextInt(2500));
+                ingest.destroyForcibly();
+                ingest.waitFor();
+            }
+            boolean finished = Files.exists(store);
+            System.out.printf("crash test (seed %d): bulk load killed %s%n", SEED, finished ? "after it finished" : "midway");
+            if (finished) {
+                break; // the load won the race: what it left must be whole, which the rerun below checks
+            }
+        }
+        Process rerun = new ProcessBuilder(command(store, corpus, "--threads", "2")).redirectErrorStream(true).start();
+        String said = new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(rerun.waitFor(300, TimeUnit.SECONDS), "the last ingest did not finish");
+        assertEquals(0, rerun.exitValue(), "the last ingest failed: " + said);
+        assertEquals(reports, checkEveryGraphIsWhole(store, corpus, new Pipeline(UriScheme.defaults())),
+                "the rerun did not build the whole set");
+        assertFalse(Files.exists(dir.resolve(".store.building")), "a killed load's work folder was left behind");
+    }
+
     private static Process ingest(Path store, Path corpus) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.ofstedkg.cli.Main", "ingest", "--batch", "16", "--threads", "2", "--store", store.toString(),
-                corpus.toString())
+        return new ProcessBuilder(command(store, corpus, "--no-bulk", "--batch", "16", "--threads", "2"))
                 .redirectErrorStream(true).start();
+    }
+
+    private static List<String> command(Path store, Path corpus, String... options) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.ofstedkg.cli.Main", "ingest"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--store", store.toString(), corpus.toString()));
+        return command;
     }
 
     /** Counts the reports the ingest says it stored (not those unchanged), in a thread of its own. */

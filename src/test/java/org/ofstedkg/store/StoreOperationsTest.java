@@ -74,7 +74,7 @@ class StoreOperationsTest {
                 () -> KnowledgeStore.restore(cut, dir.resolve("from-cut")));
         assertTrue(broken.getMessage().contains("cut.nq.gz"), broken.getMessage());
         assertFalse(Files.exists(dir.resolve("from-cut")), "a failed restore left a store");
-        assertFalse(Files.exists(dir.resolve(".from-cut.restoring")), "a failed restore left its work folder");
+        assertFalse(Files.exists(dir.resolve(".from-cut.building")), "a failed restore left its work folder");
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.ofstedkg.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.ofstedkg.Bundled;
+import org.ofstedkg.store.KnowledgeStore;
+
+/**
+ * Asks the server's own endpoint the canned queries, as a client would, whenever the store has a
+ * version whose answers are not yet kept, so that {@link AnswerCache} holds them before the first
+ * researcher asks. Full-table queries over 10,000 reports take seconds to compute and milliseconds to
+ * give again. It waits until the store has been unchanged for a while (a run of uploads does not start
+ * a run of warm-ups) and starts over if the store changes while it works. It runs on one thread, one
+ * query at a time, at low priority, and goes through the HTTP endpoint so that the kept answers are
+ * byte for byte what a client would get.
+ */
+final class AnswerWarmer implements AutoCloseable {
+
+    /** The result formats warmed: CSV for scripts and spreadsheets, JSON for the site and most libraries. */
+    static final List<String> ACCEPTS = List.of("text/csv", "application/sparql-results+json");
+
+    private final KnowledgeStore store;
+    private final URI endpoint;
+    private final Duration settle;
+    private final Duration timeout;
+    private final Consumer<String> notices;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    private AnswerWarmer(KnowledgeStore store, URI endpoint, Duration settle, Duration timeout,
+            Consumer<String> notices) {
+        this.store = store;
+        this.endpoint = endpoint;
+        this.settle = settle;
+        this.timeout = timeout;
+        this.notices = notices;
+        this.thread = new Thread(this::run, "ofsted-kg answer warmer");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /**
+     * Starts warming the answers of a running endpoint.
+     *
+     * @param settle how long the store must be unchanged before its answers are warmed
+     * @param timeout the endpoint's query timeout
+     */
+    static AnswerWarmer start(KnowledgeStore store, URI endpoint, Duration settle, Duration timeout,
+            Consumer<String> notices) {
+        AnswerWarmer warmer = new AnswerWarmer(store, endpoint, settle, timeout, notices);
+        warmer.thread.start();
+        return warmer;
+    }
+
+    private void run() {
+        long warmed = -1;
+        long seen = store.version();
+        long seenAt = System.nanoTime() - settle.toNanos();
+        while (!closed) {
+            long version = store.version();
+            if (version != seen) {
+                seen = version;
+                seenAt = System.nanoTime();
+            }
+            if (version != warmed && System.nanoTime() - seenAt >= settle.toNanos()) {
+                long start = System.nanoTime();
+                int answered = warm(version);
+                if (answered >= 0) {
+                    warmed = version;
+                    notices.accept(String.format("answers to %d canned queries kept for the store's version %d, in %.1f s",
+                            answered, version, (System.nanoTime() - start) / 1e9));
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Asks every canned query in every warmed format; the number answered, or -1 if the store changed. */
+    private int warm(long version) {
+        int answered = 0;
+        for (String name : Bundled.CANNED_QUERIES) {
+            String url = endpoint + "?query=" + URLEncoder.encode(Bundled.cannedQuery(name), StandardCharsets.UTF_8);
+            for (String accept : ACCEPTS) {
+                if (closed || store.version() != version) {
+                    return -1;
+                }
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                        .timeout(timeout.multipliedBy(3)).GET().build();
+                try {
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status != 200) {
+                        notices.accept("warming the answers: " + name + " (" + accept + ") got HTTP " + status);
+                    }
+                } catch (IOException e) {
+                    if (!closed) {
+                        notices.accept("warming the answers: " + name + " (" + accept + ") failed: " + e.getMessage());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            }
+            answered++;
+        }
+        return answered;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,145 @@
+package org.ofstedkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A new store built with TDB2's bulk loader: several times faster than transactions, and the store takes
+ * a fifth of the space (measured on 10,000 reports: 1.8 GB against 9.7 GB stored in transactions of 64
+ * reports, since TDB2 copies every index block a transaction touches). The loader is not transactional,
+ * so the store is built in a hidden sibling folder and moved into place only when complete: a crash or
+ * a failure leaves no store, never a half-built one, and the next load starts afresh.
+ *
+ * <pre>{@code
+ * BulkLoad load = BulkLoad.into(directory);
+ * try { load.add(name, graph); ...; load.finish(); } catch (RuntimeException e) { load.abandon(); throw e; }
+ * }</pre>
+ */
+public final class BulkLoad {
+
+    private final Path directory;
+    private final Path building;
+    private final DatasetGraph target;
+    private final DataLoader loader;
+    private final StreamRDF stream;
+    private final Set<Node> graphs = new HashSet<>();
+    private boolean done;
+
+    private BulkLoad(Path directory, Path building, DatasetGraph target) {
+        this.directory = directory;
+        this.building = building;
+        this.target = target;
+        this.loader = LoaderFactory.createLoader(target, (format, args) -> { });
+        this.stream = loader.stream();
+        loader.startBulk();
+    }
+
+    /** Whether a store can be built in {@code directory}: it does not exist or is an empty folder. */
+    public static boolean canBuild(Path directory) {
+        if (!Files.exists(directory)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Starts building a new store that will be {@code directory}, which must not exist or be empty. */
+    public static BulkLoad into(Path directory) {
+        if (!canBuild(directory)) {
+            throw new StoreException("will not build a store in " + directory + ": it is not empty");
+        }
+        Path building = directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".building");
+        deleteTree(building); // what a crashed load left
+        try {
+            Files.createDirectories(building);
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + building + ": " + e.getMessage());
+        }
+        return new BulkLoad(directory, building, DatabaseMgr.connectDatasetGraph(Location.create(building)));
+    }
+
+    /** Adds a graph; false, adding nothing, if a graph of that name was added before. */
+    public boolean add(Node graphName, Graph graph) {
+        if (!graphs.add(graphName)) {
+            return false;
+        }
+        graph.find().forEachRemaining(t -> stream.quad(new org.apache.jena.sparql.core.Quad(graphName, t)));
+        return true;
+    }
+
+    /** The folder the store will be in. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Adds the quads of an N-Quads stream (a backup); the number of quads loaded so far. */
+    public long addNQuads(String name, InputStream in) {
+        loader.loadFromInputStream(name, in, Lang.NQUADS);
+        return loader.countQuads();
+    }
+
+    /** Completes the indexes, writes the store's statistics, and moves the store into place. */
+    public void finish() {
+        loader.finishBulk();
+        done = true;
+        try (KnowledgeStore built = KnowledgeStore.wrap(target, building)) {
+            built.updateStatistics();
+        }
+        try {
+            Files.deleteIfExists(directory);
+            Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteTree(building);
+            throw new StoreException("cannot move the store built in " + building + " to " + directory + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Gives the load up, leaving no store. */
+    public void abandon() {
+        if (!done) {
+            try {
+                loader.finishException(new IllegalStateException("the load was abandoned"));
+            } catch (RuntimeException e) {
+                // the loader may have failed already; what matters is that its files go
+            }
+        }
+        TDBInternal.expel(target);
+        deleteTree(building);
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
