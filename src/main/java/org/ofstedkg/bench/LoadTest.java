@@ -63,6 +63,20 @@ public final class LoadTest {
                     minPerQuery);
         }
 
+        /** Only these canned queries (by name, as in {@link Bundled#CANNED_QUERIES}). */
+        public Settings asking(List<String> names) {
+            for (String name : names) {
+                if (!Bundled.CANNED_QUERIES.contains(name)) {
+                    throw new IllegalArgumentException("no canned query " + name + "; the canned queries are "
+                            + String.join(", ", Bundled.CANNED_QUERIES));
+                }
+            }
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("a load test asks at least one query");
+            }
+            return new Settings(server, clients, duration, names, uploads, token, uploadInterval, probeEvery, minPerQuery);
+        }
+
         public Settings probingEvery(int requests) {
             return new Settings(server, clients, duration, queries, uploads, token, uploadInterval, requests, minPerQuery);
         }

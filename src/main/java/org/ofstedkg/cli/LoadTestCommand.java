@@ -55,6 +55,11 @@ final class LoadTestCommand implements Callable<Integer> {
                     + "so that slow queries get figures too (default: ${DEFAULT-VALUE}).")
     int minPerQuery;
 
+    @Option(names = "--query", paramLabel = "NAME", split = ",",
+            description = "Only these canned queries (names as in queries/, without .rq; repeat or separate with "
+                    + "commas; default: all).")
+    List<String> queryNames = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -62,6 +67,9 @@ final class LoadTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadTest.Settings settings = LoadTest.Settings.queries(server, clients, Duration.ofSeconds(seconds))
                 .probingEvery(probeEvery).atLeast(minPerQuery);
+        if (!queryNames.isEmpty()) {
+            settings = settings.asking(queryNames);
+        }
         if (!post.isEmpty()) {
             Optional<String> token = AdminToken.read(Optional.ofNullable(tokenFile), System.getenv());
             settings = settings.posting(Pipeline.files(post), token.orElseThrow(() -> new IllegalArgumentException(

@@ -53,4 +53,14 @@ class LoadTestTest {
             }
         }
     }
+
+    @Test
+    void aLoadTestAsksOnlyTheQueriesNamedAndRefusesAnUnknownName() {
+        LoadTest.Settings all = LoadTest.Settings.queries(URI.create("http://localhost:1"), 1, Duration.ofSeconds(1));
+        assertEquals(List.of("authority-history", "conflicts"),
+                all.asking(List.of("authority-history", "conflicts")).queries());
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> all.asking(List.of("ratings", "rating")));
+        assertTrue(unknown.getMessage().contains("no canned query rating;"), unknown.getMessage());
+    }
 }
