@@ -61,6 +61,16 @@ class AnswerCacheTest {
                 assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
                 assertTrue(second.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
                         "a cached answer lost its CORS header: " + second.headers().map());
+                var gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.endpoint()
+                        + "?query=" + URLEncoder.encode(TestStores.cannedQuery("ratings.rq"), StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").header("Accept-Encoding", "gzip").build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), "not gzipped");
+                assertEquals("cached", gzipped.headers().firstValue("OfstedKG-Answer").orElse(""));
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                    assertEquals(first.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            "the kept answer, gzipped once, differs (or was gzipped twice)");
+                }
                 var json = ask(server, "application/sparql-results+json");
                 assertTrue(json.body().startsWith("{"), "another Accept got the CSV answer: " + json.body());
 
@@ -75,7 +85,7 @@ class AnswerCacheTest {
                 assertNotEquals(first.body(), after.body());
                 assertTrue(after.body().contains("Wigan,359"), after.body());
             }
-            // 16 kB of cache keeps answers up to 1 kB: the ratings (a few hundred bytes) but not every triple.
+            // 16 kB of cache keeps answers up to 1 kB gzipped: the ratings (a few hundred bytes) but not 500 triples.
             try (SparqlServer small = SparqlServer.on(store).port(0).answerCache(16_000).warmAnswers(false).start()) {
                 String all = server(small) + "?query=" + URLEncoder.encode("SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 500",
                         StandardCharsets.UTF_8);
