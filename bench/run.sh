@@ -10,7 +10,7 @@
 #   BENCH_RUNS           runs per figure (default 3)
 #   BENCH_LARGE_RUNS     runs per figure for corpora over 10,000 reports (default 1: an ingest of 100,000 takes ~20 min)
 #   BENCH_QUERY_SIZE     the corpus whose store the query, start and memory figures are measured on (default 10000)
-#   BENCH_SERVE_JAVA_OPTS JVM options of the server measured (default -Xmx1g: the memory goal is 1 GiB)
+#   BENCH_SERVE_JAVA_OPTS JVM options of the server measured (default -Xmx768m: the memory goal is 1 GiB)
 #   BENCH_QUERY_SECONDS  seconds per query load run (default 20)
 #   BENCH_WORK           working folder (default /tmp/ofsted-kg-bench; needs several GB for 100,000 reports)
 #   BENCH_JAVA_OPTS      JVM options for every ofsted-kg process (default -Xmx6g)
@@ -24,7 +24,7 @@ sizes=${BENCH_SIZES:-"1000 10000"}
 runs=${BENCH_RUNS:-3}
 large_runs=${BENCH_LARGE_RUNS:-1}
 query_size=${BENCH_QUERY_SIZE:-10000}
-serve_java_opts=${BENCH_SERVE_JAVA_OPTS:--Xmx1g}
+serve_java_opts=${BENCH_SERVE_JAVA_OPTS:--Xmx768m}
 # The queries measured at every size for the growth table: those that stay well inside the timeout at 100,000
 # reports without the answer cache (the full-table ones take minutes there: see section 3).
 growth_queries=authority-history,conflicts,ratings,authorities-by-rating,weak-areas

@@ -215,10 +215,17 @@ public final class LoadTest {
                 + failuresByQuery.getOrDefault(n, new AtomicLong()).get() >= settings.minPerQuery());
     }
 
+    /**
+     * How long a client waits for one answer before counting it failed: longer than a server's timeout
+     * plus its queue (a query may wait its turn for as long as it may run), so that an overloaded server's
+     * slow answers are measured, not cut short by the client.
+     */
+    static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
+
     private Optional<String> query(String name, String text) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.server() + "/sparql?query="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8))).header("Accept", "text/csv")
-                .timeout(Duration.ofSeconds(60)).build();
+                .timeout(REQUEST_TIMEOUT).build();
         long t = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
