@@ -37,15 +37,32 @@ public final class Document {
      */
     public static final char ITEM_BREAK = '\u2029';
 
-    private static final Pattern ITEM_TAG = Pattern.compile("</p\\s*>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    /*
+     * The cleaning patterns run over a whole report, and a matcher tries a pattern at every offset: where
+     * a pattern opens with a look-behind, a look-ahead for the character a match must start with comes
+     * first, so most offsets are rejected by one character test instead of the dearer look-behind.
+     */
+    private static final Pattern LINE_BREAK = MappedText.linePattern("\r\n?");
+    private static final Pattern ITEM_TAG = Pattern.compile("(?=<)(?:</p\\s*>|<br\\s*/?>)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile(
             "</?(?:b|i|u|p|em|strong|span|div|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-    private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?<!\\\\)(?:\\*\\*|__)");
+    private static final Pattern NO_BREAK_SPACE = MappedText.linePattern("&nbsp;|\u00A0");
+    private static final Pattern AMPERSAND = MappedText.linePattern("&amp;");
+    private static final Pattern LESS_THAN = MappedText.linePattern("&lt;");
+    private static final Pattern GREATER_THAN = MappedText.linePattern("&gt;");
+    private static final Pattern DOUBLE_QUOTE = MappedText.linePattern("&quot;|[\u201C\u201D]");
+    private static final Pattern APOSTROPHE = MappedText.linePattern("&#39;|[\u2018\u2019\u02BC]");
+    /** A dash inside a line: not at its start, nor after a space at its start. */
+    private static final Pattern INLINE_DASH = MappedText.linePattern(
+            "(?=[\u2013\u2014])(?:(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014])");
+    /** Spaces and item breaks ending a line (possessive: a shorter run never ends a line either). */
+    private static final Pattern TRAILING_SPACE = MappedText.linePattern("[ \u2029]++$");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?=[*_])(?<!\\\\)(?:\\*\\*|__)");
     /** Emphasis only in pairs on one line: "*Every Child Matters*", never the lone star of "A*-C". */
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
-            "(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=[^\\s\\\\])\\*(?![*\\w])");
+            "(?=\\*)(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=[^\\s\\\\])\\*(?![*\\w])");
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
             Pattern.MULTILINE | Pattern.UNIX_LINES);
@@ -231,10 +248,28 @@ public final class Document {
 
     /** How a reader quotes text: white space (item breaks included) folded to single spaces. */
     public static String quote(CharSequence text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        // By hand rather than by a pattern: every piece of evidence is quoted.
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isQuotedAsSpace(c)) {
+                if (!inSpace) {
+                    folded.append(' ');
+                }
+                inSpace = true;
+            } else {
+                folded.append(c);
+                inSpace = false;
+            }
+        }
+        return folded.toString().strip();
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\u2029\u00A0]+");
+    /** White space as the pattern \s reads it, an item break or a no-break space. */
+    private static boolean isQuotedAsSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == ITEM_BREAK || c == '\u00A0';
+    }
 
     /** Lower case, white space folded: for comparing headings and phrases of cleaned text. */
     public static String normalise(CharSequence text) {
@@ -242,7 +277,7 @@ public final class Document {
     }
 
     private static MappedText clean(String raw) {
-        MappedText text = MappedText.of(raw).replaceAll("\r\n?", "\n");
+        MappedText text = MappedText.of(raw).replaceAll(LINE_BREAK, "\n");
         return inline(mendHyphenation(dropPageFurniture(text)));
     }
 
@@ -325,14 +360,15 @@ public final class Document {
         return line.replaceAll("\\d", "#");
     }
 
-    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?=-)(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
 
     /**
      * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
      * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
      */
     /** "post-" at a line end and "16" on the next, "11-" and "year-old": one word, hyphen kept. */
-    private static final Pattern LINE_END_HYPHEN_DIGIT = Pattern.compile("(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L})");
+    private static final Pattern LINE_END_HYPHEN_DIGIT = Pattern.compile(
+            "(?=-)(?:(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L}))");
 
     private static MappedText mendHyphenation(MappedText text) {
         text = text.replaceAll(LINE_END_HYPHEN_DIGIT, m -> "-");
@@ -340,6 +376,7 @@ public final class Document {
         if (!LINE_END_HYPHEN.matcher(s).find()) {
             return text;
         }
+        Map<String, Pattern> wordPatterns = new HashMap<>();
         return text.replaceAll(LINE_END_HYPHEN, m -> {
             int ws = m.start();
             while (ws > 0 && Character.isLetter(s.charAt(ws - 1))) {
@@ -357,15 +394,15 @@ public final class Document {
             // "looked-/after": a compound whose halves are words of the text keeps its hyphen;
             // "assess-/ment" is one word broken by typesetting.
             boolean compound = s.contains(left + "-" + right)
-                    || (isWordOf(s, left, ws) && isWordOf(s, right, m.end()));
+                    || (isWordOf(s, left, ws, wordPatterns) && isWordOf(s, right, m.end(), wordPatterns));
             return compound ? "-" : "";
         });
     }
 
-    /** Whether the word stands alone somewhere else in the text. */
-    private static boolean isWordOf(String s, String word, int except) {
-        Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)
-                .matcher(s);
+    /** Whether the word stands alone somewhere else in the text; a word's pattern is compiled once per text. */
+    private static boolean isWordOf(String s, String word, int except, Map<String, Pattern> wordPatterns) {
+        Matcher m = wordPatterns.computeIfAbsent(word, w -> Pattern.compile(
+                "(?<![\\p{L}-])" + Pattern.quote(w) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)).matcher(s);
         while (m.find()) {
             if (Math.abs(m.start() - except) > word.length() + 2) {
                 return true;
@@ -378,20 +415,20 @@ public final class Document {
         return text
                 .replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK))
                 .replaceAll(HTML_TAG, m -> "")
-                .replaceAll("&nbsp;|\u00A0", " ")
-                .replaceAll("&amp;", "&")
-                .replaceAll("&lt;", "<")
-                .replaceAll("&gt;", ">")
-                .replaceAll("&quot;|[\u201C\u201D]", "\"")
-                .replaceAll("&#39;|[\u2018\u2019\u02BC]", "'")
+                .replaceAll(NO_BREAK_SPACE, " ")
+                .replaceAll(AMPERSAND, "&")
+                .replaceAll(LESS_THAN, "<")
+                .replaceAll(GREATER_THAN, ">")
+                .replaceAll(DOUBLE_QUOTE, "\"")
+                .replaceAll(APOSTROPHE, "'")
                 // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
-                .replaceAll("(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014]", "-")
+                .replaceAll(INLINE_DASH, "-")
                 .keepGroup(MARKDOWN_LINK, 1)
                 .replaceAll(MARKDOWN_BOLD, m -> "")
                 .keepGroup(MARKDOWN_EMPHASIS, 1)
                 .keepGroup(MARKDOWN_ESCAPE, 1)
                 .replaceAll(MARKDOWN_HEADING, m -> "")
-                .replaceAll("[ \u2029]+$", "");
+                .replaceAll(TRAILING_SPACE, "");
     }
 
     private static List<MappedText> lines(MappedText text) {

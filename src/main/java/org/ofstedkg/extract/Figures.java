@@ -32,16 +32,20 @@ final class Figures {
             + "(?:\\s+(?:hundred|thousand))?"
             + "|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
+    /*
+     * NUMBER and NOT_FIGURES are tried at every offset of every sentence: an alternative that opens with a
+     * look-behind has a look-ahead for its first character before it, a cheaper test that fails first.
+     */
     private static final Pattern NUMBER = Pattern.compile(
             "£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
-                    + "|(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
+                    + "|(?=\\d)(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
                     + "|\\b(" + WORD_NUMBER + ")\\b(?!-)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
     private static final Pattern NOT_FIGURES = Pattern.compile(
             "\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
                     + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
-                    + "|\\b\\S+://\\S+|(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+                    + "|\\b\\S+://\\S+|(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
                     + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
                     + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
                     + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
@@ -64,6 +68,17 @@ final class Figures {
     private static final Pattern AVERAGE = Pattern.compile(
             "\\b(national|regional)\\s+average\\s+(?:of\\s+|\\(\\s*)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_BETWEEN = Pattern.compile("\\d\\s?%|\\bper\\s?cent\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPROXIMATE_RANGE = Pattern.compile(".*\\bapproximately\\s+[\\d,]+\\s+to\\s+$");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19[5-9]|20[0-3])\\d");
+    private static final Pattern COUNTED_PEOPLE_OR_PLACES = Pattern.compile(
+            "(?is)^\\s+(?:young|pupils|children|people|staff|students|carers|families"
+                    + "|places|settings|schools|learners)\\b.*");
+    private static final Pattern MEASURE_LEAD = Pattern.compile("^\\s*(?:%\\s*)?(?:million\\s+)?");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)^out\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?");
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)^of\\s+(?:the\\s+)?");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9'-]");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s]+");
+    private static final Pattern ENDS_PHRASE = Pattern.compile(".*[,;:.)]$");
     private static final Set<String> STOP = Set.of("of", "which", "who", "whom", "are", "is", "were", "was", "have",
             "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
@@ -73,6 +88,10 @@ final class Figures {
 
     static List<Statistic> in(Document doc, MappedText sentence) {
         String s = sentence.toString();
+        Matcher m = NUMBER.matcher(s);
+        if (!m.find()) {
+            return List.of(); // most sentences have no number: nothing else to look for
+        }
         boolean[] excluded = new boolean[s.length()];
         Matcher not = NOT_FIGURES.matcher(s);
         while (not.find()) {
@@ -87,8 +106,7 @@ final class Figures {
         int averageAt = comparator.isPresent() ? average.start() : -1;
 
         List<Statistic> figures = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
+        do {
             if (excluded[m.start()] || NOT_AFTER.matcher(s.substring(m.end())).find()) {
                 continue;
             }
@@ -111,8 +129,8 @@ final class Figures {
                 unit = Unit.COUNT;
             }
             boolean approximate = APPROXIMATE.matcher(s.substring(0, m.start())).find()
-                    || (s.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT)
-                            .matches(".*\\bapproximately\\s+[\\d,]+\\s+to\\s+$"));
+                    || APPROXIMATE_RANGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())
+                            .toLowerCase(Locale.ROOT)).matches();
             Matcher period = PERIOD_AFTER.matcher(s.substring(m.end()));
             Optional<String> p = period.find() ? Optional.of(period.group(1)) : leadingPeriod;
             // "58% ... compared with the national average of 86%": the comparator of the last percentage before it.
@@ -120,16 +138,15 @@ final class Figures {
                     && !PERCENT_BETWEEN.matcher(s.substring(m.end(), averageAt)).find() ? comparator : Optional.empty();
             figures.add(new Statistic(measure(s, m.end(), unit), value, unit, approximate, p, c,
                     doc.evidence(sentence)));
-        }
+        } while (m.find());
         return figures;
     }
 
     private static boolean isYear(String digits, String after) {
         // A year is four plain digits, 1950 to 2030; "2,000 referrals" is a count.
-        boolean yearLike = digits.matches("(?:19[5-9]|20[0-3])\\d") && Integer.parseInt(digits) <= 2030;
+        boolean yearLike = YEAR_DIGITS.matcher(digits).matches() && Integer.parseInt(digits) <= 2030;
         // "2000 young people" is a count; "in 2007 indicate" is a year.
-        return yearLike && !after.matches("(?is)^\\s+(?:young|pupils|children|people|staff|students|carers|families"
-                + "|places|settings|schools|learners)\\b.*");
+        return yearLike && !COUNTED_PEOPLE_OR_PLACES.matcher(after).matches();
     }
 
     private static BigDecimal multiplier(String word) {
@@ -170,19 +187,19 @@ final class Figures {
 
     /** What a figure counts: the words after it ("167 childminders"), or after "of" for a share ("58% of statements"). */
     private static String measure(String sentence, int end, Unit unit) {
-        String rest = sentence.substring(end).replaceFirst("^\\s*(?:%\\s*)?(?:million\\s+)?", "")
-                .replaceFirst("(?i)^out\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?", "");
+        String rest = MEASURE_LEAD.matcher(sentence.substring(end)).replaceFirst("");
+        rest = OUT_OF.matcher(rest).replaceFirst("");
         if (unit == Unit.PERCENT) {
-            rest = rest.replaceFirst("(?i)^of\\s+(?:the\\s+)?", "");
+            rest = SHARE_OF.matcher(rest).replaceFirst("");
         }
         List<String> words = new ArrayList<>();
-        for (String w : rest.split("[\\s]+")) {
-            String clean = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'-]", "");
+        for (String w : WORD_SEPARATOR.split(rest)) {
+            String clean = NOT_SLUG.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
             if (clean.isEmpty() || STOP.contains(clean) || words.size() == 4) {
                 break;
             }
             words.add(clean.replace("'", ""));
-            if (w.matches(".*[,;:.)]$")) {
+            if (ENDS_PHRASE.matcher(w).matches()) {
                 break;
             }
         }

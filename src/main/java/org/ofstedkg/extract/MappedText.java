@@ -51,9 +51,14 @@ public final class MappedText implements CharSequence {
         });
     }
 
-    /** A literal replacement of a regex; ^ and $ match at line ends ("\\n") only. */
-    public MappedText replaceAll(String regex, String literal) {
-        return replaceAll(Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES), m -> literal);
+    /** A pattern for {@link #replaceAll(Pattern, String)}: ^ and $ match at line ends ("\\n") only. */
+    public static Pattern linePattern(String regex) {
+        return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES);
+    }
+
+    /** Replaces every match with a literal text, each of whose characters stands for the whole match. */
+    public MappedText replaceAll(Pattern pattern, String literal) {
+        return replaceAll(pattern, m -> literal);
     }
 
     /**
@@ -106,19 +111,31 @@ public final class MappedText implements CharSequence {
         }
 
         void add(char c, int f, int t) {
-            if (n == from.length) {
-                from = Arrays.copyOf(from, n * 2);
-                to = Arrays.copyOf(to, n * 2);
-            }
+            ensureRoom(1);
             text.append(c);
             from[n] = f;
             to[n] = t;
             n++;
         }
 
+        /** Copies a span with its origins in bulk: most of a text is copied unchanged. */
         void copy(MappedText source, int start, int end) {
-            for (int i = start; i < end; i++) {
-                add(source.text.charAt(i), source.from[i], source.to[i]);
+            int count = end - start;
+            if (count <= 0) {
+                return;
+            }
+            ensureRoom(count);
+            text.append(source.text, start, end);
+            System.arraycopy(source.from, start, from, n, count);
+            System.arraycopy(source.to, start, to, n, count);
+            n += count;
+        }
+
+        private void ensureRoom(int count) {
+            if (n + count > from.length) {
+                int capacity = Math.max(n + count, from.length * 2);
+                from = Arrays.copyOf(from, capacity);
+                to = Arrays.copyOf(to, capacity);
             }
         }
 

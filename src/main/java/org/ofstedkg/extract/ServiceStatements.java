@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Evidence;
@@ -35,6 +36,12 @@ final class ServiceStatements {
     }
 
     private static final Map<Service, Pattern> SERVICES = new LinkedHashMap<>();
+    /**
+     * Whether any service's pattern matches: most clauses name no service, and one pass of this finds that
+     * out instead of a pass of each service's pattern. Each starts at a word boundary, so the leading one
+     * rejects most offsets at once.
+     */
+    private static final Pattern ANY_SERVICE;
 
     static {
         service(Service.CHILDMINDERS, "childminders?(?: settings)?");
@@ -54,6 +61,8 @@ final class ServiceStatements {
         service(Service.PRIVATE_FOSTERING, "private fostering(?: arrangements)?");
         service(Service.SERIOUS_CASE_REVIEW, "serious case reviews?");
         service(Service.CONTACT_REFERRAL_ASSESSMENT, "contact, referral and assessment arrangements");
+        ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
+                .collect(Collectors.joining("|", "\\b(?:", ")")), Pattern.CASE_INSENSITIVE);
     }
 
     private static void service(Service s, String regex) {
@@ -61,12 +70,15 @@ final class ServiceStatements {
     }
 
     private static final String GRADE_WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
-    /** A grade in predicate position: "are good or outstanding", "is only satisfactory", "judged ... as good". */
+    /**
+     * A grade in predicate position: "are good or outstanding", "is only satisfactory", "judged ... as good".
+     * The alternatives share their leading word boundary, so an offset inside a word is rejected by one test.
+     */
     private static final Pattern PREDICATE = Pattern.compile(
-            "\\b(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
+            "\\b(?:(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
                     + "(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b(?!\\s+(?:than|as|start|contribution)\\b)"
-                    + "|\\b" + GRADE_WORD + "\\s+provision\\s+in\\b"
-                    + "|\\bwith\\s+" + GRADE_WORD + "\\s+performance\\b",
+                    + "|" + GRADE_WORD + "\\s+provision\\s+in\\b"
+                    + "|with\\s+" + GRADE_WORD + "\\s+performance\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+but\\s+|;\\s*|,\\s+(?=as (?:is|are)\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -144,7 +156,7 @@ final class ServiceStatements {
             boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit": the previous clause's grade.
-                if (previousGrade.isPresent() && clause.strip().toLowerCase(Locale.ROOT).matches("^as (?:is|are)\\b.*")) {
+                if (previousGrade.isPresent() && AS_IS.matcher(clause.strip().toLowerCase(Locale.ROOT)).matches()) {
                     for (Mention m : mentions) {
                         add(m.service, previousGrade.get(), Optional.empty(), comparator, sentence);
                     }
@@ -183,6 +195,9 @@ final class ServiceStatements {
         }
     }
 
+    private static final Pattern AS_IS = Pattern.compile("^as (?:is|are)\\b.*");
+    private static final Pattern PROVISION_IN = Pattern.compile("^\\w+\\s+provision\\s+in\\b(?s).*");
+    private static final Pattern IN_A_YEAR = Pattern.compile("(?is).*\\b(?:in|since|during|by)\\s+\\d{4}\\s+$");
     private static final Pattern ANY_GRADE_WORD = Pattern.compile("\\b" + GRADE_WORD + "\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -206,7 +221,7 @@ final class ServiceStatements {
     }
 
     private static boolean isProvisionIn(String clause, GradeAt g) {
-        return clause.substring(g.start).toLowerCase(Locale.ROOT).matches("^\\w+\\s+provision\\s+in\\b(?s).*");
+        return PROVISION_IN.matcher(clause.substring(g.start).toLowerCase(Locale.ROOT)).matches();
     }
 
     private void add(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator,
@@ -228,6 +243,9 @@ final class ServiceStatements {
     }
 
     private static List<Mention> mentions(String clause) {
+        if (!ANY_SERVICE.matcher(clause).find()) {
+            return List.of();
+        }
         List<Mention> mentions = new ArrayList<>();
         SERVICES.forEach((service, pattern) -> {
             Matcher m = pattern.matcher(clause);
@@ -270,7 +288,7 @@ final class ServiceStatements {
             return number(part.group(1));
         }
         Matcher m = COUNT_BEFORE.matcher(before);
-        if (serviceStart > 0 && m.find() && !before.matches("(?is).*\\b(?:in|since|during|by)\\s+\\d{4}\\s+$")) {
+        if (serviceStart > 0 && m.find() && !IN_A_YEAR.matcher(before).matches()) {
             return number(m.group(1));
         }
         Matcher lead = LEADING_COUNT.matcher(clause.strip());
@@ -291,11 +309,14 @@ final class ServiceStatements {
         return word.matches("\\d+") ? Optional.of(Integer.parseInt(word)) : Optional.empty();
     }
 
+    private static final Pattern NATIONAL = Pattern.compile(
+            "\\b(?:nationally|national (?:average|figures?|picture|comparators?))\\b");
+
     private static Optional<String> comparator(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
         boolean similar = s.contains("similar areas") || s.contains("similar authorities")
                 || s.contains("statistical neighbours") || s.contains("comparable services");
-        boolean national = s.matches("(?s).*\\b(?:nationally|national (?:average|figures?|picture|comparators?))\\b.*");
+        boolean national = NATIONAL.matcher(s).find();
         if (similar && national) {
             return Optional.of("similar areas and nationally");
         }
