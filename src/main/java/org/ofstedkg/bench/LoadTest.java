@@ -170,7 +170,10 @@ public final class LoadTest {
             running.add(pool.submit(() -> uploader(end)));
         }
         pool.shutdown();
-        if (!pool.awaitTermination(settings.duration().toSeconds() + 120, TimeUnit.SECONDS)) {
+        // Clients may run on up to ten minutes for --min-per-query, and then wait out their last request.
+        long mayTake = settings.duration().toSeconds() + (settings.minPerQuery() > 0 ? 600 : 0)
+                + REQUEST_TIMEOUT.toSeconds() + 30;
+        if (!pool.awaitTermination(mayTake, TimeUnit.SECONDS)) {
             pool.shutdownNow();
             throw new IllegalStateException("the load test's clients did not finish");
         }
