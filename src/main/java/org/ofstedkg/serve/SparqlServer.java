@@ -247,6 +247,13 @@ public final class SparqlServer implements AutoCloseable {
         // After the cache, so that kept answers never wait for a turn.
         builder.addFilter(ENDPOINT, new QueryGate(settings.concurrentQueries, settings.timeout));
         FusekiServer server = builder.build();
+        // A query may wait its turn (QueryGate) for as long as it may run, sending nothing meanwhile: Jetty's
+        // default idle timeout (30 s) closed such connections under load, and the client got no answer at all.
+        for (var connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                c.setIdleTimeout(Math.max(c.getIdleTimeout(), idleTimeout(settings.timeout).toMillis()));
+            }
+        }
         // Gzip for every answer the client accepts it for, SPARQL results (GET and POST) included;
         // answers already compressed (the linked-data documents, the dumps) pass as they are.
         GzipHandler gzip = new GzipHandler();
@@ -254,6 +261,11 @@ public final class SparqlServer implements AutoCloseable {
         gzip.setHandler(server.getJettyServer().getHandler());
         server.getJettyServer().setHandler(gzip);
         return server;
+    }
+
+    /** How long a connection may be silent: a query's wait for its turn and its run, and a margin. */
+    static Duration idleTimeout(Duration queryTimeout) {
+        return queryTimeout.multipliedBy(2).plusSeconds(30);
     }
 
     /** Fails with a plain message if the port is taken, before any work is done for a server that cannot start. */
@@ -272,6 +284,11 @@ public final class SparqlServer implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /** How long the server's connections may be silent before Jetty closes them. */
+    public long idleTimeoutMillis() {
+        return ((org.eclipse.jetty.server.AbstractConnector) server.getJettyServer().getConnectors()[0]).getIdleTimeout();
     }
 
     /** The endpoint's URL on this machine. */

@@ -159,4 +159,12 @@ class SparqlServerTest {
         assertTrue(response.body().toLowerCase().contains("parse") || response.body().contains("Encountered"),
                 response.body());
     }
+
+    @Test
+    void aConnectionMayStaySilentWhileItsQueryWaitsItsTurnAndRuns(@TempDir Path dir) {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"));
+                SparqlServer server = SparqlServer.on(store).port(0).timeout(Duration.ofSeconds(60)).start()) {
+            assertEquals(150_000, server.idleTimeoutMillis(), "Jetty would close a queued query's connection first");
+        }
+    }
 }
