@@ -87,20 +87,12 @@ final class IngestCommand implements Callable<Integer> {
             err.printf("ofsted-kg ingest: %s is a new store: building it with TDB2's bulk loader; the reports' lines "
                     + "come once it is in place (--no-bulk to store batch by batch)%n", options.storeDir());
             err.flush();
-            BatchIngest ingest = BatchIngest.bulkInto(BulkLoad.into(options.storeDir()), pipeline)
-                    .progress(progressEvery(files.size(), err));
-            if (threads != null) {
-                ingest.threads(threads);
-            }
-            counts = ingest(ingest, inputs, out);
+            counts = ingest(withThreads(BatchIngest.bulkInto(BulkLoad.into(options.storeDir()), pipeline)
+                    .progress(progressEvery(files.size(), err))), inputs, out);
         }
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
             if (counts == null) {
-                BatchIngest ingest = BatchIngest.into(store, pipeline).batch(batch);
-                if (threads != null) {
-                    ingest.threads(threads);
-                }
-                counts = ingest(ingest, inputs, out);
+                counts = ingest(withThreads(BatchIngest.into(store, pipeline).batch(batch)), inputs, out);
                 if (counts.of(Outcome.Status.STORED) + counts.of(Outcome.Status.REPLACED) > 0) {
                     store.updateStatistics();
                 }
@@ -125,6 +117,11 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
             return counts.of(Outcome.Status.REJECTED) > 0 ? 1 : 0;
         }
+    }
+
+    /** The ingest on --threads threads, if given. */
+    private BatchIngest withThreads(BatchIngest ingest) {
+        return threads == null ? ingest : ingest.threads(threads);
     }
 
     /** Prints how many files have been read, at each tenth of a large run (a bulk run prints its lines at the end). */

@@ -84,13 +84,14 @@ final class AnswerCache implements Filter {
         String key = key(request);
         Answer kept = lookup(at, key);
         CompletableFuture<Answer> mine = null;
+        String computingKey = at + " " + key;
         if (kept == null) {
             CompletableFuture<Answer> other;
             synchronized (this) {
-                other = computing.get(at + " " + key);
+                other = computing.get(computingKey);
                 if (other == null) {
                     mine = new CompletableFuture<>();
-                    computing.put(at + " " + key, mine);
+                    computing.put(computingKey, mine);
                 }
             }
             if (other != null) {
@@ -121,7 +122,7 @@ final class AnswerCache implements Filter {
         } finally {
             if (mine != null) {
                 synchronized (this) {
-                    computing.remove(at + " " + key);
+                    computing.remove(computingKey);
                 }
                 mine.complete(computed);
             }

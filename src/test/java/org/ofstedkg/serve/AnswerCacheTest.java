@@ -42,6 +42,16 @@ class AnswerCacheTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Adds Wigan's letter through the admin endpoint: a change of the store. */
+    private static void postWiganLetter(SparqlServer server) throws Exception {
+        var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + server.port() + "/admin/reports?name=wigan.txt"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Variants.letterTo("Wigan"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, posted.statusCode(), posted.body());
+    }
+
     private static String server(SparqlServer s) {
         return s.endpoint();
     }
@@ -74,12 +84,7 @@ class AnswerCacheTest {
                 var json = ask(server, "application/sparql-results+json");
                 assertTrue(json.body().startsWith("{"), "another Accept got the CSV answer: " + json.body());
 
-                var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + server.port() + "/admin/reports?name=wigan.txt"))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(Variants.letterTo("Wigan"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(201, posted.statusCode(), posted.body());
+                postWiganLetter(server);
                 var after = ask(server, "text/csv");
                 assertFalse(after.headers().firstValue("OfstedKG-Answer").isPresent(), "a stale answer was given");
                 assertNotEquals(first.body(), after.body());
@@ -145,12 +150,7 @@ class AnswerCacheTest {
                     assertEquals("cached", ask(server, accept).headers().firstValue("OfstedKG-Answer").orElse(""),
                             "the first ask (" + accept + ") was computed, not warmed");
                 }
-                var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + server.port() + "/admin/reports?name=wigan.txt"))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(Variants.letterTo("Wigan"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(201, posted.statusCode(), posted.body());
+                postWiganLetter(server);
                 notice = notices.poll(40, TimeUnit.SECONDS);
                 assertTrue(notice != null && notice.contains("version " + store.version()),
                         "the answers were not warmed again after the change: " + notice);
