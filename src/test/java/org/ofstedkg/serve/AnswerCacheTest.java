@@ -103,6 +103,17 @@ class AnswerCacheTest {
                 }
                 ask(small, "text/csv");
                 assertEquals("cached", ask(small, "text/csv").headers().firstValue("OfstedKG-Answer").orElse(""));
+                // Over 1 kB plain but not gzipped: kept gzipped only, and inflated for a client without gzip.
+                String predicates = server(small) + "?query=" + URLEncoder.encode(
+                        "SELECT ?p { GRAPH ?g { ?s ?p ?o } } LIMIT 100", StandardCharsets.UTF_8);
+                List<HttpResponse<String>> twice = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    twice.add(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(predicates))
+                            .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                assertTrue(twice.get(0).body().length() > 1_000, "not over 1 kB: " + twice.get(0).body().length());
+                assertEquals("cached", twice.get(1).headers().firstValue("OfstedKG-Answer").orElse(""));
+                assertEquals(twice.get(0).body(), twice.get(1).body(), "the inflated answer differs");
             }
             try (SparqlServer uncached = SparqlServer.on(store).port(0).answerCache(0).start()) {
                 ask(uncached, "text/csv");
