@@ -2,8 +2,11 @@ package org.ofstedkg.serve;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -19,18 +22,48 @@ import jakarta.servlet.http.HttpServletResponse;
  * 32 clients gets answers as fast as 4 would, in bounded memory. Answers kept by {@link AnswerCache},
  * which runs before this gate, never wait. A query that cannot start within the query timeout gets
  * 503, as one that runs past it does.
+ * <p>
+ * Two lanes, each with that many places: one for queries known to be slow, one for the rest. In one
+ * queue, a point look-up of 40 ms waited 8 s behind full-table queries of 10 s each. A query is known
+ * slow when a query of its shape (its text with literals and numbers blanked, so that one authority's
+ * history is the shape of another's) last took longer than {@link #QUICK}; it is quick again once one
+ * of its shape runs in less. A shape not yet seen goes in the quick lane, and is learned from there.
  */
 final class QueryGate implements Filter {
 
-    private final Semaphore running;
+    /** A query that takes longer than this sends later queries of its shape to the slow lane. */
+    static final Duration QUICK = Duration.ofMillis(250);
+
+    /** Shapes remembered as slow; the least recently seen are forgotten past this many. */
+    private static final int REMEMBERED = 10_000;
+
+    private static final Pattern LITERALS = Pattern.compile(
+            "\"\"\"(?s:.*?)\"\"\"|'''(?s:.*?)'''|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'"
+                    + "|(?<![\\w:])[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w:])");
+
+    private final Semaphore slowLane;
+    private final Semaphore quickLane;
     private final Duration wait;
+    private final long quickNanos;
+    private final Map<String, Boolean> slowShapes = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     QueryGate(int concurrent, Duration wait) {
+        this(concurrent, wait, QUICK);
+    }
+
+    QueryGate(int concurrent, Duration wait, Duration quick) {
         if (concurrent < 1) {
             throw new IllegalArgumentException("at least one query must be able to run, not " + concurrent);
         }
-        this.running = new Semaphore(concurrent, true);
+        this.slowLane = new Semaphore(concurrent, true);
+        this.quickLane = new Semaphore(concurrent, true);
         this.wait = wait;
+        this.quickNanos = quick.toNanos();
     }
 
     /** A sensible number of queries at once for this machine: twice its processors, at least 4. */
@@ -38,12 +71,21 @@ final class QueryGate implements Filter {
         return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
+    /** The query's text with its literals and numbers blanked; null for a query sent as a request body. */
+    static String shape(String query) {
+        return query == null ? null : LITERALS.matcher(query).replaceAll("_").replaceAll("\\s+", " ").strip();
+    }
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Only a query given as a parameter (GET, or a form POST) is looked at: reading a body here would
+        // take it from Fuseki. A query in the body goes in the slow lane.
+        String shape = shape(request.getParameter("query"));
+        Semaphore lane = shape != null && !knownSlow(shape) ? quickLane : slowLane;
         boolean admitted;
         try {
-            admitted = running.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+            admitted = lane.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             admitted = false;
@@ -53,10 +95,26 @@ final class QueryGate implements Filter {
                     "the server is busy: the query could not start within " + wait.toSeconds() + " s; try again");
             return;
         }
+        long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
-            running.release();
+            lane.release();
+            if (shape != null) {
+                learn(shape, System.nanoTime() - start > quickNanos);
+            }
+        }
+    }
+
+    private synchronized boolean knownSlow(String shape) {
+        return slowShapes.containsKey(shape);
+    }
+
+    private synchronized void learn(String shape, boolean slow) {
+        if (slow) {
+            slowShapes.put(shape, Boolean.TRUE);
+        } else {
+            slowShapes.remove(shape);
         }
     }
 }
