@@ -39,7 +39,7 @@ class QueryGateTest {
     void aQuickQueryDoesNotWaitBehindSlowOnes() throws Exception {
         QueryGate gate = new QueryGate(1, Duration.ofSeconds(20), Duration.ofMillis(50));
         // Learned: the full-table shape is slow.
-        gate.doFilter(request(FULL_TABLE), response(), (req, res) -> sleep(100));
+        gate.doFilter(request(FULL_TABLE), response(), (req, res) -> burnCpu(100));
 
         ExecutorService pool = Executors.newCachedThreadPool();
         try {
@@ -75,14 +75,14 @@ class QueryGateTest {
     @Timeout(30)
     void aShapeThatRunsQuicklyAgainLeavesTheSlowLane() throws Exception {
         QueryGate gate = new QueryGate(1, Duration.ofSeconds(20), Duration.ofMillis(50));
-        gate.doFilter(request(HISTORY), response(), (req, res) -> sleep(100)); // slow once
+        gate.doFilter(request(HISTORY), response(), (req, res) -> burnCpu(100)); // slow once
         gate.doFilter(request(HISTORY), response(), (req, res) -> { }); // quick since, in the slow lane
 
         ExecutorService pool = Executors.newCachedThreadPool();
         try {
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch slowRunning = new CountDownLatch(1);
-            gate.doFilter(request(FULL_TABLE), response(), (req, res) -> sleep(100));
+            gate.doFilter(request(FULL_TABLE), response(), (req, res) -> burnCpu(100));
             Future<?> slow = pool.submit(() -> run(gate, FULL_TABLE, (req, res) -> {
                 slowRunning.countDown();
                 await(release);
@@ -154,6 +154,43 @@ class QueryGateTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    @Test
+    @Timeout(30)
+    void aQueryThatWaitsWithoutComputingStaysQuick() throws Exception {
+        QueryGate gate = new QueryGate(1, Duration.ofSeconds(20), Duration.ofMillis(50));
+        // Slow to answer (a slow client, a busy machine) but not costly: it stays in the quick lane.
+        gate.doFilter(request(HISTORY), response(), (req, res) -> sleep(200));
+        gate.doFilter(request(FULL_TABLE), response(), (req, res) -> burnCpu(100));
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch slowRunning = new CountDownLatch(1);
+            Future<?> slow = pool.submit(() -> run(gate, FULL_TABLE, (req, res) -> {
+                slowRunning.countDown();
+                await(release);
+            }));
+            assertTrue(slowRunning.await(10, TimeUnit.SECONDS));
+            pool.submit(() -> run(gate, HISTORY, (req, res) -> { })).get(5, TimeUnit.SECONDS);
+            release.countDown();
+            slow.get(5, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Keeps this thread computing until it has used the CPU time given (at most 10 s of waiting). */
+    private static void burnCpu(long millis) {
+        long start = QueryGate.cpuNanos();
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        long sink = 0;
+        while (QueryGate.cpuNanos() - start < millis * 1_000_000 && System.nanoTime() < giveUp) {
+            sink += Long.numberOfTrailingZeros(sink + System.nanoTime());
+        }
+        if (sink == 42) {
+            System.out.print(""); // keeps the loop from being optimised away
+        }
     }
 
     private static void sleep(long millis) {
