@@ -32,6 +32,9 @@ public final class SparqlServer implements AutoCloseable {
 
     public static final String ENDPOINT = "/sparql";
 
+    /** Threads for requests: enough for every client of a busy research endpoint to wait at the gate. */
+    static final int SERVER_THREADS = 200;
+
     /** The default cap on the solutions of one query. */
     public static final long DEFAULT_MAX_ROWS = 100_000;
     /** The default memory for answers kept until the store changes: 256 MB. */
@@ -223,6 +226,10 @@ public final class SparqlServer implements AutoCloseable {
         store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
         long maxReportBytes = Document.MAX_BYTES;
         FusekiServer.Builder builder = FusekiServer.create()
+                // Requests waiting their turn at the QueryGate hold a thread each. In Fuseki's default pool of
+                // 20, 32 clients filled it, and a point look-up then queued for a thread, not at the gate,
+                // behind the full-table queries: 128 s. Waiting threads cost little; Jetty's own default is 200.
+                .numServerThreads(2, SERVER_THREADS)
                 .port(settings.port)
                 .loopback(!settings.allInterfaces)
                 .enableCors(true, null)

@@ -153,6 +153,37 @@ class SparqlServerTest {
     }
 
     @Test
+    @Timeout(120)
+    void aQuickQueryIsAnsweredWhileManySlowOnesWaitTheirTurn() throws Exception {
+        String cartesian = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        try (SparqlServer busy = SparqlServer.on(store).port(0).timeout(Duration.ofSeconds(4)).concurrentQueries(1)
+                .answerCache(0).start()) {
+            URI slow = URI.create(busy.endpoint() + "?query=" + URLEncoder.encode(cartesian, StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newHttpClient();
+            // Once cancelled at the timeout, its shape is known slow.
+            assertEquals(503, client.send(HttpRequest.newBuilder(slow).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            // 40 of them: one runs, the others wait at the gate, each holding a thread of the server's.
+            var waiting = new java.util.ArrayList<java.util.concurrent.CompletableFuture<HttpResponse<String>>>();
+            for (int i = 0; i < 40; i++) {
+                waiting.add(client.sendAsync(HttpRequest.newBuilder(slow).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(500);
+            var quick = client.send(HttpRequest.newBuilder(URI.create(busy.endpoint() + "?query="
+                    + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long slowDone = waiting.stream().filter(java.util.concurrent.CompletableFuture::isDone).count();
+            assertEquals(200, quick.statusCode(), quick.body());
+            assertEquals(0, slowDone, "the quick query was answered only after slow ones ended: it waited for a thread");
+            for (var w : waiting) {
+                assertEquals(503, w.get().statusCode());
+            }
+        } finally {
+            store.dataset().getContext().set(org.apache.jena.query.ARQ.queryTimeout, "30000");
+        }
+    }
+
+    @Test
     void aBadQueryIsA400WithTheParsersMessage() throws Exception {
         var response = get("SELEC nonsense", "text/csv");
         assertEquals(400, response.statusCode());
