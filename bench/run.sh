@@ -43,6 +43,7 @@ vt_http=8899
 vt_sql=1199
 
 mkdir -p "$work"
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log="$work/bench.log"
 : >"$log"
 say() { echo "bench: $*" >&2; echo "bench: $*" >>"$log"; }
@@ -123,7 +124,7 @@ machine() {
   echo "- disk: $(df -h "$work" | awk 'NR == 2 { print $2 " (" $4 " free) at " $6 }')"
   echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "- Java: $(java -version 2>&1 | head -1), options \`$java_opts\`"
-  echo "- load average when the run started: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- load average when the run started: $load_at_start"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); ofsted-kg $(git rev-parse --short HEAD)"
 }
 
