@@ -2,11 +2,14 @@ package org.ofstedkg.store;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +18,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.CannotEncodeCharacterException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -59,19 +63,41 @@ public final class Exporter {
             stream.finish();
             return written;
         }
-        if (format.keepsGraphs()) {
-            DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-            quads.forEach(dsg::add);
-            dsg.prefixes().putAll(prefixes);
-            RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
-            return quads.size();
+        try {
+            if (format.keepsGraphs()) {
+                DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+                quads.forEach(dsg::add);
+                dsg.prefixes().putAll(prefixes);
+                RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
+                return quads.size();
+            }
+            var g = GraphFactory.createDefaultGraph();
+            List<Triple> triples = distinctTriples(quads);
+            triples.forEach(g::add);
+            g.getPrefixMapping().setNsPrefixes(prefixes);
+            RDFWriter.source(g).format(format.rdfFormat()).output(out);
+            return triples.size();
+        } catch (CannotEncodeCharacterException e) {
+            throw unwritable(format, e.getBadChar(), quads);
         }
-        var g = GraphFactory.createDefaultGraph();
-        List<Triple> triples = distinctTriples(quads);
-        triples.forEach(g::add);
-        g.getPrefixMapping().setNsPrefixes(prefixes);
-        RDFWriter.source(g).format(format.rdfFormat()).output(out);
-        return triples.size();
+    }
+
+    /**
+     * A literal holds a character the format cannot write: XML 1.0 has no form feed, and PDF page breaks
+     * are form feeds. Jena's own message prints the raw character; this one names it and where it is.
+     */
+    private static StoreException unwritable(ExportFormat format, char c, List<Quad> quads) {
+        String where = quads.stream()
+                .filter(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().indexOf(c) >= 0)
+                .findFirst()
+                .map(q -> " (the first in graph " + NodeFmtLib.strNT(q.getGraph()) + ", " + NodeFmtLib.strNT(q.getSubject())
+                        + " " + NodeFmtLib.strNT(q.getPredicate()) + ")")
+                .orElse("");
+        String others = Arrays.stream(ExportFormat.values()).filter(f -> f != format)
+                .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return new StoreException(String.format(Locale.ROOT,
+                "%s cannot hold the character U+%04X, which a literal of the store holds%s; export as one of: %s",
+                format.name().toLowerCase(Locale.ROOT), (int) c, where, others));
     }
 
     private record Keyed(String key, Quad quad) {

@@ -199,6 +199,27 @@ class ExportTest {
     }
 
     @Test
+    void aCharacterRdfXmlCannotHoldIsAClearErrorNamingWhereItIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (KnowledgeStore paged = KnowledgeStore.open(dir.resolve("store"))) {
+            var graph = org.apache.jena.graph.NodeFactory.createURI("https://example.org/graph/paged");
+            var page = org.apache.jena.graph.NodeFactory.createURI("https://example.org/source/paged");
+            var text = org.apache.jena.graph.NodeFactory.createURI("https://example.org/def/text");
+            org.apache.jena.system.Txn.executeWrite(paged.dataset(), () -> paged.dataset().add(graph,
+                    page, text, org.apache.jena.graph.NodeFactory.createLiteralString("page one\fpage two")));
+            Exporter pagedExporter = new Exporter(paged, Vocab.prefixes(UriScheme.defaults()));
+            var e = assertThrows(StoreException.class,
+                    () -> pagedExporter.export(ExportFormat.RDFXML, Optional.empty(), new ByteArrayOutputStream()));
+            assertEquals("rdfxml cannot hold the character U+000C, which a literal of the store holds (the first in graph"
+                    + " <https://example.org/graph/paged>, <https://example.org/source/paged> <https://example.org/def/text>);"
+                    + " export as one of: turtle, ntriples, nquads, trig, jsonld", e.getMessage());
+            var turtle = new ByteArrayOutputStream();
+            pagedExporter.export(ExportFormat.TURTLE, Optional.empty(), turtle);
+            assertTrue(turtle.toString(java.nio.charset.StandardCharsets.UTF_8).contains("page one\\fpage two"),
+                    "Turtle writes the form feed escaped");
+        }
+    }
+
+    @Test
     void anUnknownGraphIsAClearError() {
         var e = assertThrows(StoreException.class,
                 () -> export(ExportFormat.TURTLE, Optional.of("https://example.org/no-such-graph")));
