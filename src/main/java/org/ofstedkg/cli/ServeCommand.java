@@ -62,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
     long answerCacheMegabytes;
 
     @Option(names = "--concurrent-queries", paramLabel = "N",
-            description = "How many queries are computed at once; others wait their turn, up to the timeout "
+            description = "How many queries are computed at once in each of two lanes, one for query shapes that "
+                    + "last took over 250 ms of CPU and one for the rest; others wait their turn, up to the timeout "
                     + "(default: twice the processors, at least 4). Kept answers never wait.")
     Integer concurrentQueries;
 

@@ -143,8 +143,8 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
-         * How many queries are computed at once; the others wait their turn (default: twice the
-         * processors, at least 4). See {@link QueryGate}.
+         * How many queries are computed at once in each of the gate's two lanes (quick, slow); the others
+         * wait their turn (default: twice the processors, at least 4). See {@link QueryGate}.
          */
         public Builder concurrentQueries(int queries) {
             this.concurrentQueries = queries;
