@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,7 +28,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * a fifth of the space (measured on 10,000 reports: 1.8 GB against 9.7 GB stored in transactions of 64
  * reports, since TDB2 copies every index block a transaction touches). The loader is not transactional,
  * so the store is built in a hidden sibling folder and moved into place only when complete: a crash or
- * a failure leaves no store, never a half-built one, and the next load starts afresh.
+ * a failure leaves no store, never a half-built one, and the next load starts afresh. A folder that
+ * already exists (empty) is kept, since it may be a mount point, which cannot be replaced and may be
+ * another file system than its parent's: the store is built in a hidden folder inside it, and its
+ * entries are moved up when complete, the store's data folder last.
  *
  * <pre>{@code
  * BulkLoad load = BulkLoad.into(directory);
@@ -36,30 +40,38 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class BulkLoad {
 
+    /** The hidden folder a store is built in inside an existing folder; what a crashed load left there. */
+    static final String BUILDING_INSIDE = ".building";
+
     private final Path directory;
     private final Path building;
+    private final boolean inside;
     private final DatasetGraph target;
     private final DataLoader loader;
     private final StreamRDF stream;
     private final Set<Node> graphs = new HashSet<>();
     private boolean done;
 
-    private BulkLoad(Path directory, Path building, DatasetGraph target) {
+    private BulkLoad(Path directory, Path building, boolean inside, DatasetGraph target) {
         this.directory = directory;
         this.building = building;
+        this.inside = inside;
         this.target = target;
         this.loader = LoaderFactory.createLoader(target, (format, args) -> { });
         this.stream = loader.stream();
         loader.startBulk();
     }
 
-    /** Whether a store can be built in {@code directory}: it does not exist or is an empty folder. */
+    /**
+     * Whether a store can be built in {@code directory}: it does not exist or is an empty folder (but for
+     * what a crashed load left in it).
+     */
     public static boolean canBuild(Path directory) {
         if (!Files.exists(directory)) {
             return true;
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(e -> e.getFileName().toString().equals(BUILDING_INSIDE));
         } catch (IOException e) {
             return false;
         }
@@ -70,14 +82,16 @@ public final class BulkLoad {
         if (!canBuild(directory)) {
             throw new StoreException("will not build a store in " + directory + ": it is not empty");
         }
-        Path building = directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".building");
+        boolean inside = Files.isDirectory(directory);
+        Path building = inside ? directory.resolve(BUILDING_INSIDE)
+                : directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".building");
         deleteTree(building); // what a crashed load left
         try {
             Files.createDirectories(building);
         } catch (IOException e) {
             throw new StoreException("cannot create " + building + ": " + e.getMessage());
         }
-        return new BulkLoad(directory, building, DatabaseMgr.connectDatasetGraph(Location.create(building)));
+        return new BulkLoad(directory, building, inside, DatabaseMgr.connectDatasetGraph(Location.create(building)));
     }
 
     /** Adds a graph; false, adding nothing, if a graph of that name was added before. */
@@ -108,8 +122,20 @@ public final class BulkLoad {
             built.updateStatistics();
         }
         try {
-            Files.deleteIfExists(directory);
-            Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
+            if (inside) {
+                List<Path> entries;
+                try (Stream<Path> list = Files.list(building)) {
+                    // Files first, folders (the data) last: the store is there once its data folder is.
+                    entries = list.sorted(Comparator.comparing((Path e) -> Files.isDirectory(e))
+                            .thenComparing(Path::getFileName)).toList();
+                }
+                for (Path entry : entries) {
+                    Files.move(entry, directory.resolve(entry.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.delete(building);
+            } else {
+                Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
+            }
         } catch (IOException e) {
             deleteTree(building);
             throw new StoreException("cannot move the store built in " + building + " to " + directory + ": "
