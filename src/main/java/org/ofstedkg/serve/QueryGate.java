@@ -44,6 +44,7 @@ final class QueryGate implements Filter {
     private static final Pattern LITERALS = Pattern.compile(
             "\"\"\"(?s:.*?)\"\"\"|'''(?s:.*?)'''|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'"
                     + "|(?<![\\w:])[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?(?![\\w:])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Semaphore slowLane;
     private final Semaphore quickLane;
@@ -77,7 +78,7 @@ final class QueryGate implements Filter {
 
     /** The query's text with its literals and numbers blanked; null for a query sent as a request body. */
     static String shape(String query) {
-        return query == null ? null : LITERALS.matcher(query).replaceAll("_").replaceAll("\\s+", " ").strip();
+        return query == null ? null : SPACES.matcher(LITERALS.matcher(query).replaceAll("_")).replaceAll(" ").strip();
     }
 
     @Override

@@ -36,6 +36,11 @@ public enum ExportFormat {
                         + Arrays.stream(values()).map(f -> f.name).collect(Collectors.joining(", ")) + ")"));
     }
 
+    /** The name {@code export --format} takes. */
+    public String label() {
+        return name;
+    }
+
     public RDFFormat rdfFormat() {
         return format;
     }

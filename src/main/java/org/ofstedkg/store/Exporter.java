@@ -94,10 +94,10 @@ public final class Exporter {
                         + " " + NodeFmtLib.strNT(q.getPredicate()) + ")")
                 .orElse("");
         String others = Arrays.stream(ExportFormat.values()).filter(f -> f != format)
-                .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+                .map(ExportFormat::label).collect(Collectors.joining(", "));
         return new StoreException(String.format(Locale.ROOT,
                 "%s cannot hold the character U+%04X, which a literal of the store holds%s; export as one of: %s",
-                format.name().toLowerCase(Locale.ROOT), (int) c, where, others));
+                format.label(), (int) c, where, others));
     }
 
     private record Keyed(String key, Quad quad) {
