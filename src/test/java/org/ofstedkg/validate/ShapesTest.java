@@ -156,4 +156,33 @@ class ShapesTest {
         assertTrue(m.stream().anyMatch(s -> s.startsWith("okg:laCode an authority has exactly one DfE LA number")), m.toString());
         assertEquals(2, m.size(), m.toString());
     }
+
+    @Test
+    void evidenceWithoutAQuoteSelectorOrWithAPositionEndingBeforeItStartsOrUntypedIsAViolation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.BLACKPOOL_LETTER));
+        List<Node> evidence = g.find(Node.ANY, Vocab.TYPE, Vocab.EVIDENCE_CLASS).mapWith(Triple::getSubject).toList();
+        // One loses its quote selector, one has its position selector's start after its end, one its type.
+        Node noQuote = evidence.get(0);
+        Node quoteSelector = g.find(noQuote, Vocab.OA_HAS_SELECTOR, Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(s -> g.contains(s, Vocab.TYPE, Vocab.OA_TEXT_QUOTE_SELECTOR)).next();
+        g.remove(noQuote, Vocab.OA_HAS_SELECTOR, quoteSelector);
+        g.remove(quoteSelector, Node.ANY, Node.ANY);
+        Node backwards = g.find(evidence.get(1), Vocab.OA_HAS_SELECTOR, Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(s -> g.contains(s, Vocab.OA_START, Node.ANY)).next();
+        Node end = g.find(backwards, Vocab.OA_END, Node.ANY).next().getObject();
+        g.remove(backwards, Vocab.OA_START, Node.ANY);
+        g.add(backwards, Vocab.OA_START, NodeFactory.createLiteralDT(
+                String.valueOf(Integer.parseInt(end.getLiteralLexicalForm()) + 1), end.getLiteralDatatype()));
+        g.remove(evidence.get(2), Vocab.TYPE, Vocab.EVIDENCE_CLASS);
+        List<String> m = messages(g).stream().map(s -> s.replaceAll(" \\(value: .*\\)$", "")).sorted().toList();
+        assertTrue(m.size() >= 4, m.toString());
+        assertEquals(List.of(
+                "oa:hasSelector evidence has exactly two selectors: a text position selector and a text quote selector",
+                "oa:hasSelector/rdf:type evidence has a text quote selector",
+                "oa:start a text position selector has exactly one start, a non-negative integer before its end"),
+                m.subList(0, 3));
+        // Whatever points to the untyped evidence (a sentence may be the evidence of several facts) says so.
+        assertTrue(m.subList(3, m.size()).stream().allMatch(s -> s.matches("okg:evidence .* evidence quotes?")),
+                m.toString());
+    }
 }
