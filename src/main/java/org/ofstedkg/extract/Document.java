@@ -411,24 +411,54 @@ public final class Document {
         return false;
     }
 
+    /**
+     * Inline markup and entities out. Each pass scans the whole text, so a pass whose every match holds a
+     * character the text lacks is skipped (no pass brings in a character a later one looks for, but for
+     * the entities that become "<" or "&", whose passes come after the tags').
+     */
     private static MappedText inline(MappedText text) {
-        return text
-                .replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK))
-                .replaceAll(HTML_TAG, m -> "")
-                .replaceAll(NO_BREAK_SPACE, " ")
-                .replaceAll(AMPERSAND, "&")
-                .replaceAll(LESS_THAN, "<")
-                .replaceAll(GREATER_THAN, ">")
-                .replaceAll(DOUBLE_QUOTE, "\"")
-                .replaceAll(APOSTROPHE, "'")
-                // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
-                .replaceAll(INLINE_DASH, "-")
-                .keepGroup(MARKDOWN_LINK, 1)
-                .replaceAll(MARKDOWN_BOLD, m -> "")
-                .keepGroup(MARKDOWN_EMPHASIS, 1)
-                .keepGroup(MARKDOWN_ESCAPE, 1)
-                .replaceAll(MARKDOWN_HEADING, m -> "")
-                .replaceAll(TRAILING_SPACE, "");
+        String s = text.toString();
+        if (holdsAny(s, "<")) {
+            text = text.replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK)).replaceAll(HTML_TAG, m -> "");
+        }
+        if (holdsAny(s, "&\u00A0")) {
+            text = text.replaceAll(NO_BREAK_SPACE, " ");
+        }
+        if (holdsAny(s, "&")) {
+            text = text.replaceAll(AMPERSAND, "&").replaceAll(LESS_THAN, "<").replaceAll(GREATER_THAN, ">");
+        }
+        if (holdsAny(s, "&\u201C\u201D")) {
+            text = text.replaceAll(DOUBLE_QUOTE, "\"");
+        }
+        if (holdsAny(s, "&\u2018\u2019\u02BC")) {
+            text = text.replaceAll(APOSTROPHE, "'");
+        }
+        // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
+        if (holdsAny(s, "\u2013\u2014")) {
+            text = text.replaceAll(INLINE_DASH, "-");
+        }
+        if (holdsAny(s, "[")) {
+            text = text.keepGroup(MARKDOWN_LINK, 1);
+        }
+        if (holdsAny(s, "*_")) {
+            text = text.replaceAll(MARKDOWN_BOLD, m -> "").keepGroup(MARKDOWN_EMPHASIS, 1);
+        }
+        if (holdsAny(s, "\\")) {
+            text = text.keepGroup(MARKDOWN_ESCAPE, 1);
+        }
+        if (holdsAny(s, "#")) {
+            text = text.replaceAll(MARKDOWN_HEADING, m -> "");
+        }
+        return text.replaceAll(TRAILING_SPACE, "");
+    }
+
+    private static boolean holdsAny(String s, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (s.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<MappedText> lines(MappedText text) {

@@ -42,30 +42,38 @@ final class ServiceStatements {
      * rejects most offsets at once.
      */
     private static final Pattern ANY_SERVICE;
+    /**
+     * Words, in lower case, one of which every match of a service's pattern holds: a sentence with none of
+     * them names no service, which {@link String#contains} finds out faster than any pattern.
+     */
+    private static final List<String> SERVICE_WORDS = new ArrayList<>();
 
     static {
-        service(Service.CHILDMINDERS, "childminders?(?: settings)?");
-        service(Service.CHILDCARE, "childcare(?: settings| provision)?");
-        service(Service.NURSERY, "nurser(?:y|ies)(?: provision| education)?");
-        service(Service.PRIMARY_SCHOOLS, "primary (?:schools?|education)");
-        service(Service.SECONDARY_SCHOOLS, "secondary school(?:s| provision)?");
-        service(Service.SIXTH_FORMS, "sixth forms?");
-        service(Service.SPECIAL_SCHOOLS, "special schools?");
-        service(Service.PUPIL_REFERRAL_UNIT, "pupil referral units?");
-        service(Service.FURTHER_EDUCATION, "further education college|post-16 provision");
-        service(Service.CHILDRENS_HOMES, "children's homes?");
-        service(Service.FOSTERING_AGENCY, "(?<!private )fostering (?:agency|agencies|services?)"
+        service(Service.CHILDMINDERS, List.of("childminder"), "childminders?(?: settings)?");
+        service(Service.CHILDCARE, List.of("childcare"), "childcare(?: settings| provision)?");
+        service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education)?");
+        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education)");
+        service(Service.SECONDARY_SCHOOLS, List.of("secondary school"), "secondary school(?:s| provision)?");
+        service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?");
+        service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
+        service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral unit"), "pupil referral units?");
+        service(Service.FURTHER_EDUCATION, List.of("further education college", "post-16 provision"),
+                "further education college|post-16 provision");
+        service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
+        service(Service.FOSTERING_AGENCY, List.of("fostering"), "(?<!private )fostering (?:agency|agencies|services?)"
                 + "|fostering(?= and adoption (?:agency|agencies|services?))");
-        service(Service.ADOPTION_AGENCY, "adoption (?:agency|agencies|services?)"
+        service(Service.ADOPTION_AGENCY, List.of("adoption"), "adoption (?:agency|agencies|services?)"
                 + "|adoption(?= and fostering (?:agency|agencies|services?))");
-        service(Service.PRIVATE_FOSTERING, "private fostering(?: arrangements)?");
-        service(Service.SERIOUS_CASE_REVIEW, "serious case reviews?");
-        service(Service.CONTACT_REFERRAL_ASSESSMENT, "contact, referral and assessment arrangements");
+        service(Service.PRIVATE_FOSTERING, List.of("private fostering"), "private fostering(?: arrangements)?");
+        service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
+        service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("contact, referral and assessment arrangements"),
+                "contact, referral and assessment arrangements");
         ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
                 .collect(Collectors.joining("|", "\\b(?:", ")")), Pattern.CASE_INSENSITIVE);
     }
 
-    private static void service(Service s, String regex) {
+    private static void service(Service s, List<String> words, String regex) {
+        SERVICE_WORDS.addAll(words);
         SERVICES.put(s, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
     }
 
@@ -138,6 +146,8 @@ final class ServiceStatements {
     /** Reads the sentence's service judgements, if any. */
     void read(MappedText sentence) {
         String s = sentence.toString();
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean mayNameAService = SERVICE_WORDS.stream().anyMatch(lower::contains);
         List<Mention> previous = List.of();
         Matcher breaks = CLAUSE_BREAK.matcher(s);
         int from = 0;
@@ -151,7 +161,7 @@ final class ServiceStatements {
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<String> comparator = comparator(clause);
-            List<Mention> mentions = mentions(clause);
+            List<Mention> mentions = mayNameAService ? mentions(clause) : List.of();
             List<GradeAt> grades = affirmed(clause, grades(clause));
             boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
             if (grades.isEmpty()) {
