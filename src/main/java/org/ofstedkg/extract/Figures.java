@@ -34,16 +34,17 @@ final class Figures {
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
     /*
      * NUMBER and NOT_FIGURES are tried at every offset of every sentence: an alternative that opens with a
-     * look-behind has a look-ahead for its first character before it, a cheaper test that fails first.
+     * look-behind has a look-ahead for its first character before it, a cheaper test that fails first; so
+     * has a list of words, for the letters they start with (the regex engine would try each word in turn).
      */
     private static final Pattern NUMBER = Pattern.compile(
             "£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
                     + "|(?=\\d)(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
-                    + "|\\b(" + WORD_NUMBER + ")\\b(?!-)",
+                    + "|\\b(?=[efnost])(" + WORD_NUMBER + ")\\b(?!-)",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
     private static final Pattern NOT_FIGURES = Pattern.compile(
-            "\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
+            "\\b(?=[yklstpa])(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
                     + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
                     + "|\\b\\S+://\\S+|(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
                     + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
