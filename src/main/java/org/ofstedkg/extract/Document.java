@@ -48,12 +48,16 @@ public final class Document {
             "</?(?:b|i|u|p|em|strong|span|div|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-    private static final Pattern NO_BREAK_SPACE = MappedText.linePattern("&nbsp;|\u00A0");
-    private static final Pattern AMPERSAND = MappedText.linePattern("&amp;");
-    private static final Pattern LESS_THAN = MappedText.linePattern("&lt;");
-    private static final Pattern GREATER_THAN = MappedText.linePattern("&gt;");
-    private static final Pattern DOUBLE_QUOTE = MappedText.linePattern("&quot;|[\u201C\u201D]");
-    private static final Pattern APOSTROPHE = MappedText.linePattern("&#39;|[\u2018\u2019\u02BC]");
+    /**
+     * The entities and typographic characters read as plain ones, in one pass: "&nbsp;", "&amp;", "&lt;",
+     * "&gt;", "&quot;", "&#39;", the no-break space, curly quotes and the modifier apostrophe.
+     */
+    private static final Pattern ENTITY = MappedText.linePattern(
+            "(?=[&\u00A0\u201C\u201D\u2018\u2019\u02BC])(?:&(?:nbsp|amp|lt|gt|quot|#39);|[\u00A0\u201C\u201D\u2018\u2019\u02BC])");
+    private static final Map<String, String> ENTITY_TEXT = Map.ofEntries(Map.entry("&nbsp;", " "),
+            Map.entry("&amp;", "&"), Map.entry("&lt;", "<"), Map.entry("&gt;", ">"), Map.entry("&quot;", "\""),
+            Map.entry("&#39;", "'"), Map.entry("\u00A0", " "), Map.entry("\u201C", "\""), Map.entry("\u201D", "\""),
+            Map.entry("\u2018", "'"), Map.entry("\u2019", "'"), Map.entry("\u02BC", "'"));
     /** A dash inside a line: not at its start, nor after a space at its start. */
     private static final Pattern INLINE_DASH = MappedText.linePattern(
             "(?=[\u2013\u2014])(?:(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014])");
@@ -421,17 +425,8 @@ public final class Document {
         if (holdsAny(s, "<")) {
             text = text.replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK)).replaceAll(HTML_TAG, m -> "");
         }
-        if (holdsAny(s, "&\u00A0")) {
-            text = text.replaceAll(NO_BREAK_SPACE, " ");
-        }
-        if (holdsAny(s, "&")) {
-            text = text.replaceAll(AMPERSAND, "&").replaceAll(LESS_THAN, "<").replaceAll(GREATER_THAN, ">");
-        }
-        if (holdsAny(s, "&\u201C\u201D")) {
-            text = text.replaceAll(DOUBLE_QUOTE, "\"");
-        }
-        if (holdsAny(s, "&\u2018\u2019\u02BC")) {
-            text = text.replaceAll(APOSTROPHE, "'");
+        if (holdsAny(s, "&\u00A0\u201C\u201D\u2018\u2019\u02BC")) {
+            text = text.replaceAll(ENTITY, m -> ENTITY_TEXT.get(m.group()));
         }
         // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
         if (holdsAny(s, "\u2013\u2014")) {

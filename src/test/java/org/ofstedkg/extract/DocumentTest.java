@@ -51,6 +51,13 @@ class DocumentTest {
     }
 
     @Test
+    void entitiesAndCurlyQuotesAreReadOnceAsPlainCharacters() throws Exception {
+        Document d = doc("Tom&#39;s &ldquo;plan&rdquo; &amp; \u201Cits\u201D aims:&nbsp;write &amp;lt;b&amp;gt; as text.\n");
+        // An escaped entity stays an entity ("&amp;lt;" is "&lt;"); an entity not known is left as it is.
+        assertEquals("Tom's &ldquo;plan&rdquo; & \"its\" aims: write &lt;b&gt; as text.", d.blocks().get(0).text().toString());
+    }
+
+    @Test
     void tableRowsSplitIntoCells() throws Exception {
         Block row = doc("Safeguarding\t2\n").blocks().get(0);
         assertEquals(Block.Kind.TABLE_ROW, row.kind());
