@@ -52,8 +52,9 @@ public final class Document {
      * The entities and typographic characters read as plain ones, in one pass: "&nbsp;", "&amp;", "&lt;",
      * "&gt;", "&quot;", "&#39;", the no-break space, curly quotes and the modifier apostrophe.
      */
+    private static final String TYPOGRAPHIC = "\u00A0\u201C\u201D\u2018\u2019\u02BC";
     private static final Pattern ENTITY = MappedText.linePattern(
-            "(?=[&\u00A0\u201C\u201D\u2018\u2019\u02BC])(?:&(?:nbsp|amp|lt|gt|quot|#39);|[\u00A0\u201C\u201D\u2018\u2019\u02BC])");
+            "(?=[&" + TYPOGRAPHIC + "])(?:&(?:nbsp|amp|lt|gt|quot|#39);|[" + TYPOGRAPHIC + "])");
     private static final Map<String, String> ENTITY_TEXT = Map.ofEntries(Map.entry("&nbsp;", " "),
             Map.entry("&amp;", "&"), Map.entry("&lt;", "<"), Map.entry("&gt;", ">"), Map.entry("&quot;", "\""),
             Map.entry("&#39;", "'"), Map.entry("\u00A0", " "), Map.entry("\u201C", "\""), Map.entry("\u201D", "\""),
@@ -425,7 +426,7 @@ public final class Document {
         if (holdsAny(s, "<")) {
             text = text.replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK)).replaceAll(HTML_TAG, m -> "");
         }
-        if (holdsAny(s, "&\u00A0\u201C\u201D\u2018\u2019\u02BC")) {
+        if (holdsAny(s, "&" + TYPOGRAPHIC)) {
             text = text.replaceAll(ENTITY, m -> ENTITY_TEXT.get(m.group()));
         }
         // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
