@@ -57,8 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     long maxRequestBytes;
 
     @Option(names = "--answer-cache-mb", defaultValue = "256", paramLabel = "MB",
-            description = "Memory for SPARQL answers (GET) kept until the store changes, so a repeated question is "
-                    + "answered at once; 0 keeps none (default: ${DEFAULT-VALUE}).")
+            description = "Room on disk, in the store's folder (answers/), for SPARQL answers (GET) kept until the "
+                    + "store changes, so a repeated question is answered at once, after a restart too; 0 keeps none "
+                    + "(default: ${DEFAULT-VALUE}).")
     long answerCacheMegabytes;
 
     @Option(names = "--concurrent-queries", paramLabel = "N",

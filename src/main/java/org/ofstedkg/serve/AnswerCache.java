@@ -1,23 +1,36 @@
 package org.ofstedkg.serve;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
+import org.ofstedkg.AtomicFiles;
+import org.ofstedkg.Digests;
 import org.ofstedkg.store.KnowledgeStore;
 
 import jakarta.servlet.Filter;
@@ -32,50 +45,62 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Answers to SPARQL GET requests kept until the store changes: the key is the store's version, the
- * request's parameters (decoded, so any client's spelling of the same query matches) and the Accept
- * header, so an answer is only ever given again for the same question about the same committed state.
- * Research dashboards and the site ask the same canned queries over and over; the store changes only
- * through the admin endpoints. Answers are kept gzipped, and plain too when that fits; least recently used
- * answers go first once the cache holds its limit, and answers over a sixteenth of it (gzipped) are not kept.
- * Requests for an answer being computed wait for it rather than compute it again, so a burst of the same slow
- * question costs one computation.
+ * Answers to SPARQL GET requests kept until the store changes: the key is the store's {@linkplain
+ * KnowledgeStore#state() state}, the request's parameters (decoded, so any client's spelling of the same
+ * query matches) and the Accept header, so an answer is only ever given again for the same question about
+ * the same committed content. Research dashboards and the site ask the same canned queries over and over;
+ * the store changes only through the admin endpoints.
+ *
+ * <p>Answers are kept on disk, in a folder per state beside the store, not in the heap: the server's
+ * memory then holds neither the answers nor, once they are kept, the store's index pages a full-table
+ * query reads (at 10,000 reports, 0.9 GB of pages mapped in to compute them), and a restarted server on an
+ * unchanged store gives them at once instead of computing them again. Each answer is kept gzipped, and
+ * plain too when that fits, so that a client without gzip costs one copy from the page cache, not an
+ * inflation. Least recently used answers go first once the folder holds its limit, and answers over a
+ * sixteenth of it (gzipped) are not kept. Requests for an answer being computed wait for it rather than
+ * compute it again, so a burst of the same slow question costs one computation.
  */
 final class AnswerCache implements Filter {
 
     /**
-     * A kept answer: its content type, the headers worth repeating, and its body, gzipped. Answers that list
-     * every row of 10,000 reports are 9-40 MB (CSV, JSON) and a tenth of that gzipped: kept so, every canned
-     * answer in both formats fits in 256 MB, and a client that accepts gzip gets the bytes as they are.
-     * Answers whose plain body is also under a sixteenth of the cache are kept plain as well, so a client that
-     * does not accept gzip costs one write, not an inflation per request: with 8 clients on 2 cores, that took a
-     * cached point look-up from 7.3 to 3.3 ms and the 9 MB full-table CSVs from 116 to 76 ms (p50).
+     * A kept answer: its content type, the headers worth repeating, its body gzipped and, if it fits, plain.
+     * Answers that list every row of 10,000 reports are 9-40 MB (CSV, JSON) and a tenth of that gzipped.
      */
-    private record Answer(String contentType, List<String[]> headers, byte[] gzipped, long length, byte[] plain) {
-        /** What the answer takes of the cache's memory. */
+    private record Answer(String contentType, List<String[]> headers, Path gzipped, long gzippedLength,
+            long length, Path plain) {
+        /** What the answer takes of the cache's room. */
         long size() {
-            return gzipped.length + (plain == null ? 0 : plain.length);
+            return gzippedLength + (plain == null ? 0 : length);
         }
     }
 
     private final KnowledgeStore store;
+    /** The folder of kept answers: one folder in it per state of the store. */
+    private final Path folder;
+    /** What shapes an answer besides the store and the request: the cap on rows, the results' writer. */
+    private final String settings;
     private final long maxBytes;
     private long bytes;
-    private long version = -1;
+    /** The state whose answers {@link #answers} lists. */
+    private String state;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
 
-    /** The answers being computed, by version and key; each completes with the answer, or null if not kept. */
+    /** The answers being computed, by state and key; each completes with the answer, or null if not kept. */
     private final Map<String, CompletableFuture<Answer>> computing = new HashMap<>();
 
     private final long timeoutNanos;
 
     /**
+     * @param folder where answers are kept (created if need be); answers of other states found there go
+     * @param maxRows the endpoint's cap on rows: an answer kept under one cap is not given under another
      * @param timeout the query timeout: an answer that took nearly as long may have been cut off by it
      */
-    AnswerCache(KnowledgeStore store, long maxBytes, java.time.Duration timeout) {
+    AnswerCache(KnowledgeStore store, Path folder, long maxBytes, java.time.Duration timeout, long maxRows) {
         this.store = store;
+        this.folder = folder;
         this.maxBytes = maxBytes;
         this.timeoutNanos = timeout.toNanos();
+        this.settings = "max-rows=" + maxRows + "\njena=" + org.apache.jena.Jena.VERSION + "\n";
     }
 
     @Override
@@ -86,10 +111,10 @@ final class AnswerCache implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        // The version is read before the query runs: an answer is kept under a version no newer than the
-        // state it was computed on, and a version is never reused, so no answer outlives a change.
-        long at = store.version();
-        String key = key(request);
+        // The state is read before the query runs: an answer is kept under a state no newer than the
+        // content it was computed on, and a state is never named again, so no answer outlives a change.
+        String at = store.state();
+        String key = settings + key(request);
         Answer kept = lookup(at, key);
         CompletableFuture<Answer> mine = null;
         String computingKey = at + " " + key;
@@ -106,25 +131,7 @@ final class AnswerCache implements Filter {
                 kept = awaitOther(other);
             }
         }
-        if (kept != null) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            kept.headers().forEach(h -> response.setHeader(h[0], h[1]));
-            response.setContentType(kept.contentType());
-            response.setHeader("OfstedKG-Answer", "cached");
-            if (acceptsGzip(request)) {
-                // Jetty's gzip handler leaves an answer that has its Content-Encoding alone.
-                response.setHeader("Content-Encoding", "gzip");
-                response.setContentLength(kept.gzipped().length);
-                response.getOutputStream().write(kept.gzipped());
-            } else if (kept.plain() != null) {
-                response.setContentLength(kept.plain().length);
-                response.getOutputStream().write(kept.plain());
-            } else {
-                response.setContentLengthLong(kept.length());
-                try (InputStream body = new GZIPInputStream(new ByteArrayInputStream(kept.gzipped()), 1 << 16)) {
-                    body.transferTo(response.getOutputStream());
-                }
-            }
+        if (kept != null && give(kept, acceptsGzip(request), response)) {
             return;
         }
         Answer computed = null;
@@ -138,6 +145,35 @@ final class AnswerCache implements Filter {
                 mine.complete(computed);
             }
         }
+    }
+
+    /** Sends a kept answer; false, sending nothing, if its files have gone (dropped since it was looked up). */
+    private boolean give(Answer kept, boolean gzip, HttpServletResponse response) throws IOException {
+        InputStream file;
+        try {
+            file = Files.newInputStream(gzip || kept.plain() == null ? kept.gzipped() : kept.plain());
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        try (InputStream body = gzip || kept.plain() != null ? file : new GZIPInputStream(file, 1 << 16)) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            kept.headers().forEach(h -> response.setHeader(h[0], h[1]));
+            response.setContentType(kept.contentType());
+            response.setHeader("OfstedKG-Answer", "cached");
+            if (gzip) {
+                // Jetty's gzip handler leaves an answer that has its Content-Encoding alone.
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLengthLong(kept.gzippedLength());
+            } else {
+                response.setContentLengthLong(kept.length());
+            }
+            OutputStream out = response.getOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = body.read(buffer)) > 0;) {
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
     }
 
     /**
@@ -173,63 +209,216 @@ final class AnswerCache implements Filter {
     }
 
     /** Computes the answer, passing it on as it is written; returns it if it was kept. */
-    private Answer compute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long at,
+    private Answer compute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String at,
             String key) throws IOException, ServletException {
-        Recorder recorder = new Recorder(response, maxBytes / 16);
-        long start = System.nanoTime();
-        chain.doFilter(request, recorder);
-        recorder.flushBuffer();
-        // Fuseki keeps status 200 when a timeout cuts off results already being written, and ends the body
-        // with a note: an answer that ran close to the timeout, or says so, is never kept.
-        boolean nearTimeout = System.nanoTime() - start >= timeoutNanos * 9 / 10;
-        if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText && recorder.copy != null
-                && !nearTimeout && recorder.getContentType() != null) {
-            byte[] gzipped = recorder.gzipped();
-            if (!recorder.cutOff() && gzipped.length <= maxBytes / 16) {
-                byte[] plain = recorder.length <= maxBytes / 16 ? inflate(gzipped) : null;
-                Answer answer = new Answer(recorder.getContentType(), recorder.kept, gzipped, recorder.length, plain);
-                keep(at, key, answer);
-                return answer;
+        Recorder recorder = new Recorder(response, stateFolder(at), maxBytes / 16);
+        try {
+            long start = System.nanoTime();
+            chain.doFilter(request, recorder);
+            recorder.flushBuffer();
+            // Fuseki keeps status 200 when a timeout cuts off results already being written, and ends the body
+            // with a note: an answer that ran close to the timeout, or says so, is never kept.
+            boolean nearTimeout = System.nanoTime() - start >= timeoutNanos * 9 / 10;
+            if (recorder.getStatus() == HttpServletResponse.SC_OK && !recorder.wroteText && !nearTimeout
+                    && recorder.getContentType() != null && recorder.finishCopy() && !recorder.cutOff()) {
+                return keep(at, key, recorder);
             }
-        }
-        return null;
-    }
-
-    private static byte[] inflate(byte[] gzipped) throws IOException {
-        try (InputStream body = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return body.readAllBytes();
+            return null;
+        } finally {
+            recorder.dropCopy();
         }
     }
 
-    private synchronized Answer lookup(long at, String key) {
-        if (at != version) {
+    private Path stateFolder(String at) {
+        return folder.resolve(at);
+    }
+
+    /** The kept answer to a question about a state, if any; asking about a new state drops the old one's. */
+    private synchronized Answer lookup(String at, String key) {
+        if (!at.equals(state)) {
             answers.clear();
             bytes = 0;
-            version = at;
-            return null;
+            state = at;
+            reload(at);
         }
         return answers.get(key);
     }
 
-    private synchronized void keep(long at, String key, Answer answer) {
-        if (at != version) {
-            return;
+    /**
+     * Lists the answers kept on disk for a state (a server started again on an unchanged store), least
+     * recently kept first, and deletes the folders of other states: a state, once left, never comes back.
+     */
+    private void reload(String at) {
+        try {
+            Files.createDirectories(folder);
+            try (Stream<Path> states = Files.list(folder)) {
+                for (Path other : states.filter(p -> !p.getFileName().toString().equals(at)).toList()) {
+                    deleteTree(other);
+                }
+            }
+            Path here = stateFolder(at);
+            if (!Files.isDirectory(here)) {
+                return;
+            }
+            List<Path> metas;
+            try (Stream<Path> files = Files.list(here)) {
+                metas = files.filter(p -> p.getFileName().toString().endsWith(".meta"))
+                        .sorted(Comparator.comparing(AnswerCache::modified)).toList();
+            }
+            for (Path meta : metas) {
+                Properties p = new Properties();
+                try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                String name = meta.getFileName().toString().replaceFirst("\\.meta$", "");
+                Path gzipped = here.resolve(name + ".gz");
+                Path plain = here.resolve(name + ".plain");
+                if (p.getProperty("key") == null || !Files.isRegularFile(gzipped)) {
+                    continue;
+                }
+                List<String[]> headers = new ArrayList<>();
+                for (int i = 0; p.getProperty("header." + i) != null; i++) {
+                    headers.add(p.getProperty("header." + i).split(": ", 2));
+                }
+                remember(p.getProperty("key"), new Answer(p.getProperty("content-type"), headers, gzipped,
+                        Files.size(gzipped), Long.parseLong(p.getProperty("length")),
+                        Files.isRegularFile(plain) ? plain : null));
+            }
+            // What a stopped server was writing when it stopped.
+            try (Stream<Path> files = Files.list(here)) {
+                for (Path partial : files.filter(p -> p.getFileName().toString().startsWith(".")).toList()) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A folder that cannot be read is a cache that starts empty, not a server that cannot answer.
+            answers.clear();
+            bytes = 0;
         }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * Moves a recorded answer into place and lists it; null if that failed or the state has moved on
+     * meanwhile. The files are written outside the lock: an fsync must not hold up answers being given.
+     */
+    private Answer keep(String at, String key, Recorder recorder) {
+        Answer answer;
+        try {
+            Path here = stateFolder(at);
+            String name = Digests.sha256Hex(key.getBytes(StandardCharsets.UTF_8));
+            Path gzipped = here.resolve(name + ".gz");
+            Path plain = recorder.plainKept() ? here.resolve(name + ".plain") : null;
+            Files.move(recorder.gzippedFile, gzipped, StandardCopyOption.REPLACE_EXISTING);
+            if (plain != null) {
+                Files.move(recorder.plainFile, plain, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(here.resolve(name + ".plain"));
+            }
+            answer = new Answer(recorder.getContentType(), recorder.kept, gzipped, Files.size(gzipped),
+                    recorder.length, plain);
+            Properties p = new Properties();
+            p.setProperty("key", key);
+            p.setProperty("content-type", answer.contentType());
+            p.setProperty("length", Long.toString(answer.length()));
+            for (int i = 0; i < answer.headers().size(); i++) {
+                p.setProperty("header." + i, answer.headers().get(i)[0] + ": " + answer.headers().get(i)[1]);
+            }
+            // The description last: an answer is on disk once its .meta is.
+            AtomicFiles.write(here.resolve(name + ".meta"), out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                p.store(w, null);
+                w.flush();
+                return null;
+            });
+        } catch (IOException e) {
+            return null; // not kept (a full disk, or the state's folder gone with a change): computed again
+        }
+        synchronized (this) {
+            if (!at.equals(state)) {
+                return null; // its folder goes when the server next moves to a new state
+            }
+            remember(key, answer);
+        }
+        return answer;
+    }
+
+    /** Lists an answer, dropping the least recently used ones (and their files) while over the limit. */
+    private void remember(String key, Answer answer) {
         Answer old = answers.put(key, answer);
         bytes += answer.size() - (old == null ? 0 : old.size());
         var eldest = answers.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().size();
+            var dropped = eldest.next();
+            if (dropped.getValue() == answer) {
+                continue;
+            }
+            bytes -= dropped.getValue().size();
             eldest.remove();
+            String name = dropped.getValue().gzipped().getFileName().toString().replaceFirst("\\.gz$", "");
+            try {
+                // A request still sending these files reads on: the files go once it closes them.
+                Files.deleteIfExists(dropped.getValue().gzipped().resolveSibling(name + ".meta"));
+                Files.deleteIfExists(dropped.getValue().gzipped());
+                if (dropped.getValue().plain() != null) {
+                    Files.deleteIfExists(dropped.getValue().plain());
+                }
+            } catch (IOException e) {
+                // left on disk; its folder goes with its state
+            }
         }
     }
 
-    /** Passes the answer on to the client while keeping a copy of its body and headers. */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** An output stream that counts what passes through it. */
+    private static final class Counted extends FilterOutputStream {
+        long count;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /**
+     * Passes the answer on to the client while copying its body into hidden files of the state's folder (one
+     * gzipped, one plain while it is within the limit) and keeping the headers worth repeating.
+     */
     private static final class Recorder extends HttpServletResponseWrapper {
         private static final List<String> REPEATED = List.of(CappedQueryService.HEADER, "Vary");
-        /** The copy of the body, gzipped as it is written; null once it grows past what would be kept. */
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private final Path here;
+        Path gzippedFile;
+        Path plainFile;
+        private Counted gzippedCount;
         private GZIPOutputStream gzip;
+        private OutputStream plain;
+        /** Whether the copy is still being made: false once it failed or grew past what would be kept. */
+        private boolean copying = true;
         /** The body's length, and its last bytes (where Fuseki notes results cut off by the timeout). */
         long length;
         private final byte[] tail = new byte[512];
@@ -237,8 +426,9 @@ final class AnswerCache implements Filter {
         private final long limit;
         private ServletOutputStream stream;
 
-        Recorder(HttpServletResponse response, long limit) {
+        Recorder(HttpServletResponse response, Path here, long limit) {
             super(response);
+            this.here = here;
             this.limit = limit;
         }
 
@@ -247,34 +437,93 @@ final class AnswerCache implements Filter {
                 tail[(int) (length + i - off) % tail.length] = b[i];
             }
             length += len;
-            if (copy == null) {
+            if (!copying) {
                 return;
             }
             try {
                 if (gzip == null) {
-                    gzip = new GZIPOutputStream(copy, 1 << 16) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED); // five times faster than the default, a fifth larger
-                        }
-                    };
+                    open();
                 }
                 gzip.write(b, off, len);
+                if (plain != null) {
+                    if (length <= limit) {
+                        plain.write(b, off, len);
+                    } else {
+                        plain.close();
+                        plain = null;
+                        Files.deleteIfExists(plainFile);
+                        plainFile = null;
+                    }
+                }
+                if (gzippedCount.count > limit) {
+                    dropCopy();
+                }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-            }
-            if (copy.size() > limit) {
-                copy = null;
-                gzip = null;
+                dropCopy(); // a full disk costs the copy, never the client's answer
             }
         }
 
-        /** The gzipped copy of the whole body. */
-        byte[] gzipped() throws IOException {
-            if (gzip == null) {
-                gzip = new GZIPOutputStream(copy);
+        private void open() throws IOException {
+            Files.createDirectories(here);
+            String name = "." + java.util.UUID.randomUUID();
+            gzippedFile = here.resolve(name + ".gz");
+            plainFile = here.resolve(name + ".plain");
+            gzippedCount = new Counted(new BufferedOutputStream(Files.newOutputStream(gzippedFile), 1 << 16));
+            gzip = new GZIPOutputStream(gzippedCount, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED); // five times faster than the default, a fifth larger
+                }
+            };
+            plain = new BufferedOutputStream(Files.newOutputStream(plainFile), 1 << 16);
+        }
+
+        /** Completes the copy; false if there is none to keep. */
+        boolean finishCopy() {
+            if (!copying) {
+                return false;
             }
-            gzip.finish();
-            return copy.toByteArray();
+            try {
+                if (gzip == null) {
+                    open(); // an empty body
+                }
+                gzip.close();
+                if (plain != null) {
+                    plain.close();
+                }
+                return gzippedCount.count <= limit;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        boolean plainKept() {
+            return plainFile != null && Files.isRegularFile(plainFile);
+        }
+
+        /** Stops copying and deletes what was copied, unless it has been moved into place. */
+        void dropCopy() {
+            copying = false;
+            try {
+                if (gzip != null) {
+                    gzip.close();
+                }
+                if (plain != null) {
+                    plain.close();
+                }
+            } catch (IOException e) {
+                // the files go all the same
+            }
+            gzip = null;
+            plain = null;
+            for (Path file : new Path[] {gzippedFile, plainFile}) {
+                try {
+                    if (file != null) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (IOException e) {
+                    // a hidden file left over goes when the server next starts on this state
+                }
+            }
         }
 
         /** Whether the body ends with Fuseki's note of results cut off by the timeout. */
@@ -284,7 +533,7 @@ final class AnswerCache implements Filter {
             for (int i = 0; i < n; i++) {
                 last[i] = tail[(int) ((length - n + i) % tail.length)];
             }
-            String text = new String(last, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = new String(last, StandardCharsets.ISO_8859_1);
             return text.contains("Incomplete results") || text.contains("Query cancelled");
         }
 

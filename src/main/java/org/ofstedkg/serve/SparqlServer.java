@@ -45,14 +45,21 @@ public final class SparqlServer implements AutoCloseable {
     /** How long the store must be unchanged before the canned queries' answers are computed ahead. */
     static final Duration WARM_SETTLE = Duration.ofSeconds(5);
 
+    /** The folder in a store's folder where answers are kept ({@link AnswerCache}). */
+    public static final String ANSWERS_FOLDER = "answers";
+
     private final FusekiServer server;
     private final Optional<InboxWatcher> inbox;
     private final Optional<AnswerWarmer> warmer;
+    /** Where a store in memory has its answers kept while the server runs; deleted when it stops. */
+    private final Optional<Path> scratch;
 
-    private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox, Optional<AnswerWarmer> warmer) {
+    private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox, Optional<AnswerWarmer> warmer,
+            Optional<Path> scratch) {
         this.server = server;
         this.inbox = inbox;
         this.warmer = warmer;
+        this.scratch = scratch;
     }
 
     /**
@@ -197,7 +204,16 @@ public final class SparqlServer implements AutoCloseable {
 
         public SparqlServer start() {
             Intake intake = pipeline == null ? null : new Intake(pipeline, store, log);
-            FusekiServer server = fuseki(this, intake);
+            Optional<Path> scratch = Optional.empty();
+            if (store.directory().isEmpty() && answerCacheBytes > 0) {
+                try {
+                    scratch = Optional.of(java.nio.file.Files.createTempDirectory("ofsted-kg-answers"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            Path answers = scratch.orElseGet(() -> store.directory().map(d -> d.resolve(ANSWERS_FOLDER)).orElse(null));
+            FusekiServer server = fuseki(this, intake, answers);
             server.start();
             try {
                 Optional<InboxWatcher> watcher = inboxFolder == null ? Optional.empty()
@@ -207,7 +223,7 @@ public final class SparqlServer implements AutoCloseable {
                                 + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getPort() + ENDPOINT),
                                 WARM_SETTLE, timeout, notices))
                         : Optional.empty();
-                return new SparqlServer(server, watcher, warmer);
+                return new SparqlServer(server, watcher, warmer, scratch);
             } catch (IOException | RuntimeException e) {
                 server.stop();
                 throw new IllegalStateException("cannot watch the inbox " + inboxFolder + ": " + e.getMessage(), e);
@@ -215,7 +231,7 @@ public final class SparqlServer implements AutoCloseable {
         }
     }
 
-    private static FusekiServer fuseki(Builder settings, Intake intake) {
+    private static FusekiServer fuseki(Builder settings, Intake intake, Path answers) {
         KnowledgeStore store = settings.store;
         LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
@@ -249,7 +265,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {
-            builder.addFilter(ENDPOINT, new AnswerCache(store, settings.answerCacheBytes, settings.timeout));
+            builder.addFilter(ENDPOINT, new AnswerCache(store, answers, settings.answerCacheBytes,
+                    settings.timeout, settings.maxRows));
         }
         // After the cache, so that kept answers never wait for a turn.
         builder.addFilter(ENDPOINT, new QueryGate(settings.concurrentQueries, settings.timeout));
@@ -313,5 +330,12 @@ public final class SparqlServer implements AutoCloseable {
         warmer.ifPresent(AnswerWarmer::close);
         inbox.ifPresent(InboxWatcher::close);
         server.stop();
+        scratch.ifPresent(folder -> {
+            try (var walk = java.nio.file.Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind
+            }
+        });
     }
 }

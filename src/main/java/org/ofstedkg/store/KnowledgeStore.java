@@ -51,12 +51,54 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path directory;
     /** Counts committed changes, so that what is derived from the content (dumps, counts) knows when to renew. */
     private final AtomicLong version = new AtomicLong();
+    /** The committed content's name, kept in {@link #STATE_FILE} across processes: see {@link #state()}. */
+    private volatile String state;
+    /** Held from a change's start to the naming of its result, so that two changes' namings cannot cross. */
+    private final Object changing = new Object();
     private volatile Instant lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private KnowledgeStore(DatasetGraph dataset, Path directory) {
         this.dataset = dataset;
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** The file in a store's folder naming its committed content (see {@link #state()}). */
+    static final String STATE_FILE = "state";
+
+    private static String newState() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /**
+     * The state a store's file names, or a new one if the file is missing (a new store, or a change cut
+     * short), written if the folder may be written: otherwise it names this process's view only.
+     */
+    private static String readState(Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                String named = Files.readString(file).strip();
+                if (named.matches("[0-9a-f-]{36}")) {
+                    return named;
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: named afresh, as if missing
+        }
+        String fresh = newState();
+        try {
+            writeState(file, fresh);
+        } catch (IOException e) {
+            // a store opened read-only: nothing this process derives can be kept in it anyway
+        }
+        return fresh;
+    }
+
+    private static void writeState(Path file, String state) throws IOException {
+        AtomicFiles.write(file, out -> {
+            out.write((state + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return null;
+        });
     }
 
     /** Opens the TDB2 store in a directory, creating it if needed (for commands that write). */
@@ -162,17 +204,54 @@ public final class KnowledgeStore implements AutoCloseable {
      * ingest fast, and leave less behind on disk (TDB2 copies every index block a transaction touches).
      */
     public List<Change> putReports(List<Put> puts) {
-        List<Change> changes = Txn.calculateWrite(dataset, () -> {
+        return change(() -> Txn.calculateWrite(dataset, () -> {
             List<Change> done = new ArrayList<>(puts.size());
             for (Put put : puts) {
                 done.add(write(put));
             }
             return done;
-        });
-        if (changes.stream().anyMatch(c -> c != Change.UNCHANGED)) {
-            changed();
+        }), changes -> changes.stream().anyMatch(c -> c != Change.UNCHANGED));
+    }
+
+    /**
+     * Runs a write transaction as a change of the store's {@link #state()}: the state file goes (durably)
+     * before the transaction, and names the result after it, a new state if the content changed. A crash in
+     * between leaves no file, so the next process names a new state: nothing derived from the old one is
+     * ever taken for the new content.
+     */
+    private <T> T change(java.util.function.Supplier<T> write, java.util.function.Predicate<T> changedContent) {
+        synchronized (changing) {
+            state(); // read before the file goes, to be named again if nothing changes
+            Path file = directory == null ? null : directory.resolve(STATE_FILE);
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                    try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(directory)) {
+                        folder.force(true); // the removal on disk before the content changes
+                    }
+                } catch (IOException e) {
+                    throw new StoreException("cannot mark the store " + directory + " as changing: " + e.getMessage());
+                }
+            }
+            // A failed write counts as a change: whether any of it reached the disk is not for us to guess.
+            boolean moved = true;
+            try {
+                T result = write.get();
+                moved = changedContent.test(result);
+                return result;
+            } finally {
+                if (moved) {
+                    changed();
+                }
+                if (file != null) {
+                    try {
+                        writeState(file, state);
+                    } catch (IOException e) {
+                        throw new StoreException("cannot write the store's state " + file + ": " + e.getMessage());
+                    }
+                }
+            }
         }
-        return changes;
     }
 
     private Change write(Put put) {
@@ -198,7 +277,28 @@ public final class KnowledgeStore implements AutoCloseable {
         // revalidating by date would keep what the first change made.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         lastChanged = now.isAfter(lastChanged) ? now : lastChanged.plusSeconds(1);
+        state = newState();
         version.incrementAndGet();
+    }
+
+    /**
+     * The name of the committed content, the same in every process that opens the store until its content
+     * changes, and never given again after: what is derived from the content and kept on disk (the answers
+     * of {@code serve}) is keyed by it. A new store, and a store whose last change was cut short, get a new
+     * name when opened. Only changes made through this class are seen: the store is ofsted-kg's alone.
+     */
+    public String state() {
+        synchronized (changing) {
+            if (state == null) {
+                state = directory == null ? newState() : readState(directory.resolve(STATE_FILE));
+            }
+            return state;
+        }
+    }
+
+    /** The store's folder; empty for a store in memory. */
+    public java.util.Optional<Path> directory() {
+        return java.util.Optional.ofNullable(directory);
     }
 
     /** A number that grows with every committed change of content while this store is open. */
@@ -213,7 +313,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Stores a graph unless the store holds the same triples under that name; one write transaction. */
     public void ensureGraph(Node graphName, Graph content) {
-        boolean replaced = Txn.calculateWrite(dataset, () -> {
+        change(() -> Txn.calculateWrite(dataset, () -> {
             Graph existing = dataset.getGraph(graphName);
             if (existing.size() != content.size() || !existing.isIsomorphicWith(content)) {
                 dataset.removeGraph(graphName);
@@ -221,10 +321,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 return true;
             }
             return false;
-        });
-        if (replaced) {
-            changed();
-        }
+        }), replaced -> replaced);
     }
 
     /**

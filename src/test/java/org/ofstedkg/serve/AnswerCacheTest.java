@@ -171,4 +171,47 @@ class AnswerCacheTest {
             }
         }
     }
+
+    @Test
+    void keptAnswersServeARestartedServerUntilTheStoreChanges(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("store");
+        Pipeline pipeline = new Pipeline(UriScheme.defaults());
+        String first;
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            TestStores.ingestSamples(store, pipeline);
+            try (SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false).start()) {
+                var computed = ask(server, "text/csv");
+                assertFalse(computed.headers().firstValue("OfstedKG-Answer").isPresent());
+                first = computed.body();
+            }
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(folder);
+                SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false).start()) {
+            var again = ask(server, "text/csv");
+            assertEquals("cached", again.headers().firstValue("OfstedKG-Answer").orElse(""),
+                    "a restarted server computed the answer again");
+            assertEquals(first, again.body());
+        }
+        // Another cap on rows is another question.
+        try (KnowledgeStore store = KnowledgeStore.open(folder);
+                SparqlServer server = SparqlServer.on(store).port(0).maxRows(2).warmAnswers(false).start()) {
+            var capped = ask(server, "text/csv");
+            assertFalse(capped.headers().firstValue("OfstedKG-Answer").isPresent(), "an answer under another cap");
+            assertEquals(3, capped.body().strip().split("\n").length, capped.body());
+        }
+        // Changed while no server ran: the kept answer is of the old content, and is not given.
+        try (KnowledgeStore store = KnowledgeStore.open(folder)) {
+            pipeline.ingest("wigan.txt", Variants.letterTo("Wigan"), store);
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(folder);
+                SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false).start()) {
+            var after = ask(server, "text/csv");
+            assertFalse(after.headers().firstValue("OfstedKG-Answer").isPresent(), "a stale answer was given");
+            assertTrue(after.body().contains("Wigan,359"), after.body());
+            try (var states = java.nio.file.Files.list(folder.resolve(SparqlServer.ANSWERS_FOLDER))) {
+                assertEquals(List.of(store.state()), states.map(p -> p.getFileName().toString()).toList(),
+                        "the old state's answers are still on disk");
+            }
+        }
+    }
 }

@@ -146,4 +146,29 @@ class StoreOperationsTest {
             assertEquals(prepared + 1, s.version());
         }
     }
+
+    @Test
+    void theStateNamesTheContentInEveryProcessUntilItChanges(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("store");
+        Pipeline pipeline = new Pipeline(UriScheme.defaults());
+        String stored;
+        try (KnowledgeStore s = KnowledgeStore.open(folder)) {
+            pipeline.prepare(s);
+            String prepared = s.state();
+            assertEquals(Outcome.Status.STORED, pipeline.ingest(Samples.report(Samples.SEFTON_LETTER), s).status());
+            stored = s.state();
+            assertFalse(stored.equals(prepared), "a change kept the state's name");
+            assertEquals(Outcome.Status.UNCHANGED, pipeline.ingest(Samples.report(Samples.SEFTON_LETTER), s).status());
+            assertEquals(stored, s.state(), "no change, yet a new state");
+        }
+        try (KnowledgeStore s = KnowledgeStore.open(folder)) {
+            assertEquals(stored, s.state(), "another process names the same content otherwise");
+        }
+        // What a change cut short leaves: no state file. The content is then named afresh.
+        Files.delete(folder.resolve(KnowledgeStore.STATE_FILE));
+        try (KnowledgeStore s = KnowledgeStore.open(folder)) {
+            assertFalse(stored.equals(s.state()), "a store whose last change was cut short kept its state");
+            assertEquals(s.state(), Files.readString(folder.resolve(KnowledgeStore.STATE_FILE)).strip());
+        }
+    }
 }
