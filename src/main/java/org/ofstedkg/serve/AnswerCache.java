@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +32,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.Digests;
 import org.ofstedkg.store.KnowledgeStore;
@@ -147,15 +151,22 @@ final class AnswerCache implements Filter {
         }
     }
 
+    /**
+     * A direct buffer per thread for sending kept files: read from the file into it and written from it to
+     * the socket, the bytes are copied once on each side, never through the heap.
+     */
+    private static final ThreadLocal<ByteBuffer> SENDING = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 17));
+
     /** Sends a kept answer; false, sending nothing, if its files have gone (dropped since it was looked up). */
     private boolean give(Answer kept, boolean gzip, HttpServletResponse response) throws IOException {
-        InputStream file;
+        boolean inflate = !gzip && kept.plain() == null;
+        FileChannel file;
         try {
-            file = Files.newInputStream(gzip || kept.plain() == null ? kept.gzipped() : kept.plain());
+            file = FileChannel.open(gzip || inflate ? kept.gzipped() : kept.plain());
         } catch (NoSuchFileException e) {
             return false;
         }
-        try (InputStream body = gzip || kept.plain() != null ? file : new GZIPInputStream(file, 1 << 16)) {
+        try (file) {
             response.setStatus(HttpServletResponse.SC_OK);
             kept.headers().forEach(h -> response.setHeader(h[0], h[1]));
             response.setContentType(kept.contentType());
@@ -168,9 +179,17 @@ final class AnswerCache implements Filter {
                 response.setContentLengthLong(kept.length());
             }
             OutputStream out = response.getOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = body.read(buffer)) > 0;) {
-                out.write(buffer, 0, n);
+            if (inflate) {
+                try (InputStream body = new GZIPInputStream(Channels.newInputStream(file), 1 << 16)) {
+                    body.transferTo(out);
+                }
+            } else if (out instanceof HttpOutput jetty) {
+                ByteBuffer buffer = SENDING.get();
+                for (buffer.clear(); file.read(buffer) > 0; buffer.clear()) {
+                    jetty.write(buffer.flip());
+                }
+            } else {
+                Channels.newInputStream(file).transferTo(out);
             }
         }
         return true;

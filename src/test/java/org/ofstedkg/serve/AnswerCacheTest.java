@@ -191,6 +191,17 @@ class AnswerCacheTest {
             assertEquals("cached", again.headers().firstValue("OfstedKG-Answer").orElse(""),
                     "a restarted server computed the answer again");
             assertEquals(first, again.body());
+            // An answer of many sending buffers (128 kB each) comes back byte for byte.
+            String every = server.endpoint() + "?query=" + URLEncoder.encode(
+                    "SELECT * { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o", StandardCharsets.UTF_8);
+            List<HttpResponse<String>> twice = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                twice.add(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(every))
+                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            assertTrue(twice.get(0).body().length() > 400_000, "not large: " + twice.get(0).body().length());
+            assertEquals("cached", twice.get(1).headers().firstValue("OfstedKG-Answer").orElse(""));
+            assertEquals(twice.get(0).body(), twice.get(1).body(), "the answer sent from its file differs");
         }
         // Another cap on rows is another question.
         try (KnowledgeStore store = KnowledgeStore.open(folder);
