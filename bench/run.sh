@@ -209,36 +209,34 @@ rss_loaded=$(peak_rss_mb "$server_pid")
 rss_loaded_split=$(rss_split "$server_pid")
 stop_server
 
-declare -A cached rps_cached
+# Starts the server as it runs by default on the query store, waits for its canned answers, and runs 8 clients:
+# sets <prefix>_started (to the first answer), <prefix>_warmed (from then to the answers' being ready),
+# <prefix>_rps, <prefix>_rss (peak), <prefix>_split (at the end), and the array <prefix>[query] ("p50 / p99").
+cached_run() {
+  local -n figures=$1
+  local -n started=${1}_started warmed=${1}_warmed rps=${1}_rps rss=${1}_rss split=${1}_split
+  local start q p50 p99
+  start_server "$serve_java_opts" "$work/store-$largest"
+  started=$started_in
+  start=$(now)
+  await_warm
+  warmed=$(elapsed "$start" "$(now)")
+  load "http://localhost:$port" 8 5 >/dev/null # warm-up
+  while read -r q p50 p99 _; do
+    if [ "$q" = rps ]; then rps=$p50; else figures[$q]="$p50 / $p99"; fi
+  done < <(load "http://localhost:$port" 8 "$query_seconds")
+  rss=$(peak_rss_mb "$server_pid")
+  split=$(rss_split "$server_pid")
+  stop_server
+}
+
+declare -A cached restarted
 say "our server with its answer cache, 8 clients"
 rm -rf "$work/store-$largest/answers" # answers kept by an earlier run: computing them is part of the measure
-start_server "$serve_java_opts" "$work/store-$largest"
-start=$(now)
-await_warm
-warmed_in=$(elapsed "$start" "$(now)")
-load "http://localhost:$port" 8 5 >/dev/null # warm-up
-while read -r q p50 p99 _; do
-  if [ "$q" = rps ]; then rps_cached=$p50; else cached[$q]="$p50 / $p99"; fi
-done < <(load "http://localhost:$port" 8 "$query_seconds")
-rss_cached=$(peak_rss_mb "$server_pid")
-rss_cached_split=$(rss_split "$server_pid")
-stop_server
-
+cached_run cached
 # The same server started again on the unchanged store: its answers are on disk, so it computes none.
 say "our server started again, answers kept on disk, 8 clients"
-start_server "$serve_java_opts" "$work/store-$largest"
-restarted_in=$started_in
-start=$(now)
-await_warm
-rewarmed_in=$(elapsed "$start" "$(now)")
-load "http://localhost:$port" 8 5 >/dev/null # warm-up
-declare -A restarted
-while read -r q p50 p99 _; do
-  if [ "$q" = rps ]; then rps_restarted=$p50; else restarted[$q]="$p50 / $p99"; fi
-done < <(load "http://localhost:$port" 8 "$query_seconds")
-rss_restarted=$(peak_rss_mb "$server_pid")
-rss_restarted_split=$(rss_split "$server_pid")
-stop_server
+cached_run restarted
 
 if [ "$with_virtuoso" = 1 ]; then
   say "Virtuoso with the same $largest-report dump"
@@ -301,7 +299,7 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo
   echo "Ours runs with its answer cache off (\`--answer-cache-mb 0\`: every request is computed), except in the column"
   echo "\"8, cached\": the server as it runs by default, which computes the canned queries' answers ahead once the store"
-  echo "is settled and keeps them until it changes (here they were ready ${warmed_in} s after start), so the figures are of"
+  echo "is settled and keeps them until it changes (here they were ready ${cached_warmed} s after start), so the figures are of"
   echo "kept answers. The server runs with \`$serve_java_opts\` as it does by default, and with \`$uncached_java_opts\` when"
   echo "computing every answer; at most twice the processors' queries of each lane (quick, slow) are computed at once."
   echo
@@ -311,7 +309,7 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
     ratio=$(awk -v a="${ours[$q,8]:-n/a}" -v b="${theirs[$q,8]:-n/a}" 'BEGIN { split(b, t, " "); if (t[1] + 0 > 0 && a + 0 > 0) printf "%.1f", a / t[1]; else print "n/a" }')
     echo "| $q | ${ours[$q,1]:-} | ${ours[$q,8]:-} | ${ours[$q,32]:-} | ${cached[$q]:-} | ${theirs[$q,1]:-n/a} | ${theirs[$q,8]:-n/a} | ${theirs[$q,32]:-n/a} | $ratio |"
   done
-  echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${rps_cached:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
+  echo "| requests per second | ${rps_ours[1]:-} | ${rps_ours[8]:-} | ${rps_ours[32]:-} | ${cached_rps:-} | ${rps_theirs[1]:-n/a} | ${rps_theirs[8]:-n/a} | ${rps_theirs[32]:-n/a} | |"
   echo
   [ "$with_virtuoso" = 1 ] && echo "Virtuoso's load of the dump: ${vt_load:-see bench.log}" && echo
   echo "## 5. Start and memory, $largest reports"
@@ -321,11 +319,11 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo
   echo "| from \`serve\` to the first answered query | peak resident memory, idle (\`$serve_java_opts\`) | computing the canned answers, then the cached run at 8 clients (\`$serve_java_opts\`) | started again on the unchanged store (answers on disk), the cached run at 8 clients (\`$serve_java_opts\`) | after the uncached runs at 1, 8 and 32 clients (\`$uncached_java_opts\`) |"
   echo "|---|---|---|---|---|"
-  echo "| $(printf '%s\n' "${starts[@]}" | fig) s | ${rss_idle} MB | ${rss_cached} MB (at the end: ${rss_cached_split}) | ${rss_restarted} MB (at the end: ${rss_restarted_split}) | ${rss_loaded} MB (at the end: ${rss_loaded_split}) |"
+  echo "| $(printf '%s\n' "${starts[@]}" | fig) s | ${rss_idle} MB | ${cached_rss} MB (at the end: ${cached_split}) | ${restarted_rss} MB (at the end: ${restarted_split}) | ${rss_loaded} MB (at the end: ${rss_loaded_split}) |"
   echo
-  echo "Started again on the unchanged store, the server answered its first query ${restarted_in} s after launch and had"
-  echo "its canned answers ready ${rewarmed_in} s later (${warmed_in} s when it computed them); at 8 clients it gave"
-  echo "${rps_restarted:-n/a} requests per second, the point look-up (authority-history) at ${restarted[authority-history]:-n/a} ms p50 / p99,"
+  echo "Started again on the unchanged store, the server answered its first query ${restarted_started} s after launch and had"
+  echo "its canned answers ready ${restarted_warmed} s later (${cached_warmed} s when it computed them); at 8 clients it gave"
+  echo "${restarted_rps:-n/a} requests per second, the point look-up (authority-history) at ${restarted[authority-history]:-n/a} ms p50 / p99,"
   echo "the slowest canned query at $(for q in "${!restarted[@]}"; do echo "${restarted[$q]%% *} $q"; done | sort -g | tail -1 | awk '{ print $1 " ms p50 (" $2 ")" }')."
   echo
   echo "## 6. Growth"

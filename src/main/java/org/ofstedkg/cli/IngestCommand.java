@@ -87,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             err.printf("ofsted-kg ingest: %s is a new store: building it with TDB2's bulk loader; the reports' lines "
                     + "come once it is in place (--no-bulk to store batch by batch)%n", options.storeDir());
             err.flush();
-            counts = ingest(withThreads(BatchIngest.bulkInto(BulkLoad.into(options.storeDir()), pipeline)
+            counts = ingest(withThreads(BatchIngest.bulkInto(BulkLoad.into(options.storeDir(), BulkLoad.Feed.GRAPHS), pipeline)
                     .progress(progressEvery(files.size(), err))), inputs, out);
         }
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {

@@ -35,6 +35,7 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.Digests;
+import org.ofstedkg.Folders;
 import org.ofstedkg.store.KnowledgeStore;
 
 import jakarta.servlet.Filter;
@@ -272,7 +273,7 @@ final class AnswerCache implements Filter {
             Files.createDirectories(folder);
             try (Stream<Path> states = Files.list(folder)) {
                 for (Path other : states.filter(p -> !p.getFileName().toString().equals(at)).toList()) {
-                    deleteTree(other);
+                    Folders.deleteTree(other);
                 }
             }
             Path here = stateFolder(at);
@@ -391,14 +392,6 @@ final class AnswerCache implements Filter {
                 }
             } catch (IOException e) {
                 // left on disk; its folder goes with its state
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -337,12 +337,6 @@ public final class SparqlServer implements AutoCloseable {
         warmer.ifPresent(AnswerWarmer::close);
         inbox.ifPresent(InboxWatcher::close);
         server.stop();
-        scratch.ifPresent(folder -> {
-            try (var walk = java.nio.file.Files.walk(folder)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temporary folder left behind
-            }
-        });
+        scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
     }
 }

@@ -2,7 +2,6 @@ package org.ofstedkg.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.ofstedkg.Folders;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -21,6 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -34,7 +36,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * entries are moved up when complete, the store's data folder last.
  *
  * <pre>{@code
- * BulkLoad load = BulkLoad.into(directory);
+ * BulkLoad load = BulkLoad.into(directory, BulkLoad.Feed.GRAPHS);
  * try { load.add(name, graph); ...; load.finish(); } catch (RuntimeException e) { load.abandon(); throw e; }
  * }</pre>
  */
@@ -52,12 +54,32 @@ public final class BulkLoad {
     private final Set<Node> graphs = new HashSet<>();
     private boolean done;
 
-    private BulkLoad(Path directory, Path building, boolean inside, DatasetGraph target) {
+    /** What feeds a load, which decides how the loader spreads its work over threads. */
+    public enum Feed {
+        /** N-Quads to parse (a backup): Jena's default plan, with the parsing on the calling thread and the node table on another. */
+        NQUADS,
+        /**
+         * Graphs already built (an ingest): Jena's phased plan but for its input stage, which is its light
+         * plan's: the calling thread, which only hands the quads over, also turns their nodes into the node
+         * table's ids, and one thread writes the primary index; the secondary indexes are built after, two
+         * groups at once, as in the phased plan. Measured on 10,000 reports, four pairs of interleaved runs:
+         * ingest 85.7-93.0 s against 90.7-101.6 s with the phased plan. A backup loads slower so (77 s against
+         * 61 s), since its calling thread parses as well.
+         */
+        GRAPHS
+    }
+
+    private static final LoaderPlan GRAPHS_PLAN = new LoaderPlan(LoaderPlans.loaderPlanLight.dataInputType(),
+            LoaderPlans.loaderPlanPhased.primaryLoad3(), LoaderPlans.loaderPlanPhased.primaryLoad4(),
+            LoaderPlans.loaderPlanPhased.secondaryIndex3(), LoaderPlans.loaderPlanPhased.secondaryIndex4());
+
+    private BulkLoad(Path directory, Path building, boolean inside, DatasetGraph target, Feed feed) {
         this.directory = directory;
         this.building = building;
         this.inside = inside;
         this.target = target;
-        this.loader = LoaderFactory.createLoader(target, (format, args) -> { });
+        this.loader = feed == Feed.GRAPHS ? LoaderFactory.createLoader(GRAPHS_PLAN, target, (format, args) -> { })
+                : LoaderFactory.createLoader(target, (format, args) -> { });
         this.stream = loader.stream();
         loader.startBulk();
     }
@@ -77,21 +99,24 @@ public final class BulkLoad {
         }
     }
 
-    /** Starts building a new store that will be {@code directory}, which must not exist or be empty. */
-    public static BulkLoad into(Path directory) {
+    /**
+     * Starts building a new store that will be {@code directory}, which must not exist or be empty, from
+     * what {@code feed} says.
+     */
+    public static BulkLoad into(Path directory, Feed feed) {
         if (!canBuild(directory)) {
             throw new StoreException("will not build a store in " + directory + ": it is not empty");
         }
         boolean inside = Files.isDirectory(directory);
         Path building = inside ? directory.resolve(BUILDING_INSIDE)
                 : directory.toAbsolutePath().resolveSibling("." + directory.getFileName() + ".building");
-        deleteTree(building); // what a crashed load left
+        Folders.deleteTree(building); // what a crashed load left
         try {
             Files.createDirectories(building);
         } catch (IOException e) {
             throw new StoreException("cannot create " + building + ": " + e.getMessage());
         }
-        return new BulkLoad(directory, building, inside, DatabaseMgr.connectDatasetGraph(Location.create(building)));
+        return new BulkLoad(directory, building, inside, DatabaseMgr.connectDatasetGraph(Location.create(building)), feed);
     }
 
     /** Adds a graph; false, adding nothing, if a graph of that name was added before. */
@@ -137,7 +162,7 @@ public final class BulkLoad {
                 Files.move(building, directory, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            deleteTree(building);
+            Folders.deleteTree(building);
             throw new StoreException("cannot move the store built in " + building + " to " + directory + ": "
                     + e.getMessage());
         }
@@ -153,19 +178,6 @@ public final class BulkLoad {
             }
         }
         TDBInternal.expel(target);
-        deleteTree(building);
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.deleteTree(building);
     }
 }

@@ -162,7 +162,7 @@ public final class KnowledgeStore implements AutoCloseable {
             throw new StoreException("will not restore into " + directory + ": it is not empty (restore into a new "
                     + "folder, then swap folders while nothing runs on them)");
         }
-        BulkLoad load = BulkLoad.into(directory);
+        BulkLoad load = BulkLoad.into(directory, BulkLoad.Feed.NQUADS);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
             long quads = load.addNQuads(backup.toString(), in);
             load.finish();

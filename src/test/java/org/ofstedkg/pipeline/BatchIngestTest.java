@@ -79,7 +79,7 @@ class BatchIngestTest {
         Path storeDir = dir.resolve("built");
         List<String> lines = new ArrayList<>();
         List<Integer> progress = new ArrayList<>();
-        BatchIngest.bulkInto(BulkLoad.into(storeDir), new Pipeline(UriScheme.defaults())).threads(2)
+        BatchIngest.bulkInto(BulkLoad.into(storeDir, BulkLoad.Feed.GRAPHS), new Pipeline(UriScheme.defaults())).threads(2)
                 .progress(progress::add)
                 .run(files, o -> lines.add(o.status() + " " + o.file().getFileName() + " " + o.triples()));
         assertEquals(reference, lines, "the later version of Wigan's letter, too, must say REPLACED");

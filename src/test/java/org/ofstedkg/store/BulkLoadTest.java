@@ -28,7 +28,7 @@ class BulkLoadTest {
     }
 
     private static void load(Path directory) {
-        BulkLoad load = BulkLoad.into(directory);
+        BulkLoad load = BulkLoad.into(directory, BulkLoad.Feed.GRAPHS);
         try {
             load.add(GRAPH, oneTriple());
             load.finish();
