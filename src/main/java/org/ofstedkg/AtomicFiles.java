@@ -32,6 +32,8 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path partial = dir.resolve("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId());
+        // A process killed while writing left this name behind; the same process id and thread may come again.
+        Files.deleteIfExists(partial);
         try {
             T result;
             try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,

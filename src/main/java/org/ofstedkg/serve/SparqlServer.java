@@ -213,8 +213,14 @@ public final class SparqlServer implements AutoCloseable {
                 }
             }
             Path answers = scratch.orElseGet(() -> store.directory().map(d -> d.resolve(ANSWERS_FOLDER)).orElse(null));
-            FusekiServer server = fuseki(this, intake, answers);
-            server.start();
+            FusekiServer server;
+            try {
+                server = fuseki(this, intake, answers);
+                server.start();
+            } catch (RuntimeException e) {
+                scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
+                throw e;
+            }
             try {
                 Optional<InboxWatcher> watcher = inboxFolder == null ? Optional.empty()
                         : Optional.of(InboxWatcher.start(inboxFolder, intake, inboxInterval, inboxSettle, problems));
@@ -226,6 +232,7 @@ public final class SparqlServer implements AutoCloseable {
                 return new SparqlServer(server, watcher, warmer, scratch);
             } catch (IOException | RuntimeException e) {
                 server.stop();
+                scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
                 throw new IllegalStateException("cannot watch the inbox " + inboxFolder + ": " + e.getMessage(), e);
             }
         }
@@ -337,6 +344,10 @@ public final class SparqlServer implements AutoCloseable {
         warmer.ifPresent(AnswerWarmer::close);
         inbox.ifPresent(InboxWatcher::close);
         server.stop();
-        scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
+        try {
+            scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
+        } catch (java.io.UncheckedIOException e) {
+            // a temporary folder left behind is the system's to clear
+        }
     }
 }

@@ -53,7 +53,10 @@ public final class KnowledgeStore implements AutoCloseable {
     private final AtomicLong version = new AtomicLong();
     /** The committed content's name, kept in {@link #STATE_FILE} across processes: see {@link #state()}. */
     private volatile String state;
-    /** Held from a change's start to the naming of its result, so that two changes' namings cannot cross. */
+    /**
+     * Held from a change's start to the naming of its result, so that two changes' namings cannot cross, and
+     * by the first reading of the state.
+     */
     private final Object changing = new Object();
     private volatile Instant lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -226,11 +229,13 @@ public final class KnowledgeStore implements AutoCloseable {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
-                    try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(directory)) {
-                        folder.force(true); // the removal on disk before the content changes
-                    }
                 } catch (IOException e) {
                     throw new StoreException("cannot mark the store " + directory + " as changing: " + e.getMessage());
+                }
+                try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(directory)) {
+                    folder.force(true); // the removal on disk before the content changes
+                } catch (IOException e) {
+                    // a file system whose folders cannot be synced: the removal is as durable as it makes it
                 }
             }
             // A failed write counts as a change: whether any of it reached the disk is not for us to guess.
@@ -247,7 +252,7 @@ public final class KnowledgeStore implements AutoCloseable {
                     try {
                         writeState(file, state);
                     } catch (IOException e) {
-                        throw new StoreException("cannot write the store's state " + file + ": " + e.getMessage());
+                        // The change stands; with no file, the next process names the content afresh.
                     }
                 }
             }
@@ -285,9 +290,14 @@ public final class KnowledgeStore implements AutoCloseable {
      * The name of the committed content, the same in every process that opens the store until its content
      * changes, and never given again after: what is derived from the content and kept on disk (the answers
      * of {@code serve}) is keyed by it. A new store, and a store whose last change was cut short, get a new
-     * name when opened. Only changes made through this class are seen: the store is ofsted-kg's alone.
+     * name when opened. Only changes made through this object are seen: the store is ofsted-kg's alone,
+     * and one process's.
      */
     public String state() {
+        String named = state;
+        if (named != null) {
+            return named; // read without waiting for a change being written: it is renamed once committed
+        }
         synchronized (changing) {
             if (state == null) {
                 state = directory == null ? newState() : readState(directory.resolve(STATE_FILE));

@@ -202,13 +202,37 @@ class AnswerCacheTest {
             assertTrue(twice.get(0).body().length() > 400_000, "not large: " + twice.get(0).body().length());
             assertEquals("cached", twice.get(1).headers().firstValue("OfstedKG-Answer").orElse(""));
             assertEquals(twice.get(0).body(), twice.get(1).body(), "the answer sent from its file differs");
+            var gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(every))
+                    .header("Accept", "text/csv").header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("cached", gzipped.headers().firstValue("OfstedKG-Answer").orElse(""));
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertEquals(twice.get(0).body(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        "the gzipped answer sent from its file differs");
+            }
+            // Files gone from under the server (deleted by hand, or damaged): the answer is computed again.
+            Path kept = folder.resolve(SparqlServer.ANSWERS_FOLDER).resolve(store.state());
+            try (var files = java.nio.file.Files.list(kept)) {
+                for (Path f : files.filter(f -> !f.toString().endsWith(".meta")).toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            var recomputed = ask(server, "text/csv");
+            assertEquals(200, recomputed.statusCode());
+            assertFalse(recomputed.headers().firstValue("OfstedKG-Answer").isPresent(), "an answer without its files");
+            assertEquals(first, recomputed.body());
+            assertEquals("cached", ask(server, "text/csv").headers().firstValue("OfstedKG-Answer").orElse(""));
         }
-        // Another cap on rows is another question.
-        try (KnowledgeStore store = KnowledgeStore.open(folder);
-                SparqlServer server = SparqlServer.on(store).port(0).maxRows(2).warmAnswers(false).start()) {
-            var capped = ask(server, "text/csv");
-            assertFalse(capped.headers().firstValue("OfstedKG-Answer").isPresent(), "an answer under another cap");
-            assertEquals(3, capped.body().strip().split("\n").length, capped.body());
+        // Another cap on rows is another question; the header saying so is kept with the answer.
+        for (int start = 0; start < 2; start++) {
+            try (KnowledgeStore store = KnowledgeStore.open(folder);
+                    SparqlServer server = SparqlServer.on(store).port(0).maxRows(2).warmAnswers(false).start()) {
+                var capped = ask(server, "text/csv");
+                assertEquals(start == 0 ? "" : "cached", capped.headers().firstValue("OfstedKG-Answer").orElse(""));
+                assertEquals(3, capped.body().strip().split("\n").length, capped.body());
+                assertEquals("2", capped.headers().firstValue(CappedQueryService.HEADER).orElse(""),
+                        "the cap's header is lost: " + capped.headers().map());
+            }
         }
         // Changed while no server ran: the kept answer is of the old content, and is not given.
         try (KnowledgeStore store = KnowledgeStore.open(folder)) {

@@ -15,6 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.Samples;
@@ -163,6 +170,52 @@ class StoreOperationsTest {
         }
         try (KnowledgeStore s = KnowledgeStore.open(folder)) {
             assertEquals(stored, s.state(), "another process names the same content otherwise");
+        }
+        try (KnowledgeStore s = KnowledgeStore.open(folder)) {
+            // The file is gone while a change is written, so that a crash then leaves none.
+            Path file = folder.resolve(KnowledgeStore.STATE_FILE);
+            boolean[] there = {true};
+            Graph watched = new WrappedGraph(GraphFactory.createDefaultGraph()) {
+                @Override
+                public int size() {
+                    there[0] = Files.exists(file);
+                    return super.size();
+                }
+            };
+            watched.add(NodeFactory.createURI("https://example.org/s"), NodeFactory.createURI("https://example.org/p"),
+                    NodeFactory.createLiteralString("o"));
+            s.ensureGraph(NodeFactory.createURI("https://example.org/g"), watched);
+            assertFalse(there[0], "the state file was there while the change was written");
+            assertFalse(stored.equals(s.state()), "a change kept the state's name");
+            assertEquals(s.state(), Files.readString(file).strip());
+            // A write that fails midway may have changed what is on disk: the content is named afresh too.
+            String before = s.state();
+            Graph failing = new WrappedGraph(GraphFactory.createDefaultGraph()) {
+                @Override
+                public int size() {
+                    return 1;
+                }
+
+                @Override
+                public ExtendedIterator<Triple> find(Triple t) {
+                    throw new IllegalStateException("the disk is on fire");
+                }
+
+                @Override
+                public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                    throw new IllegalStateException("the disk is on fire");
+                }
+
+                @Override
+                public ExtendedIterator<Triple> find() {
+                    throw new IllegalStateException("the disk is on fire");
+                }
+            };
+            assertThrows(IllegalStateException.class,
+                    () -> s.ensureGraph(NodeFactory.createURI("https://example.org/h"), failing));
+            assertFalse(before.equals(s.state()), "a failed write kept the state's name");
+            assertEquals(s.state(), Files.readString(file).strip());
+            stored = s.state();
         }
         // What a change cut short leaves: no state file. The content is then named afresh.
         Files.delete(folder.resolve(KnowledgeStore.STATE_FILE));
