@@ -333,16 +333,16 @@ final class AnswerCache implements Filter {
             }
             java.util.Set<Path> named = new java.util.HashSet<>(metas);
             for (Path meta : metas) {
-                Answer answer = described(meta);
-                if (answer == null) {
+                Described described = described(meta);
+                if (described == null) {
                     Files.deleteIfExists(meta);
                     continue;
                 }
-                named.add(answer.gzipped());
-                if (answer.plain() != null) {
-                    named.add(answer.plain());
+                named.add(described.answer().gzipped());
+                if (described.answer().plain() != null) {
+                    named.add(described.answer().plain());
                 }
-                remember(keyOf(meta), answer);
+                remember(described.key(), described.answer());
             }
             try (Stream<Path> files = Files.list(here)) {
                 for (Path stray : files.filter(f -> !named.contains(f)).toList()) {
@@ -356,22 +356,17 @@ final class AnswerCache implements Filter {
         }
     }
 
-    private static Properties read(Path meta) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    private static String keyOf(Path meta) throws IOException {
-        return read(meta).getProperty("key");
+    /** A kept answer as its description gives it, with the key it answers. */
+    private record Described(String key, Answer answer) {
     }
 
     /** The answer a description names, if its files are there whole; null otherwise. */
-    private static Answer described(Path meta) {
+    private static Described described(Path meta) {
         try {
-            Properties p = read(meta);
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
             Path gzipped = meta.resolveSibling(p.getProperty("gzipped"));
             long gzippedLength = Long.parseLong(p.getProperty("gzipped-length"));
             long length = Long.parseLong(p.getProperty("length"));
@@ -385,7 +380,8 @@ final class AnswerCache implements Filter {
             for (int i = 0; p.getProperty("header." + i) != null; i++) {
                 headers.add(p.getProperty("header." + i).split(": ", 2));
             }
-            return new Answer(p.getProperty("content-type"), headers, gzipped, gzippedLength, length, plain);
+            return new Described(p.getProperty("key"),
+                    new Answer(p.getProperty("content-type"), headers, gzipped, gzippedLength, length, plain));
         } catch (IOException | RuntimeException e) {
             return null;
         }

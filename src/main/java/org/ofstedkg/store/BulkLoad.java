@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
-import org.ofstedkg.Folders;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -24,6 +23,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ofstedkg.Folders;
 
 /**
  * A new store built with TDB2's bulk loader: several times faster than transactions, and the store takes

@@ -277,7 +277,8 @@ public final class KnowledgeStore implements AutoCloseable {
         return present ? Change.REPLACED : Change.STORED;
     }
 
-    private synchronized void changed() {
+    /** Called by {@link #change} only, which holds {@link #changing}. */
+    private void changed() {
         // Last-Modified has whole seconds: two changes within one second must still differ, or a client
         // revalidating by date would keep what the first change made.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
