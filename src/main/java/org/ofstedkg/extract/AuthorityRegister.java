@@ -113,9 +113,11 @@ public final class AuthorityRegister {
         return Optional.empty();
     }
 
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
+
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", " ").replace("\u2019", " ")
-                .replaceAll("[^a-z0-9]+", " ").strip();
+        return NOT_KEY.matcher(name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", " ").replace("\u2019", " "))
+                .replaceAll(" ").strip();
     }
 
     /**

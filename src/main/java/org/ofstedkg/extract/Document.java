@@ -38,37 +38,36 @@ public final class Document {
     public static final char ITEM_BREAK = '\u2029';
 
     /*
-     * The cleaning patterns run over a whole report, and a matcher tries a pattern at every offset: where
-     * a pattern opens with a look-behind, a look-ahead for the character a match must start with comes
-     * first, so most offsets are rejected by one character test instead of the dearer look-behind.
+     * The cleaning patterns run over a whole report: those whose matches start with a character most texts
+     * hold seldom are cued by it (a CuedPattern), and tried only where it stands, not at every offset.
      */
-    private static final Pattern LINE_BREAK = MappedText.linePattern("\r\n?");
-    private static final Pattern ITEM_TAG = Pattern.compile("(?=<)(?:</p\\s*>|<br\\s*/?>)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_TAG = Pattern.compile(
+    private static final CuedPattern LINE_BREAK = CuedPattern.compile("\r", "\r\n?", 0);
+    private static final CuedPattern ITEM_TAG = CuedPattern.compile("<", "</p\\s*>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final CuedPattern HTML_TAG = CuedPattern.compile("<",
             "</?(?:b|i|u|p|em|strong|span|div|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+    private static final CuedPattern MARKDOWN_LINK = CuedPattern.compile("[", "\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)", 0);
     /**
      * The entities and typographic characters read as plain ones, in one pass: "&nbsp;", "&amp;", "&lt;",
      * "&gt;", "&quot;", "&#39;", the no-break space, curly quotes and the modifier apostrophe.
      */
     private static final String TYPOGRAPHIC = "\u00A0\u201C\u201D\u2018\u2019\u02BC";
-    private static final Pattern ENTITY = MappedText.linePattern(
-            "(?=[&" + TYPOGRAPHIC + "])(?:&(?:nbsp|amp|lt|gt|quot|#39);|[" + TYPOGRAPHIC + "])");
+    private static final CuedPattern ENTITY = CuedPattern.compile("&" + TYPOGRAPHIC,
+            "&(?:nbsp|amp|lt|gt|quot|#39);|[" + TYPOGRAPHIC + "]", 0);
     private static final Map<String, String> ENTITY_TEXT = Map.ofEntries(Map.entry("&nbsp;", " "),
             Map.entry("&amp;", "&"), Map.entry("&lt;", "<"), Map.entry("&gt;", ">"), Map.entry("&quot;", "\""),
             Map.entry("&#39;", "'"), Map.entry("\u00A0", " "), Map.entry("\u201C", "\""), Map.entry("\u201D", "\""),
             Map.entry("\u2018", "'"), Map.entry("\u2019", "'"), Map.entry("\u02BC", "'"));
     /** A dash inside a line: not at its start, nor after a space at its start. */
-    private static final Pattern INLINE_DASH = MappedText.linePattern(
-            "(?=[\u2013\u2014])(?:(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014])");
+    private static final CuedPattern INLINE_DASH = CuedPattern.compile("\u2013\u2014",
+            "(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014]", Pattern.MULTILINE | Pattern.UNIX_LINES);
     /** Spaces and item breaks ending a line (possessive: a shorter run never ends a line either). */
     private static final Pattern TRAILING_SPACE = MappedText.linePattern("[ \u2029]++$");
-    private static final Pattern MARKDOWN_BOLD = Pattern.compile("(?=[*_])(?<!\\\\)(?:\\*\\*|__)");
+    private static final CuedPattern MARKDOWN_BOLD = CuedPattern.compile("*_", "(?<!\\\\)(?:\\*\\*|__)", 0);
     /** Emphasis only in pairs on one line: "*Every Child Matters*", never the lone star of "A*-C". */
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
-            "(?=\\*)(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=[^\\s\\\\])\\*(?![*\\w])");
-    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
+    private static final CuedPattern MARKDOWN_EMPHASIS = CuedPattern.compile("*",
+            "(?<![\\\\*\\w])\\*(?=\\S)([^*\\n]+?)(?<=[^\\s\\\\])\\*(?![*\\w])", 0);
+    private static final CuedPattern MARKDOWN_ESCAPE = CuedPattern.compile("\\", "\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])", 0);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
             Pattern.MULTILINE | Pattern.UNIX_LINES);
 
@@ -290,6 +289,11 @@ public final class Document {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:page\\s+)?-?\\s*\\d{1,4}\\s*-?(?:\\s+of\\s+\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A line of a text of pages: it starts at the start of the text, a line end or a form feed. */
+    private static final Pattern PAGE_LINE = Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*");
+    /** A page break with the blank lines around it (white space first, the break's own start). */
+    private static final Pattern PAGE_BREAK = Pattern.compile("(?=[ \\t\\n\\f])[ \\t\\n]*\\f[ \\t\\n\\f]*");
+
     /**
      * Text of several pages (separated by form feeds, as PDF text gives them) loses what pages repeat:
      * page numbers, and running headers and footers (a line at the top or bottom of half the pages or
@@ -345,40 +349,44 @@ public final class Document {
         // The furniture goes first (form feeds stay, so line starts stay where they were); then each page
         // break, with the blank lines around it, becomes a line end where a paragraph runs on across it,
         // and a blank line where the page ended a sentence.
-        // A line starts at the start of the text or after a line end or a form feed (not a line end to ^).
-        MappedText bare = text.replaceAll(Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*"),
-                m -> drop.contains(m.start()) ? "" : null);
+        MappedText bare = text.replaceAll(PAGE_LINE, m -> drop.contains(m.start()) ? "" : null);
         String b = bare.toString();
-        return bare.replaceAll(Pattern.compile("[ \\t\\n]*\\f[ \\t\\n\\f]*"), m -> {
-            String before = b.substring(0, m.start()).stripTrailing();
-            String lastLine = before.substring(before.lastIndexOf('\n') + 1);
-            String after = b.substring(m.end());
+        return bare.replaceAll(PAGE_BREAK, m -> {
+            // The last line before the break, white space stripped; the patterns that end on it read no further.
+            int end = m.start();
+            while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
+                end--;
+            }
+            String lastLine = b.substring(b.lastIndexOf('\n', end - 1) + 1, end);
+            boolean startsLowerCase = m.end() < b.length() && Character.isLowerCase(b.charAt(m.end()));
             // A long last line is a hard-wrapped paragraph running on, unless it is one unbroken token (a URL).
-            boolean runsOn = !before.isEmpty() && !TERMINAL.matcher(before).find()
-                    && ((!after.isEmpty() && Character.isLowerCase(after.charAt(0))) || DANGLING_WORD.matcher(before).find()
+            boolean runsOn = end > 0 && !TERMINAL.matcher(lastLine).find()
+                    && (startsLowerCase || DANGLING_WORD.matcher(lastLine).find()
                             || (lastLine.length() > 60 && lastLine.strip().indexOf(' ') > 0));
             return runsOn ? "\n" : "\n\n";
         });
     }
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private static String masked(String line) {
-        return line.replaceAll("\\d", "#");
+        return DIGIT.matcher(line).replaceAll("#");
     }
 
-    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?=-)(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+    private static final CuedPattern LINE_END_HYPHEN = CuedPattern.compile("-", "(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})", 0);
 
     /**
      * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
      * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
      */
     /** "post-" at a line end and "16" on the next, "11-" and "year-old": one word, hyphen kept. */
-    private static final Pattern LINE_END_HYPHEN_DIGIT = Pattern.compile(
-            "(?=-)(?:(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L}))");
+    private static final CuedPattern LINE_END_HYPHEN_DIGIT = CuedPattern.compile("-",
+            "(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L})", 0);
 
     private static MappedText mendHyphenation(MappedText text) {
         text = text.replaceAll(LINE_END_HYPHEN_DIGIT, m -> "-");
         String s = text.toString();
-        if (!LINE_END_HYPHEN.matcher(s).find()) {
+        if (!LINE_END_HYPHEN.search(s).find()) {
             return text;
         }
         Map<String, Pattern> wordPatterns = new HashMap<>();

@@ -11,17 +11,19 @@ import org.ofstedkg.model.Area;
  * achieving", "economic well-being") or plainly meant by the report's standing vocabulary for them
  * (health for being healthy, safeguarding for staying safe, offending and anti-social behaviour for
  * a positive contribution, employment and training for economic well-being).
+ * Each rule opens with a look-ahead for the letters its words start with: it is tried at every offset.
  */
 public final class EveryChildMatters {
 
     private static final List<AreaRule> RULES = List.of(
-            AreaRule.of(Area.BEING_HEALTHY, "\\bbeing healthy\\b|\\bbe healthy\\b|\\bhealthy\\b|\\bhealth\\b"),
-            AreaRule.of(Area.STAYING_SAFE, "\\bstay(?:ing)? safe\\b|\\bsafe\\b|\\bsafeguard"),
-            AreaRule.of(Area.ENJOYING_AND_ACHIEVING, "\\benjoy(?:ing)? and achiev|\\battainment\\b|\\bachievement\\b"),
+            AreaRule.of(Area.BEING_HEALTHY, "(?=[bh])(?:\\bbeing healthy\\b|\\bbe healthy\\b|\\bhealthy\\b|\\bhealth\\b)"),
+            AreaRule.of(Area.STAYING_SAFE, "(?=s)(?:\\bstay(?:ing)? safe\\b|\\bsafe\\b|\\bsafeguard)"),
+            AreaRule.of(Area.ENJOYING_AND_ACHIEVING,
+                    "(?=[ea])(?:\\benjoy(?:ing)? and achiev|\\battainment\\b|\\bachievement\\b)"),
             AreaRule.of(Area.POSITIVE_CONTRIBUTION,
-                    "positive contribution|\\boffend|anti-social behaviour|antisocial behaviour"),
+                    "(?=[poa])(?:positive contribution|\\boffend|anti-social behaviour|antisocial behaviour)"),
             AreaRule.of(Area.ECONOMIC_WELL_BEING,
-                    "economic well-?being|\\bemployment\\b|\\bNEET\\b|not in education, employment"));
+                    "(?=[en])(?:economic well-?being|\\bemployment\\b|\\bNEET\\b|not in education, employment)"));
 
     private EveryChildMatters() {
     }

@@ -35,23 +35,26 @@ final class Figures {
     /*
      * NUMBER and NOT_FIGURES are tried at every offset of every sentence: an alternative that opens with a
      * look-behind has a look-ahead for its first character before it, a cheaper test that fails first; so
-     * has a list of words, for the letters they start with (the regex engine would try each word in turn).
+     * has a list of words, for the letters they start with (the regex engine would try each word in turn);
+     * and each pattern opens with a look-ahead for the characters any of its alternatives starts with.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
+            "(?=[£\\defnost])(?:£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
                     + "|(?=\\d)(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
-                    + "|\\b(?=[efnost])(" + WORD_NUMBER + ")\\b(?!-)",
+                    + "|(?=[efnost])\\b(" + WORD_NUMBER + ")\\b(?!-))",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
     private static final Pattern NOT_FIGURES = Pattern.compile(
-            "\\b(?=[yklstpa])(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
+            "(?=[yklstpaofn'\\d])(?:(?=[yklstpa])\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
                     + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
-                    + "|\\b\\S+://\\S+|(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+                    + "|(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
                     + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
                     + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
                     + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
-                    + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+                    + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** A link's numbers are not figures either; looked for only in a sentence that holds "://". */
+    private static final Pattern LINK = Pattern.compile("\\b\\S+://\\S+");
     /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
@@ -94,11 +97,9 @@ final class Figures {
             return List.of(); // most sentences have no number: nothing else to look for
         }
         boolean[] excluded = new boolean[s.length()];
-        Matcher not = NOT_FIGURES.matcher(s);
-        while (not.find()) {
-            for (int i = not.start(); i < not.end(); i++) {
-                excluded[i] = true;
-            }
+        exclude(NOT_FIGURES.matcher(s), excluded);
+        if (s.contains("://")) {
+            exclude(LINK.matcher(s), excluded);
         }
         Optional<String> leadingPeriod = leadingPeriod(s);
         Matcher average = AVERAGE.matcher(s);
@@ -143,6 +144,14 @@ final class Figures {
         return figures;
     }
 
+    private static void exclude(Matcher phrases, boolean[] excluded) {
+        while (phrases.find()) {
+            for (int i = phrases.start(); i < phrases.end(); i++) {
+                excluded[i] = true;
+            }
+        }
+    }
+
     private static boolean isYear(String digits, String after) {
         // A year is four plain digits, 1950 to 2030; "2,000 referrals" is a count.
         boolean yearLike = YEAR_DIGITS.matcher(digits).matches() && Integer.parseInt(digits) <= 2030;
@@ -164,7 +173,7 @@ final class Figures {
     /** "seven", "twenty-four", "twenty one", "two hundred", "three thousand". */
     private static int wordValue(String word) {
         // NUMBER takes any white space before "hundred" or "thousand" (a tab, a vertical tab): one space here.
-        String w = word.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String w = WORD_SEPARATOR.matcher(word.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         int scale = 1;
         if (w.endsWith(" hundred")) {
             scale = 100;

@@ -3,6 +3,7 @@ package org.ofstedkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The inspectorates that sign or take part in the reports, by the names the reports give them. */
 public final class Inspectorates {
@@ -19,12 +20,14 @@ public final class Inspectorates {
             "HM Inspectorate of Probation",
             "HM Inspectorate of Court Administration");
 
+    private static final Pattern CLOSING_STOP = Pattern.compile("[.,;]$");
+
     private Inspectorates() {
     }
 
     /** The inspectorate a line names exactly (case and surrounding space aside). */
     public static Optional<String> named(CharSequence line) {
-        String s = Document.normalise(line).replaceAll("[.,;]$", "");
+        String s = CLOSING_STOP.matcher(Document.normalise(line)).replaceAll("");
         return NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(s)).findFirst();
     }
 }

@@ -74,6 +74,14 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADE_CELL = Pattern.compile("^[1-4]$");
+    /** A heading's closing full stop or colon. */
+    private static final Pattern HEADING_STOP = Pattern.compile("[.:]$");
+    /** A line of the contents ("Annex A: The APA letter 28") or a grades row: it ends on a page number or grade. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile(".*\\s\\d{1,3}$");
+    /** What leads a graded clause in before its subject: a comma or semicolon, "and", "but". */
+    private static final Pattern CLAUSE_LEAD = Pattern.compile("^[,;]?\\s*(?:and|but)?\\s*");
+    /** A statement's closing full stop or semicolon. */
+    private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
     private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile("^major strengths?\\s+important weakness(?:es)?\\b");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
@@ -284,8 +292,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 || (b.text().length() > 200 && b.text().toString().strip().endsWith("."))) {
             return Optional.empty();
         }
-        String s = Document.normalise(b.text()).replaceAll("[.:]$", "");
-        if (s.matches(".*\\s\\d{1,3}$")) {
+        String s = HEADING_STOP.matcher(Document.normalise(b.text())).replaceAll("");
+        if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" a grades row.
             return Optional.empty();
         }
@@ -350,7 +358,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
             JudgementCollector judgements) {
         for (GradedClause c : GradedClause.parse(sentence)) {
-            String subject = c.subject().replaceAll("^[,;]?\\s*(?:and|but)?\\s*", "");
+            String subject = CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
             AreaRule.first(rules, subject).forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
         }
     }
@@ -485,7 +493,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
         private static String statement(MappedText text) {
-            return Document.quote(text).replaceAll("[.;]$", "").strip();
+            return STATEMENT_STOP.matcher(Document.quote(text)).replaceAll("").strip();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -39,7 +40,11 @@ public final class MappedText implements CharSequence {
      * replacement of {@code null} leaves the match as it is, every character keeping its own origin.
      */
     public MappedText replaceAll(Pattern pattern, Function<MatchResult, String> replacement) {
-        return rewrite(pattern, (m, out) -> {
+        return rewrite(pattern, replacer(replacement));
+    }
+
+    private Rewriter replacer(Function<MatchResult, String> replacement) {
+        return (m, out) -> {
             String rep = replacement.apply(m);
             if (rep == null) {
                 out.copy(this, m.start(), m.end());
@@ -48,7 +53,7 @@ public final class MappedText implements CharSequence {
             for (int i = 0; i < rep.length(); i++) {
                 out.add(rep.charAt(i), from[m.start()], to[m.end() - 1]);
             }
-        });
+        };
     }
 
     /** A pattern for {@link #replaceAll(Pattern, String)}: ^ and $ match at line ends ("\\n") only. */
@@ -67,13 +72,34 @@ public final class MappedText implements CharSequence {
      * where it ends, so the markup stays inside any span that reaches it.
      */
     public MappedText keepGroup(Pattern pattern, int group) {
-        return rewrite(pattern, (m, out) -> {
+        return rewrite(pattern, groupKeeper(group));
+    }
+
+    private Rewriter groupKeeper(int group) {
+        return (m, out) -> {
             int s = m.start(group);
             int e = m.end(group);
             for (int i = s; i < e; i++) {
                 out.add(text.charAt(i), i == s ? from[m.start()] : from[i], i == e - 1 ? to[m.end() - 1] : to[i]);
             }
-        });
+        };
+    }
+
+    /** As {@link #replaceAll(Pattern, Function)}, for a pattern tried only where its cue stands. */
+    MappedText replaceAll(CuedPattern pattern, Function<MatchResult, String> replacement) {
+        CuedPattern.Search search = pattern.search(text);
+        return rewrite(search.matcher(), search::find, replacer(replacement));
+    }
+
+    /** As {@link #replaceAll(Pattern, String)}, for a pattern tried only where its cue stands. */
+    MappedText replaceAll(CuedPattern pattern, String literal) {
+        return replaceAll(pattern, m -> literal);
+    }
+
+    /** As {@link #keepGroup(Pattern, int)}, for a pattern tried only where its cue stands. */
+    MappedText keepGroup(CuedPattern pattern, int group) {
+        CuedPattern.Search search = pattern.search(text);
+        return rewrite(search.matcher(), search::find, groupKeeper(group));
     }
 
     private interface Rewriter {
@@ -82,7 +108,12 @@ public final class MappedText implements CharSequence {
 
     private MappedText rewrite(Pattern pattern, Rewriter rewriter) {
         Matcher m = pattern.matcher(text);
-        if (!m.find()) {
+        return rewrite(m, m::find, rewriter);
+    }
+
+    /** Rewrites each match that {@code find} moves the matcher to, copying the text between them. */
+    private MappedText rewrite(Matcher m, BooleanSupplier find, Rewriter rewriter) {
+        if (!find.getAsBoolean()) {
             return this;
         }
         Builder out = new Builder(text.length());
@@ -93,7 +124,7 @@ public final class MappedText implements CharSequence {
                 rewriter.rewrite(m.toMatchResult(), out);
             }
             last = m.end();
-        } while (m.find());
+        } while (find.getAsBoolean());
         out.copy(this, last, text.length());
         return out.build();
     }

@@ -77,13 +77,16 @@ final class ServiceStatements {
         SERVICES.put(s, Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE));
     }
 
-    private static final String GRADE_WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
+    private static final List<String> GRADE_WORDS = List.of("outstanding", "good", "adequate", "satisfactory",
+            "inadequate");
+    private static final String GRADE_WORD = "(" + String.join("|", GRADE_WORDS) + ")";
     /**
      * A grade in predicate position: "are good or outstanding", "is only satisfactory", "judged ... as good".
-     * The alternatives share their leading word boundary, so an offset inside a word is rejected by one test.
+     * The alternatives share their leading word boundary, after a look-ahead for the letters they start with,
+     * so most offsets are rejected by one character test.
      */
     private static final Pattern PREDICATE = Pattern.compile(
-            "\\b(?:(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
+            "(?=[iawbrogs])\\b(?:(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
                     + "(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b(?!\\s+(?:than|as|start|contribution)\\b)"
                     + "|" + GRADE_WORD + "\\s+provision\\s+in\\b"
                     + "|with\\s+" + GRADE_WORD + "\\s+performance\\b)",
@@ -148,6 +151,8 @@ final class ServiceStatements {
         String s = sentence.toString();
         String lower = s.toLowerCase(Locale.ROOT);
         boolean mayNameAService = SERVICE_WORDS.stream().anyMatch(lower::contains);
+        // Every grade the sentence states is one of these words: without one, no clause needs reading for a grade.
+        boolean mayGrade = GRADE_WORDS.stream().anyMatch(lower::contains);
         List<Mention> previous = List.of();
         Matcher breaks = CLAUSE_BREAK.matcher(s);
         int from = 0;
@@ -162,7 +167,7 @@ final class ServiceStatements {
             String clause = s.substring(c[0], c[1]);
             Optional<String> comparator = comparator(clause);
             List<Mention> mentions = mayNameAService ? mentions(clause) : List.of();
-            List<GradeAt> grades = affirmed(clause, grades(clause));
+            List<GradeAt> grades = mayGrade ? affirmed(clause, grades(clause)) : List.of();
             boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit": the previous clause's grade.
@@ -326,7 +331,7 @@ final class ServiceStatements {
         String s = sentence.toLowerCase(Locale.ROOT);
         boolean similar = s.contains("similar areas") || s.contains("similar authorities")
                 || s.contains("statistical neighbours") || s.contains("comparable services");
-        boolean national = NATIONAL.matcher(s).find();
+        boolean national = s.contains("national") && NATIONAL.matcher(s).find();
         if (similar && national) {
             return Optional.of("similar areas and nationally");
         }

@@ -1,6 +1,7 @@
 package org.ofstedkg.map;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,10 +38,13 @@ public final class UriScheme {
         return base;
     }
 
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHEN = Pattern.compile("^-|-$");
+
     /** The slug of a name in identifiers: "Southend-on-Sea" gives "southend-on-sea". */
     public static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String words = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "");
+        return EDGE_HYPHEN.matcher(NOT_SLUG.matcher(words).replaceAll("-")).replaceAll("");
     }
 
     /** {base}id/authority/{slug of the register name}, e.g. .../id/authority/southend-on-sea */
