@@ -12,14 +12,33 @@ import java.util.regex.Pattern;
  */
 record CuedPattern(String cue, Pattern pattern) {
 
-    /** The pattern, behind a look-ahead for the cue: characters matched as they are, never as another case. */
+    /** Embedded flags: "(?i)", "(?ix:...)". */
+    private static final Pattern EMBEDDED_FLAGS = Pattern.compile("\\(\\?([a-zA-Z]*)");
+
+    /**
+     * The pattern, behind a look-ahead for the cue. Cue characters are found as they are, so a pattern that
+     * ignores case may not be cued by a character that has case; nor may a pattern use \G (each try starts a
+     * search afresh) or comments (they could swallow the look-ahead's closing parenthesis).
+     */
     static CuedPattern compile(String cue, String regex, int flags) {
+        boolean ignoresCase = (flags & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0;
+        boolean comments = (flags & Pattern.COMMENTS) != 0;
+        Matcher embedded = EMBEDDED_FLAGS.matcher(regex);
+        while (embedded.find()) {
+            ignoresCase |= embedded.group(1).contains("i") || embedded.group(1).contains("u");
+            comments |= embedded.group(1).contains("x");
+        }
+        if (comments || regex.contains("\\G")) {
+            throw new IllegalArgumentException("a cued pattern cannot use comments or \\G: " + regex);
+        }
         StringBuilder lookAhead = new StringBuilder("(?=[");
         for (int i = 0; i < cue.length(); i++) {
-            if (Character.isLetter(cue.charAt(i)) && (flags & Pattern.CASE_INSENSITIVE) != 0) {
-                throw new IllegalArgumentException("a letter cues a case-insensitive pattern: " + cue);
+            char c = cue.charAt(i);
+            if (ignoresCase && (Character.toLowerCase(c) != c || Character.toUpperCase(c) != c
+                    || Character.toTitleCase(c) != c)) {
+                throw new IllegalArgumentException("a character with case cues a pattern that ignores case: " + cue);
             }
-            lookAhead.append(String.format("\\x{%x}", (int) cue.charAt(i)));
+            lookAhead.append(String.format("\\x{%x}", (int) c));
         }
         return new CuedPattern(cue, Pattern.compile(lookAhead + "])(?:" + regex + ")", flags));
     }

@@ -44,17 +44,23 @@ final class Figures {
                     + "|(?=[efnost])\\b(" + WORD_NUMBER + ")\\b(?!-))",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
+    private static final String YEARS_AGES_LEVELS = "(?=[yklstpa])\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
+            + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*";
+    /** Quoted titles, fractions, "one of", "no one", ranges of ages, "performs well (3)", dates. */
+    private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+            + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+            + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
+            + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
+            + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     private static final Pattern NOT_FIGURES = Pattern.compile(
-            "(?=[yklstpaofn'\\d])(?:(?=[yklstpa])\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
-                    + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*"
-                    + "|(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
-                    + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
-                    + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
-                    + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
-                    + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    /** A link's numbers are not figures either; looked for only in a sentence that holds "://". */
-    private static final Pattern LINK = Pattern.compile("\\b\\S+://\\S+");
+            "(?=[yklstpaofn'\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
+    /**
+     * The same phrases and links, whose numbers are not figures either, for a sentence that holds "://". A link
+     * may start with any character, so this pattern has no look-ahead to reject most offsets; and a link is
+     * one of the alternatives, so the scan resumes after it, as no phrase starts inside it.
+     */
+    private static final Pattern NOT_FIGURES_OR_LINKS = Pattern.compile(
+            YEARS_AGES_LEVELS + "|\\b\\S+://\\S+|" + OTHER_PHRASES, Pattern.CASE_INSENSITIVE);
     /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
@@ -97,9 +103,11 @@ final class Figures {
             return List.of(); // most sentences have no number: nothing else to look for
         }
         boolean[] excluded = new boolean[s.length()];
-        exclude(NOT_FIGURES.matcher(s), excluded);
-        if (s.contains("://")) {
-            exclude(LINK.matcher(s), excluded);
+        Matcher not = (s.contains("://") ? NOT_FIGURES_OR_LINKS : NOT_FIGURES).matcher(s);
+        while (not.find()) {
+            for (int i = not.start(); i < not.end(); i++) {
+                excluded[i] = true;
+            }
         }
         Optional<String> leadingPeriod = leadingPeriod(s);
         Matcher average = AVERAGE.matcher(s);
@@ -142,14 +150,6 @@ final class Figures {
                     doc.evidence(sentence)));
         } while (m.find());
         return figures;
-    }
-
-    private static void exclude(Matcher phrases, boolean[] excluded) {
-        while (phrases.find()) {
-            for (int i = phrases.start(); i < phrases.end(); i++) {
-                excluded[i] = true;
-            }
-        }
     }
 
     private static boolean isYear(String digits, String after) {

@@ -63,9 +63,15 @@ class CuedPatternTest {
     }
 
     @Test
-    void aLetterCannotCueACaseInsensitivePattern() {
+    void aCharacterWithCaseCannotCueAPatternThatIgnoresCase() {
         // indexOf finds one case only, so the cue would miss matches the pattern allows.
         assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("b", "b\\w+", Pattern.CASE_INSENSITIVE));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("b", "(?i)b\\w+", 0));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("\u24B6", "\u24B6", Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE));
+        // Each try is a search of its own, so \G would hold at every cue; a comment could swallow the wrapper.
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("-", "\\G-", 0));
+        assertThrows(IllegalArgumentException.class, () -> CuedPattern.compile("-", "- # a dash", Pattern.COMMENTS));
         CuedPattern tag = CuedPattern.compile("<", "<br\\s*/?>", Pattern.CASE_INSENSITIVE);
         assertSameMatches(tag, "one<BR>two<br/>three< br>");
     }

@@ -39,7 +39,11 @@ class ProseTest {
             "About two hundred pupils took part.| 200c",
             "One in five pupils and no one else; 16 to 19 year olds.| ''",
             "It rose from 77% in 2007-08 to 92% in 2008-09.| 77p 92p",
-            "A reference number 12345678901234 is not a figure.| ''"})
+            "A reference number 12345678901234 is not a figure.| ''",
+            // A link is passed over whole: no phrase that makes a number no figure ("annex 4") starts inside it.
+            "See http://www.ofsted.gov.uk/reports/annex 4 children were placed out of area.| 4c",
+            "The data (https://www.gov.uk/key stage 2 results) show 120 pupils improved.| 2c 120c",
+            "Read http://example.org/report-2009.pdf and its 12 annexes.| 12c"})
     void figures(String sentence, String expected) throws Exception {
         assertEquals(expected, values(sentence));
     }
