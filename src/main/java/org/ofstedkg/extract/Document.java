@@ -375,14 +375,14 @@ public final class Document {
 
     private static final CuedPattern LINE_END_HYPHEN = CuedPattern.compile("-", "(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})", 0);
 
-    /**
-     * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
-     * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
-     */
     /** "post-" at a line end and "16" on the next, "11-" and "year-old": one word, hyphen kept. */
     private static final CuedPattern LINE_END_HYPHEN_DIGIT = CuedPattern.compile("-",
             "(?<=[\\p{L}\\d])-[ \\t]*\\n[ \\t]*(?=\\d)|(?<=\\d)-[ \\t]*\\n[ \\t]*(?=\\p{L})", 0);
 
+    /**
+     * "assess-" at the end of a line and "ment" at the start of the next are "assessment", unless the
+     * text elsewhere writes the hyphenated word ("multi-agency"), which keeps its hyphen.
+     */
     private static MappedText mendHyphenation(MappedText text) {
         text = text.replaceAll(LINE_END_HYPHEN_DIGIT, m -> "-");
         String s = text.toString();

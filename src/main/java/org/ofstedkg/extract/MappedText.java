@@ -87,8 +87,7 @@ public final class MappedText implements CharSequence {
 
     /** As {@link #replaceAll(Pattern, Function)}, for a pattern tried only where its cue stands. */
     MappedText replaceAll(CuedPattern pattern, Function<MatchResult, String> replacement) {
-        CuedPattern.Search search = pattern.search(text);
-        return rewrite(search.matcher(), search::find, replacer(replacement));
+        return rewrite(pattern, replacer(replacement));
     }
 
     /** As {@link #replaceAll(Pattern, String)}, for a pattern tried only where its cue stands. */
@@ -98,8 +97,7 @@ public final class MappedText implements CharSequence {
 
     /** As {@link #keepGroup(Pattern, int)}, for a pattern tried only where its cue stands. */
     MappedText keepGroup(CuedPattern pattern, int group) {
-        CuedPattern.Search search = pattern.search(text);
-        return rewrite(search.matcher(), search::find, groupKeeper(group));
+        return rewrite(pattern, groupKeeper(group));
     }
 
     private interface Rewriter {
@@ -109,6 +107,11 @@ public final class MappedText implements CharSequence {
     private MappedText rewrite(Pattern pattern, Rewriter rewriter) {
         Matcher m = pattern.matcher(text);
         return rewrite(m, m::find, rewriter);
+    }
+
+    private MappedText rewrite(CuedPattern pattern, Rewriter rewriter) {
+        CuedPattern.Search search = pattern.search(text);
+        return rewrite(search.matcher(), search::find, rewriter);
     }
 
     /** Rewrites each match that {@code find} moves the matcher to, copying the text between them. */
