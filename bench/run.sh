@@ -10,10 +10,10 @@
 #   BENCH_RUNS           runs per figure (default 3)
 #   BENCH_LARGE_RUNS     runs per figure for corpora over 10,000 reports (default 1: an ingest of 100,000 takes ~20 min)
 #   BENCH_QUERY_SIZE     the corpus whose store the query, start and memory figures are measured on (default 10000)
-#   BENCH_SERVE_JAVA_OPTS JVM options of the server as it runs by default, answer cache on (default -Xmx768m: the
-#                        memory goal is 1 GiB); start-up, idle memory and the cached column are measured with them
-#   BENCH_UNCACHED_JAVA_OPTS JVM options of the server computing every answer (default -Xmx2g: 8 full-table
-#                        queries at once need more than 768 MB); the uncached columns and the growth table
+#   BENCH_SERVE_JAVA_OPTS JVM options of the server as it runs by default, answer cache on (default -Xmx640m, as
+#                        bin/ofsted-kg runs serve); start-up, idle memory and the cached column are measured with them
+#   BENCH_UNCACHED_JAVA_OPTS JVM options of the server computing every answer (default -Xmx2g: room for four
+#                        queries at once in each lane); the uncached columns and the growth table
 #   BENCH_QUERY_SECONDS  seconds per query load run (default 20)
 #   BENCH_WORK           working folder (default /tmp/ofsted-kg-bench; needs several GB for 100,000 reports)
 #   BENCH_JAVA_OPTS      JVM options for every ofsted-kg process (default -Xmx6g)
@@ -27,7 +27,7 @@ sizes=${BENCH_SIZES:-"1000 10000"}
 runs=${BENCH_RUNS:-3}
 large_runs=${BENCH_LARGE_RUNS:-1}
 query_size=${BENCH_QUERY_SIZE:-10000}
-serve_java_opts=${BENCH_SERVE_JAVA_OPTS:--Xmx768m}
+serve_java_opts=${BENCH_SERVE_JAVA_OPTS:--Xmx640m}
 uncached_java_opts=${BENCH_UNCACHED_JAVA_OPTS:--Xmx2g}
 # The queries measured at every size for the growth table: those that stay well inside the timeout at 100,000
 # reports without the answer cache (the full-table ones take minutes there: see section 3).
@@ -94,8 +94,9 @@ start_server() {
 }
 
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-# Resident memory now, split: the JVM's own (heap and the rest) and the store's files mapped in.
-rss_split() { awk '/RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "%.0f MB own + %.0f MB of mapped store files", a / 1024, f / 1024 }' "/proc/$1/status"; }
+# Resident memory now, split: the JVM's own (heap and the rest) and files mapped in (the JVM's libraries; with
+# serve --file-mode mapped, the store's files).
+rss_split() { awk '/RssAnon/ { a = $2 } /RssFile/ { f = $2 } END { printf "%.0f MB own + %.0f MB of mapped files", a / 1024, f / 1024 }' "/proc/$1/status"; }
 
 # Waits until the server has said its canned answers are kept (AnswerWarmer), at most 20 minutes.
 await_warm() {
@@ -301,7 +302,8 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo "\"8, cached\": the server as it runs by default, which computes the canned queries' answers ahead once the store"
   echo "is settled and keeps them until it changes (here they were ready ${cached_warmed} s after start), so the figures are of"
   echo "kept answers. The server runs with \`$serve_java_opts\` as it does by default, and with \`$uncached_java_opts\` when"
-  echo "computing every answer; at most twice the processors' queries of each lane (quick, slow) are computed at once."
+  echo "computing every answer; it computes at once as many queries in each lane (quick, slow) as its heap has room for,"
+  echo "up to twice the processors (one at 640 MB, four at 2 GB: \`serve --help\`, --concurrent-queries)."
   echo
   echo "| query | ours, 1 client | ours, 8 | ours, 32 | ours, 8, cached | Virtuoso, 1 | Virtuoso, 8 | Virtuoso, 32 | ratio at 8 (ours / Virtuoso, p50) |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -314,8 +316,9 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   [ "$with_virtuoso" = 1 ] && echo "Virtuoso's load of the dump: ${vt_load:-see bench.log}" && echo
   echo "## 5. Start and memory, $largest reports"
   echo
-  echo "Peak resident memory counts the store's files mapped in (TDB2 reads its indexes through memory-mapped files; the"
-  echo "kernel drops those pages under memory pressure) as well as the JVM's own."
+  echo "The server reads the store's files into TDB2's block cache in its heap (\`serve --file-mode direct\`, the default),"
+  echo "so its resident memory is the JVM's own; the files are in the kernel's page cache like any file read, not in the"
+  echo "process. (With \`--file-mode mapped\` every page a query touches is resident in the process too.)"
   echo
   echo "| from \`serve\` to the first answered query | peak resident memory, idle (\`$serve_java_opts\`) | computing the canned answers, then the cached run at 8 clients (\`$serve_java_opts\`) | started again on the unchanged store (answers on disk), the cached run at 8 clients (\`$serve_java_opts\`) | after the uncached runs at 1, 8 and 32 clients (\`$uncached_java_opts\`) |"
   echo "|---|---|---|---|---|"

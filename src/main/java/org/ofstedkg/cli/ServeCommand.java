@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.dboe.base.block.FileMode;
+
 import org.ofstedkg.pipeline.BatchIngest;
 import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.serve.AdminToken;
@@ -65,8 +67,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--concurrent-queries", paramLabel = "N",
             description = "How many queries are computed at once in each of two lanes, one for query shapes that "
                     + "last took over 250 ms of CPU and one for the rest; others wait their turn, up to the timeout "
-                    + "(default: twice the processors, at least 4). Kept answers never wait.")
+                    + "(default: twice the processors, at least 4, but one per 384 MB of heap past the first 256 MB, at "
+                    + "least 1: one with serve's default heap of 640 MB). Kept answers never wait.")
     Integer concurrentQueries;
+
+    @Option(names = "--file-mode", defaultValue = "direct", paramLabel = "MODE",
+            description = "How the store's files are read: direct, into TDB2's block cache in the heap, so the server "
+                    + "takes no more memory than its heap (JVM options: OFSTED_KG_JAVA_OPTS); or mapped into memory, "
+                    + "where every page a query touches stays resident in the process (most of the store after a few "
+                    + "full-table queries) and computed queries are a few per cent faster (default: ${DEFAULT-VALUE}).")
+    FileMode fileMode;
 
     @Option(names = "--no-warm-answers", negatable = false,
             description = "Do not compute the canned queries' answers ahead (by default they are computed at start "
@@ -124,6 +134,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "token file %s (chmod 600 it)%n", adminTokenFile);
         }
         SparqlServer.checkPortFree(port, allInterfaces);
+        FileMode inEffect = KnowledgeStore.fileMode(fileMode);
+        if (inEffect != fileMode) {
+            spec.commandLine().getErr().printf("ofsted-kg serve: warning: store files are read %s, not %s: this "
+                    + "process opened a store before%n", inEffect, fileMode);
+        }
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
         try {
             Pipeline pipeline = new Pipeline(base.uris());

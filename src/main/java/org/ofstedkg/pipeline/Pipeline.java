@@ -66,16 +66,16 @@ public final class Pipeline {
         return Vocab.prefixes(mapping.uris());
     }
 
-    /**
-     * Loads the ontology and register graphs into the store where they are missing or out of date;
-     * fails if the store was built with another base.
-     */
     /** Puts the ontology and the register into a store being built. */
     public void prepare(BulkLoad load) {
         load.add(uris().ontologyGraph(), ontology);
         load.add(uris().registerGraph(), register);
     }
 
+    /**
+     * Loads the ontology and register graphs into the store where they are missing or out of date;
+     * fails if the store was built with another base.
+     */
     public void prepare(KnowledgeStore store) {
         store.checkBase(uris());
         store.ensureGraph(uris().ontologyGraph(), ontology);

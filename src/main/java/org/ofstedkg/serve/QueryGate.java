@@ -38,6 +38,12 @@ final class QueryGate implements Filter {
     /** A query that takes more CPU than this sends later queries of its shape to the slow lane. */
     static final Duration QUICK = Duration.ofMillis(250);
 
+    /** Heap left to TDB2's caches and the server itself, before any query (see {@link #defaultConcurrency}). */
+    private static final long HEAP_KEPT_MB = 256;
+
+    /** Heap per place in each lane: two queries, one in each lane, of up to about 200 MB each. */
+    private static final long HEAP_PER_PLACE_MB = 384;
+
     /** Shapes remembered as slow; the least recently seen are forgotten past this many. */
     private static final int REMEMBERED = 10_000;
 
@@ -71,9 +77,20 @@ final class QueryGate implements Filter {
         this.quickNanos = quick.toNanos();
     }
 
-    /** A sensible number of queries at once for this machine: twice its processors, at least 4. */
+    /**
+     * A sensible number of queries at once in each lane for this machine: twice its processors, at least 4,
+     * but no more than its heap holds. A full-table query over 10,000 reports holds 200-300 MB while it runs,
+     * and a query of a shape not yet seen may be one in the quick lane: with 640 MB of heap one place in each
+     * lane ran every canned query at 8 and 32 clients, two ran out of memory at 768 MB, four ran at 2 GB.
+     */
     static int defaultConcurrency() {
-        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        return defaultConcurrency(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+    }
+
+    static int defaultConcurrency(int processors, long heapBytes) {
+        long heapMegabytes = heapBytes / (1024 * 1024);
+        long heapPlaces = Math.max(1, (heapMegabytes - HEAP_KEPT_MB) / HEAP_PER_PLACE_MB);
+        return (int) Math.min(Math.max(4, 2 * processors), heapPlaces);
     }
 
     /** The query's text with its literals and numbers blanked; null for a query sent as a request body. */

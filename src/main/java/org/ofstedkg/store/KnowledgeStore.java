@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,6 +31,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -104,6 +108,30 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * TDB2's caches between node ids and nodes, in entries. Its defaults (a million nodes by id, 200,000 ids by
+     * node) are sized for loading: filled by full-table queries, they held 300 MB of a server's heap on 10,000
+     * reports and grow with the store. The nodes a query meets again and again (the schemes' concepts, the
+     * authorities) fit many times over; the rest is read from the node file, a few per cent slower.
+     */
+    private static final StoreParams NODE_CACHES = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
+            .nodeId2NodeCacheSize(100_000).node2NodeIdCacheSize(50_000).build();
+
+    /**
+     * How this process reads stores' files: {@link FileMode#mapped} (TDB2's default on 64-bit systems) maps
+     * them into memory, and every page a query touches stays resident in the process, most of the store for
+     * a few full-table queries; {@link FileMode#direct} reads blocks into TDB2's cache in the heap (at most
+     * 10,000 blocks of 8 kB per file), so the process takes no more memory than its heap, and the files are
+     * in the kernel's page cache like any other file read. Set it before the first store is opened: TDB2
+     * fixes the mode for the whole process then.
+     *
+     * @return the mode in effect, which is not the one asked for if a store was opened before
+     */
+    public static FileMode fileMode(FileMode mode) {
+        SystemIndex.setFileMode(mode); // once fixed, TDB2 logs a warning and keeps its mode
+        return SystemIndex.fileMode();
+    }
+
     /** Opens the TDB2 store in a directory, creating it if needed (for commands that write). */
     public static KnowledgeStore open(Path directory) {
         try {
@@ -134,7 +162,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static KnowledgeStore connect(Path directory) {
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory)), directory);
+            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), NODE_CACHES), directory);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {
@@ -459,7 +487,11 @@ public final class KnowledgeStore implements AutoCloseable {
     public void checkBase(UriScheme uris) {
         String register = uris.registerGraph().getURI();
         String suffix = "graph/register";
-        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(g -> {
+        // A register graph types every authority: those few quads are found in one index range, where
+        // listing the graphs' names would read every quad of the store.
+        Txn.executeRead(dataset, () -> dataset.findNG(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.LOCAL_AUTHORITY)
+                .forEachRemaining(q -> {
+            Node g = q.getGraph();
             if (g.isURI() && g.getURI().endsWith(suffix) && !g.getURI().equals(register)) {
                 String other = g.getURI().substring(0, g.getURI().length() - suffix.length());
                 throw new StoreException("the store was built with --base " + other + "; use that base, or another "

@@ -35,6 +35,17 @@ class QueryGateTest {
     }
 
     @Test
+    void eachLaneHasNoMorePlacesThanTheHeapHolds() {
+        long mb = 1024 * 1024;
+        assertEquals(1, QueryGate.defaultConcurrency(2, 640 * mb), "serve's default heap: one in each lane");
+        assertEquals(1, QueryGate.defaultConcurrency(16, 256 * mb), "always at least one");
+        assertEquals(2, QueryGate.defaultConcurrency(2, 1024 * mb));
+        assertEquals(4, QueryGate.defaultConcurrency(2, 2048 * mb), "twice the processors, at least 4");
+        assertEquals(4, QueryGate.defaultConcurrency(1, 8192 * mb));
+        assertEquals(16, QueryGate.defaultConcurrency(8, 8192 * mb));
+    }
+
+    @Test
     @Timeout(30)
     void aQuickQueryDoesNotWaitBehindSlowOnes() throws Exception {
         QueryGate gate = new QueryGate(1, Duration.ofSeconds(20), Duration.ofMillis(50));
