@@ -150,19 +150,26 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!Files.isDirectory(directory)) {
             throw new StoreException("no store at " + directory + " (run 'ingest' first)");
         }
-        try (Stream<Path> entries = Files.list(directory)) {
-            if (entries.noneMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p))) {
-                throw new StoreException(directory + " is not a store (no TDB2 database in it; run 'ingest' first)");
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + directory + ": " + e.getMessage());
+        if (!holdsDatabase(directory)) {
+            throw new StoreException(directory + " is not a store (no TDB2 database in it; run 'ingest' first)");
         }
         return connect(directory);
     }
 
+    private static boolean holdsDatabase(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + directory + ": " + e.getMessage());
+        }
+    }
+
     private static KnowledgeStore connect(Path directory) {
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), NODE_CACHES), directory);
+            // TDB2 writes settings given for a new database into its folder (tdb.cfg), where they would bind
+            // every later process, Jena's own tools too: the caps apply to databases that exist.
+            StoreParams params = holdsDatabase(directory) ? NODE_CACHES : null;
+            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), params), directory);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {

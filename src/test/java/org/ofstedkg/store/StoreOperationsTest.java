@@ -126,6 +126,21 @@ class StoreOperationsTest {
     }
 
     @Test
+    void theNodeCacheCapsAreNotWrittenIntoTheStore(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        try (KnowledgeStore s = KnowledgeStore.open(store)) {
+            TestStores.ingestSamples(s, new Pipeline(UriScheme.defaults()));
+        }
+        try (KnowledgeStore s = KnowledgeStore.openExisting(store)) {
+            assertFalse(s.reportGraphs().isEmpty());
+        }
+        try (Stream<Path> files = Files.walk(store)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().equals("tdb.cfg")),
+                    "a tdb.cfg would bind every later process, Jena's tools too, to serve's cache sizes");
+        }
+    }
+
+    @Test
     void statisticsForThePlannerCountTheStoresStatements(@TempDir Path dir) throws Exception {
         try (KnowledgeStore s = KnowledgeStore.open(dir.resolve("store"))) {
             TestStores.ingestSamples(s, new Pipeline(UriScheme.defaults()));
