@@ -16,7 +16,8 @@
 #                        queries at once in each lane); the uncached columns and the growth table
 #   BENCH_QUERY_SECONDS  seconds per query load run (default 20)
 #   BENCH_WORK           working folder (default /tmp/ofsted-kg-bench; needs several GB for 100,000 reports)
-#   BENCH_JAVA_OPTS      JVM options for every ofsted-kg process (default -Xmx6g)
+#   BENCH_JAVA_OPTS      JVM options for every other ofsted-kg process: ingest, the raw load, validate, generate
+#                        (default -Xmx6g -XX:+UseParallelGC, the collector bin/ofsted-kg gives batch commands)
 #   BENCH_VIRTUOSO       0 to skip the Virtuoso comparison (default 1; it installs virtuoso-opensource)
 #   BENCH_OUT            the report (default BENCHMARKS.md)
 set -euo pipefail
@@ -34,7 +35,7 @@ uncached_java_opts=${BENCH_UNCACHED_JAVA_OPTS:--Xmx2g}
 growth_queries=authority-history,conflicts,ratings,authorities-by-rating,weak-areas
 query_seconds=${BENCH_QUERY_SECONDS:-20}
 work=${BENCH_WORK:-/tmp/ofsted-kg-bench}
-java_opts=${BENCH_JAVA_OPTS:--Xmx6g}
+java_opts=${BENCH_JAVA_OPTS:--Xmx6g -XX:+UseParallelGC}
 with_virtuoso=${BENCH_VIRTUOSO:-1}
 out=${BENCH_OUT:-BENCHMARKS.md}
 seed=42

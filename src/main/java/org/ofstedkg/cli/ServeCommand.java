@@ -71,11 +71,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "least 1: one with serve's default heap of 640 MB). Kept answers never wait.")
     Integer concurrentQueries;
 
-    @Option(names = "--file-mode", defaultValue = "direct", paramLabel = "MODE",
-            description = "How the store's files are read: direct, into TDB2's block cache in the heap, so the server "
-                    + "takes no more memory than its heap (JVM options: OFSTED_KG_JAVA_OPTS); or mapped into memory, "
-                    + "where every page a query touches stays resident in the process (most of the store after a few "
-                    + "full-table queries) and computed queries are a few per cent faster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--file-mode", paramLabel = "MODE",
+            description = "How the store's files are read: direct, into TDB2's block cache in the heap (at most 80 MB "
+                    + "per index file), so the server's memory is its heap (OFSTED_KG_JAVA_OPTS) and the JVM's own, "
+                    + "about 150 MB; or mapped into memory, where every page a query touches stays resident in the "
+                    + "process (most of the store after a few full-table queries) and computed queries are a few per "
+                    + "cent faster (default: direct).")
     FileMode fileMode;
 
     @Option(names = "--no-warm-answers", negatable = false,
@@ -134,10 +135,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "token file %s (chmod 600 it)%n", adminTokenFile);
         }
         SparqlServer.checkPortFree(port, allInterfaces);
-        FileMode inEffect = KnowledgeStore.fileMode(fileMode);
-        if (inEffect != fileMode) {
+        FileMode wanted = fileMode == null ? FileMode.direct : fileMode;
+        FileMode inEffect = KnowledgeStore.fileMode(wanted);
+        if (inEffect != wanted && fileMode != null) {
             spec.commandLine().getErr().printf("ofsted-kg serve: warning: store files are read %s, not %s: this "
-                    + "process opened a store before%n", inEffect, fileMode);
+                    + "process opened a store before%n", inEffect, wanted);
         }
         KnowledgeStore store = KnowledgeStore.open(options.storeDir());
         try {

@@ -41,7 +41,7 @@ final class QueryGate implements Filter {
     /** Heap left to TDB2's caches and the server itself, before any query (see {@link #defaultConcurrency}). */
     private static final long HEAP_KEPT_MB = 256;
 
-    /** Heap per place in each lane: two queries, one in each lane, of up to about 200 MB each. */
+    /** Heap per place in each lane: two queries, one in each lane, of 200-300 MB each at most, mostly less. */
     private static final long HEAP_PER_PLACE_MB = 384;
 
     /** Shapes remembered as slow; the least recently seen are forgotten past this many. */

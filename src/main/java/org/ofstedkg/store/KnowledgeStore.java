@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -114,7 +115,7 @@ public final class KnowledgeStore implements AutoCloseable {
      * reports and grow with the store. The nodes a query meets again and again (the schemes' concepts, the
      * authorities) fit many times over; the rest is read from the node file, a few per cent slower.
      */
-    private static final StoreParams NODE_CACHES = StoreParamsBuilder.create(StoreParams.getDftStoreParams())
+    private static final StoreParams NODE_CACHES = StoreParamsBuilder.create("ofsted-kg", StoreParams.getDftStoreParams())
             .nodeId2NodeCacheSize(100_000).node2NodeIdCacheSize(50_000).build();
 
     /**
@@ -156,9 +157,12 @@ public final class KnowledgeStore implements AutoCloseable {
         return connect(directory);
     }
 
+    /** A TDB2 database's generation folder; a compaction's unfinished Data-NNNN-tmp is deleted on connect. */
+    private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
+
     private static boolean holdsDatabase(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+            return entries.anyMatch(p -> GENERATION.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p));
         } catch (IOException e) {
             throw new StoreException("cannot read " + directory + ": " + e.getMessage());
         }
