@@ -122,9 +122,9 @@ public final class KnowledgeStore implements AutoCloseable {
      * How this process reads stores' files: {@link FileMode#mapped} (TDB2's default on 64-bit systems) maps
      * them into memory, and every page a query touches stays resident in the process, most of the store for
      * a few full-table queries; {@link FileMode#direct} reads blocks into TDB2's cache in the heap (at most
-     * 10,000 blocks of 8 kB per file), so the process takes no more memory than its heap, and the files are
-     * in the kernel's page cache like any other file read. Set it before the first store is opened: TDB2
-     * fixes the mode for the whole process then.
+     * 10,000 blocks of 8 kB per file), so the process takes its heap and the JVM's own memory, no more, and
+     * the files are in the kernel's page cache like any other file read. Set it before the first store is
+     * opened: TDB2 fixes the mode for the whole process then.
      *
      * @return the mode in effect, which is not the one asked for if a store was opened before
      */
@@ -143,7 +143,7 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!Files.isWritable(directory)) {
             throw new StoreException("the store directory " + directory + " is not writable");
         }
-        return connect(directory);
+        return connect(directory, holdsDatabase(directory));
     }
 
     /** Opens an existing store (for commands that only read); never creates one. */
@@ -154,7 +154,7 @@ public final class KnowledgeStore implements AutoCloseable {
         if (!holdsDatabase(directory)) {
             throw new StoreException(directory + " is not a store (no TDB2 database in it; run 'ingest' first)");
         }
-        return connect(directory);
+        return connect(directory, true);
     }
 
     /** A TDB2 database's generation folder; a compaction's unfinished Data-NNNN-tmp is deleted on connect. */
@@ -168,11 +168,12 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static KnowledgeStore connect(Path directory) {
+    /** Connects to the store in a directory; {@code exists}: it already holds a database. */
+    private static KnowledgeStore connect(Path directory, boolean exists) {
         try {
             // TDB2 writes settings given for a new database into its folder (tdb.cfg), where they would bind
             // every later process, Jena's own tools too: the caps apply to databases that exist.
-            StoreParams params = holdsDatabase(directory) ? NODE_CACHES : null;
+            StoreParams params = exists ? NODE_CACHES : null;
             return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), params), directory);
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
