@@ -460,36 +460,54 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * The bytes the store's files take on disk (0 for a store in memory): the blocks allocated, as
-     * {@code du} counts them, since TDB2's files are sparse (their apparent sizes add up to hundreds of
-     * megabytes for a few reports). Where {@code du} is missing, the apparent sizes.
+     * The bytes the database takes on disk (0 for a store in memory): its generation folders, not what a
+     * server keeps beside them (answers, dumps). The blocks allocated, as {@code du} counts them, since
+     * TDB2's files are sparse (their apparent sizes add up to hundreds of megabytes for a few reports).
+     * Where {@code du} is missing, the apparent sizes.
      */
     public long sizeOnDisk() {
         if (directory == null) {
             return 0;
         }
+        List<Path> generations;
+        try (Stream<Path> entries = Files.list(directory)) {
+            generations = entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()).toList();
+        } catch (IOException e) {
+            throw new StoreException("cannot measure " + directory + ": " + e.getMessage());
+        }
+        if (generations.isEmpty()) {
+            return 0;
+        }
         try {
-            Process du = new ProcessBuilder("du", "-sk", directory.toString()).redirectErrorStream(true).start();
-            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (du.waitFor() == 0 && out.matches("(?s)\\d+\\s.*")) {
-                return Long.parseLong(out.split("\\s", 2)[0]) * 1024;
+            List<String> command = new ArrayList<>(List.of("du", "-skc"));
+            generations.forEach(g -> command.add(g.toString()));
+            Process du = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> lines = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().toList();
+            // The last line is the total: "N\ttotal".
+            if (du.waitFor() == 0 && !lines.isEmpty() && lines.get(lines.size() - 1).matches("\\d+\\s+total")) {
+                return Long.parseLong(lines.get(lines.size() - 1).split("\\s", 2)[0]) * 1024;
             }
         } catch (IOException e) {
             // no du here: fall back to the apparent sizes
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0; // a file removed while counting (a compaction) no longer takes space
-                }
-            }).sum();
-        } catch (IOException | UncheckedIOException e) {
-            throw new StoreException("cannot measure " + directory + ": " + e.getMessage());
+        long bytes = 0;
+        for (Path generation : generations) {
+            try (Stream<Path> walk = Files.walk(generation)) {
+                bytes += walk.filter(Files::isRegularFile).mapToLong(p -> {
+                    try {
+                        return Files.size(p);
+                    } catch (IOException e) {
+                        return 0; // a file removed while counting (a compaction) no longer takes space
+                    }
+                }).sum();
+            } catch (IOException | UncheckedIOException e) {
+                // a generation removed while counting (a compaction) no longer takes space
+            }
         }
+        return bytes;
     }
 
     /**
