@@ -52,13 +52,14 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + outFile + " is a folder; name a file");
         }
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
-            Exporter exporter = new Exporter(store, Vocab.prefixes(base.uris()));
             if (outFile == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
-                exporter.export(exportFormat, Optional.ofNullable(graph), out);
+                new Exporter(store, Vocab.prefixes(base.uris())).export(exportFormat, Optional.ofNullable(graph), out);
                 out.flush();
                 return 0;
             }
+            // What waits to be sorted goes beside the output, where there is room for the output itself.
+            Exporter exporter = new Exporter(store, Vocab.prefixes(base.uris()), outFile.toAbsolutePath().getParent());
             long n = AtomicFiles.write(outFile, out -> exporter.export(exportFormat, Optional.ofNullable(graph), out));
             spec.commandLine().getErr().printf("wrote %d statements to %s%n", n, outFile);
         }

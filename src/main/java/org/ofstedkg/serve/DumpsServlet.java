@@ -1,15 +1,23 @@
 package org.ofstedkg.serve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import org.ofstedkg.AtomicFiles;
 import org.ofstedkg.Digests;
+import org.ofstedkg.Folders;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.ExportFormat;
@@ -23,7 +31,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Dumps of the served store: /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.ttl.gz are gzip files of the
  * bytes {@code export --format nquads|turtle} writes (application/gzip, with an ETag). Each dump is made
- * on its first request after the store last changed, and kept until it changes again.
+ * on its first request after the store last changed and kept as a file, in a folder per {@linkplain
+ * KnowledgeStore#state() state} of the store, until it changes again; a server started again on the same
+ * store gives it at once. Neither the making (an export sorted in batches) nor the giving (a copy of the
+ * file) holds the dump in the heap: at 10,000 reports it is 73 MB gzipped, 4.6 million statements.
  */
 public final class DumpsServlet extends HttpServlet {
 
@@ -34,15 +45,23 @@ public final class DumpsServlet extends HttpServlet {
 
     private final transient KnowledgeStore store;
     private final transient UriScheme uris;
-    /** A dump made at a version of the store. */
-    private record Dump(long version, byte[] gzip) {
-    }
+    private final transient Path folder;
+    /**
+     * What shapes a dump besides the store's content: the writers (Jena's version) and ours. Kept dumps
+     * outlive the server, and an upgrade must not give those of the old one.
+     */
+    private final String settings;
+    /** The ETag of each dump file this server has given, by its path. */
+    private final transient Map<Path, String> etags = new ConcurrentHashMap<>();
 
-    private final transient Map<String, Dump> made = new ConcurrentHashMap<>();
-
-    public DumpsServlet(KnowledgeStore store, UriScheme uris) {
+    /** @param folder where dumps are kept (created if need be); dumps of other states found there go */
+    public DumpsServlet(KnowledgeStore store, UriScheme uris, Path folder) {
         this.store = store;
         this.uris = uris;
+        this.folder = folder;
+        this.settings = Digests.sha256Hex(("jena=" + org.apache.jena.Jena.VERSION + "\nofsted-kg="
+                + DumpsServlet.class.getPackage().getImplementationVersion() + "\n").getBytes(StandardCharsets.UTF_8))
+                .substring(0, 12);
     }
 
     @Override
@@ -65,31 +84,84 @@ public final class DumpsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump named " + name);
             return;
         }
-        // The version is read before exporting: a change committed meanwhile makes the next request export again.
-        long version = store.version();
-        byte[] gz = made.compute(name, (n, dump) -> dump != null && dump.version() == version ? dump
-                : new Dump(version, gzip(format))).gzip();
-        // A gzip file, not a transfer encoding: clients must save these very bytes.
-        String etag = "\"" + Digests.sha256Hex(gz) + "\"";
-        response.setHeader("ETag", etag);
-        if (LinkedDataServlet.matches(request, etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+        // Opened while no dump is being made: a change's dump deletes the old state's folder, and an open
+        // file stays readable after that, so the client gets the whole of the dump it started on.
+        Kept dump = open(name, format);
+        try (FileChannel channel = dump.channel()) {
+            String etag = etags.computeIfAbsent(dump.file(), f -> "\"" + sha256Hex(channel) + "\"");
+            response.setHeader("ETag", etag);
+            if (LinkedDataServlet.matches(request, etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            // A gzip file, not a transfer encoding: clients must save these very bytes.
+            response.setContentType("application/gzip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            response.setContentLengthLong(channel.size());
+            channel.position(0);
+            Channels.newInputStream(channel).transferTo(response.getOutputStream());
         }
-        response.setContentType("application/gzip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setContentLength(gz.length);
-        response.getOutputStream().write(gz);
     }
 
-    /** One dump made at a time: each holds the store's sorted statements in memory while it is made. */
-    private synchronized byte[] gzip(ExportFormat format) {
+    /** A dump file, open. */
+    private record Kept(Path file, FileChannel channel) {
+    }
+
+    private String keptName(String state) {
+        return state + "-" + settings;
+    }
+
+    /**
+     * The dump of the store's current state, made if need be. One dump is made at a time: a burst of
+     * requests after a change makes it once.
+     */
+    private synchronized Kept open(String name, ExportFormat format) throws IOException {
+        // The state is read before exporting: a change committed meanwhile gives a dump under the old state,
+        // whose folder the next request deletes.
+        Path here = folder.resolve(keptName(store.state()));
+        Path file = here.resolve(name);
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                new Exporter(store, Vocab.prefixes(uris)).export(format, Optional.empty(), gz);
+            return new Kept(file, FileChannel.open(file));
+        } catch (NoSuchFileException e) {
+            // made below
+        }
+        Files.createDirectories(here);
+        try (Stream<Path> kept = Files.list(folder); Stream<Path> left = Files.list(here)) {
+            // Other states never come back; hidden names are what a server stopped while making a dump left.
+            kept.filter(p -> !p.equals(here)).forEach(Folders::deleteTree);
+            left.filter(p -> p.getFileName().toString().startsWith(".")).forEach(Folders::deleteTree);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Exporter exporter = new Exporter(store, Vocab.prefixes(uris), here);
+        AtomicFiles.write(file, out -> {
+            try (OutputStream gz = new GZIPOutputStream(nonClosing(out), 1 << 16)) {
+                return exporter.export(format, Optional.empty(), gz);
             }
-            return out.toByteArray();
+        });
+        return new Kept(file, FileChannel.open(file));
+    }
+
+    /** The stream without its close: AtomicFiles flushes and closes its own. */
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static String sha256Hex(FileChannel file) {
+        try {
+            file.position(0);
+            // Not closed: that would close the channel, which the caller goes on reading.
+            return Digests.sha256Hex(Channels.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

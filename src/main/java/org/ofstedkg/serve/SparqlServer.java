@@ -47,11 +47,13 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The folder in a store's folder where answers are kept ({@link AnswerCache}). */
     public static final String ANSWERS_FOLDER = "answers";
+    /** The folder in a store's folder where dumps are kept ({@link DumpsServlet}). */
+    public static final String DUMPS_FOLDER = "dumps";
 
     private final FusekiServer server;
     private final Optional<InboxWatcher> inbox;
     private final Optional<AnswerWarmer> warmer;
-    /** Where a store in memory has its answers kept while the server runs; deleted when it stops. */
+    /** Where a store in memory has its answers and dumps kept while the server runs; deleted when it stops. */
     private final Optional<Path> scratch;
 
     private SparqlServer(FusekiServer server, Optional<InboxWatcher> inbox, Optional<AnswerWarmer> warmer,
@@ -205,17 +207,17 @@ public final class SparqlServer implements AutoCloseable {
         public SparqlServer start() {
             Intake intake = pipeline == null ? null : new Intake(pipeline, store, log);
             Optional<Path> scratch = Optional.empty();
-            if (store.directory().isEmpty() && answerCacheBytes > 0) {
+            if (store.directory().isEmpty()) {
                 try {
-                    scratch = Optional.of(java.nio.file.Files.createTempDirectory("ofsted-kg-answers"));
+                    scratch = Optional.of(java.nio.file.Files.createTempDirectory("ofsted-kg-serve"));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            Path answers = scratch.orElseGet(() -> store.directory().map(d -> d.resolve(ANSWERS_FOLDER)).orElse(null));
+            Path kept = scratch.orElseGet(() -> store.directory().orElseThrow());
             FusekiServer server;
             try {
-                server = fuseki(this, intake, answers);
+                server = fuseki(this, intake, kept);
                 server.start();
             } catch (RuntimeException e) {
                 scratch.ifPresent(org.ofstedkg.Folders::deleteTree);
@@ -238,7 +240,8 @@ public final class SparqlServer implements AutoCloseable {
         }
     }
 
-    private static FusekiServer fuseki(Builder settings, Intake intake, Path answers) {
+    /** @param kept the folder of what is derived from the store and kept on disk: answers and dumps */
+    private static FusekiServer fuseki(Builder settings, Intake intake, Path kept) {
         KnowledgeStore store = settings.store;
         LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
@@ -265,14 +268,14 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/def", linkedData)
                 .addServlet("/.well-known/void", linkedData)
                 .addServlet("/graph/*", linkedData)
-                .addServlet("/dumps/*", new DumpsServlet(store, settings.uris))
+                .addServlet("/dumps/*", new DumpsServlet(store, settings.uris, kept.resolve(DUMPS_FOLDER)))
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {
-            builder.addFilter(ENDPOINT, new AnswerCache(store, answers, settings.answerCacheBytes,
+            builder.addFilter(ENDPOINT, new AnswerCache(store, kept.resolve(ANSWERS_FOLDER), settings.answerCacheBytes,
                     settings.timeout, settings.maxRows));
         }
         // After the cache, so that kept answers never wait for a turn.

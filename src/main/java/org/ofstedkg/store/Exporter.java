@@ -1,12 +1,12 @@
 package org.ofstedkg.store;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -18,6 +18,8 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.tokens.Tokenizer;
+import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.shared.CannotEncodeCharacterException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,15 +32,33 @@ import org.apache.jena.system.Txn;
  * Writes the store, or one of its graphs, in a standard RDF format. The output depends only on the
  * store's content: statements are sorted (graph, subject, predicate, object, in N-Triples form) and
  * the prefixes are fixed, so the same store always gives the same bytes.
+ *
+ * <p>Sorting holds a part of the statements in the heap at a time ({@link SortedKeys}), so the streaming
+ * formats write a store of any size; JSON-LD and RDF/XML are laid out by Jena's writers from a graph in the
+ * heap.
  */
 public final class Exporter {
 
     private final KnowledgeStore store;
     private final PrefixMapping prefixes;
+    private final Path scratch;
+    private final long sortBudget;
 
+    /** Sorts in batches of a sixteenth of the heap, spilling the rest to the system's temporary folder. */
     public Exporter(KnowledgeStore store, PrefixMapping prefixes) {
+        this(store, prefixes, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param scratch where the statements that do not fit in the heap wait to be merged */
+    public Exporter(KnowledgeStore store, PrefixMapping prefixes, Path scratch) {
+        this(store, prefixes, scratch, SortedKeys.defaultBudget());
+    }
+
+    Exporter(KnowledgeStore store, PrefixMapping prefixes, Path scratch, long sortBudget) {
         this.store = store;
         this.prefixes = prefixes;
+        this.scratch = scratch;
+        this.sortBudget = sortBudget;
     }
 
     /**
@@ -46,39 +66,46 @@ public final class Exporter {
      * @return the number of statements written
      */
     public long export(ExportFormat format, Optional<String> graph, OutputStream out) {
-        List<Quad> quads = sortedQuads(graph);
-        if (format.streaming()) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-            stream.start();
-            new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
-            long written;
-            if (format.keepsGraphs()) {
-                quads.forEach(stream::quad);
-                written = quads.size();
-            } else {
-                List<Triple> triples = distinctTriples(quads);
-                triples.forEach(stream::triple);
-                written = triples.size();
+        try (SortedKeys keys = sortedKeys(graph, format.keepsGraphs())) {
+            Iterator<String> sorted = keys.sorted();
+            long written = 0;
+            if (format.streaming()) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+                stream.start();
+                new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
+                for (; sorted.hasNext(); written++) {
+                    Node[] terms = terms(sorted.next());
+                    if (format.keepsGraphs()) {
+                        stream.quad(Quad.create(terms[0], terms[1], terms[2], terms[3]));
+                    } else {
+                        stream.triple(Triple.create(terms[0], terms[1], terms[2]));
+                    }
+                }
+                stream.finish();
+                return written;
             }
-            stream.finish();
-            return written;
-        }
-        try {
-            if (format.keepsGraphs()) {
-                DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-                quads.forEach(dsg::add);
-                dsg.prefixes().putAll(prefixes);
-                RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
-                return quads.size();
+            try {
+                if (format.keepsGraphs()) {
+                    DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+                    for (; sorted.hasNext(); written++) {
+                        Node[] terms = terms(sorted.next());
+                        dsg.add(terms[0], terms[1], terms[2], terms[3]);
+                    }
+                    dsg.prefixes().putAll(prefixes);
+                    RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
+                    return written;
+                }
+                var g = GraphFactory.createDefaultGraph();
+                for (; sorted.hasNext(); written++) {
+                    Node[] terms = terms(sorted.next());
+                    g.add(terms[0], terms[1], terms[2]);
+                }
+                g.getPrefixMapping().setNsPrefixes(prefixes);
+                RDFWriter.source(g).format(format.rdfFormat()).output(out);
+                return written;
+            } catch (CannotEncodeCharacterException e) {
+                throw unwritable(format, e.getBadChar(), graph);
             }
-            var g = GraphFactory.createDefaultGraph();
-            List<Triple> triples = distinctTriples(quads);
-            triples.forEach(g::add);
-            g.getPrefixMapping().setNsPrefixes(prefixes);
-            RDFWriter.source(g).format(format.rdfFormat()).output(out);
-            return triples.size();
-        } catch (CannotEncodeCharacterException e) {
-            throw unwritable(format, e.getBadChar(), quads);
         }
     }
 
@@ -86,13 +113,18 @@ public final class Exporter {
      * A literal holds a character the format cannot write: XML 1.0 has no form feed, and PDF page breaks
      * are form feeds. Jena's own message prints the raw character; this one names it and where it is.
      */
-    private static StoreException unwritable(ExportFormat format, char c, List<Quad> quads) {
-        String where = quads.stream()
-                .filter(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().indexOf(c) >= 0)
-                .findFirst()
-                .map(q -> " (the first in graph " + NodeFmtLib.strNT(q.getGraph()) + ", " + NodeFmtLib.strNT(q.getSubject())
-                        + " " + NodeFmtLib.strNT(q.getPredicate()) + ")")
-                .orElse("");
+    private StoreException unwritable(ExportFormat format, char c, Optional<String> graph) {
+        String where = "";
+        try (SortedKeys keys = sortedKeys(graph, true)) {
+            for (Iterator<String> sorted = keys.sorted(); sorted.hasNext();) {
+                Node[] q = terms(sorted.next());
+                if (q[3].isLiteral() && q[3].getLiteralLexicalForm().indexOf(c) >= 0) {
+                    where = " (the first in graph " + NodeFmtLib.strNT(q[0]) + ", " + NodeFmtLib.strNT(q[1]) + " "
+                            + NodeFmtLib.strNT(q[2]) + ")";
+                    break;
+                }
+            }
+        }
         String others = Arrays.stream(ExportFormat.values()).filter(f -> f != format)
                 .map(ExportFormat::label).collect(Collectors.joining(", "));
         return new StoreException(String.format(Locale.ROOT,
@@ -100,32 +132,43 @@ public final class Exporter {
                 format.label(), (int) c, where, others));
     }
 
-    private record Keyed(String key, Quad quad) {
-    }
-
-    private List<Quad> sortedQuads(Optional<String> graph) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Node g = graph.map(NodeFactory::createURI).orElse(Node.ANY);
-            if (graph.isPresent() && !store.dataset().containsGraph(g)) {
-                throw new StoreException("the store has no graph <" + graph.get() + ">");
-            }
-            List<Keyed> keyed = new ArrayList<>();
-            store.dataset().findNG(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> keyed.add(new Keyed(
-                    NodeFmtLib.strNT(q.getGraph()) + ' ' + NodeFmtLib.strNT(q.getSubject()) + ' '
-                            + NodeFmtLib.strNT(q.getPredicate()) + ' ' + NodeFmtLib.strNT(q.getObject()), q)));
-            keyed.sort(Comparator.comparing(Keyed::key));
-            return keyed.stream().map(Keyed::quad).toList();
-        });
-    }
-
-    /** The triples of the quads, each once, in sorted order. */
-    private static List<Triple> distinctTriples(List<Quad> quads) {
-        Map<String, Triple> byKey = new TreeMap<>();
-        for (Quad q : quads) {
-            Triple t = q.asTriple();
-            byKey.putIfAbsent(NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' '
-                    + NodeFmtLib.strNT(t.getObject()), t);
+    /**
+     * The statements as N-Triples terms on one line, sorted: graph, subject, predicate and object for
+     * {@code withGraphs}, else subject, predicate and object, each triple once.
+     */
+    private SortedKeys sortedKeys(Optional<String> graph, boolean withGraphs) {
+        SortedKeys keys = new SortedKeys(scratch, sortBudget, !withGraphs);
+        try {
+            Txn.executeRead(store.dataset(), () -> {
+                Node g = graph.map(NodeFactory::createURI).orElse(Node.ANY);
+                if (graph.isPresent() && !store.dataset().containsGraph(g)) {
+                    throw new StoreException("the store has no graph <" + graph.get() + ">");
+                }
+                StringBuilder key = new StringBuilder();
+                store.dataset().findNG(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    key.setLength(0);
+                    if (withGraphs) {
+                        key.append(NodeFmtLib.strNT(q.getGraph())).append(' ');
+                    }
+                    key.append(NodeFmtLib.strNT(q.getSubject())).append(' ').append(NodeFmtLib.strNT(q.getPredicate()))
+                            .append(' ').append(NodeFmtLib.strNT(q.getObject()));
+                    keys.add(key.toString());
+                });
+            });
+            return keys;
+        } catch (RuntimeException e) {
+            keys.close();
+            throw e;
         }
-        return new ArrayList<>(byKey.values());
+    }
+
+    /** The terms of a key, parsed back: N-Triples terms stand for themselves, so nothing is lost. */
+    private static Node[] terms(String key) {
+        Tokenizer tokens = TokenizerText.create().fromString(key).build();
+        List<Node> nodes = new ArrayList<>(4);
+        while (tokens.hasNext()) {
+            nodes.add(tokens.next().asNode());
+        }
+        return nodes.toArray(Node[]::new);
     }
 }

@@ -157,6 +157,26 @@ class ExportTest {
         }
     }
 
+    /** A store too big for the heap is sorted in batches merged from disk: the bytes must not change. */
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void sortingInBatchesOnDiskGivesTheSameBytes(ExportFormat format, @org.junit.jupiter.api.io.TempDir java.nio.file.Path scratch)
+            throws Exception {
+        var out = new ByteArrayOutputStream();
+        // 256 kB of keys a batch: the samples' few thousand statements make several batches.
+        long written = new Exporter(store, Vocab.prefixes(UriScheme.defaults()), scratch, 256 * 1024)
+                .export(format, Optional.empty(), out);
+        assertArrayEquals(export(format, Optional.empty()), out.toByteArray());
+        assertEquals(format.keepsGraphs() ? storeSize() : storeUnion().size(), written);
+        try (var left = java.nio.file.Files.list(scratch)) {
+            assertEquals(0, left.count(), "the scratch files are deleted");
+        }
+    }
+
+    private static long storeSize() {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+    }
+
     @Test
     void turtleDeclaresTheFixedPrefixesInNameOrder() {
         String turtle = new String(export(ExportFormat.TURTLE, Optional.empty()), StandardCharsets.UTF_8);
