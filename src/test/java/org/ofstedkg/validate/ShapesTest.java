@@ -77,6 +77,40 @@ class ShapesTest {
         assertTrue(m.get(0).contains("is not on the scale of the judgement's assessment"), m.get(0));
     }
 
+    /**
+     * The SPARQL constraints are evaluated once over the graph; Jena evaluates them once per focus node. On a
+     * review whose judgements break both (grades off their scale, conflicting statements giving the
+     * judgement's own grade or one off its scale), both ways give the same violations.
+     */
+    @Test
+    void theGraphWideSparqlConstraintsAgreeWithJenasNodeByNodeEvaluation() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        List<Node> judgements = g.find(Node.ANY, Vocab.TYPE, Vocab.JUDGEMENT).mapWith(Triple::getSubject).toList();
+        assertTrue(judgements.size() >= 4, judgements.toString());
+        for (int i = 0; i < 3; i++) {
+            Node j = judgements.get(i);
+            g.remove(j, Vocab.GRADE, Node.ANY);
+            g.add(j, Vocab.GRADE, Vocab.okg("grade/annual-rating-" + (i + 1)));
+        }
+        Node judgement = judgements.get(3);
+        Node kept = g.find(judgement, Vocab.GRADE, Node.ANY).next().getObject();
+        String[] stated = {kept.getURI(), Vocab.okg("grade/annual-rating-2").getURI(), Vocab.okg("grade/judgement-1").getURI()};
+        Node evidence = g.find(judgement, Vocab.EVIDENCE, Node.ANY).next().getObject();
+        for (int i = 0; i < stated.length; i++) {
+            Node conflict = NodeFactory.createURI(judgement.getURI() + "/conflict/" + (i + 1));
+            g.add(judgement, Vocab.CONFLICT, conflict);
+            g.add(conflict, Vocab.TYPE, Vocab.CONFLICT_CLASS);
+            g.add(conflict, Vocab.STATED_GRADE, NodeFactory.createURI(stated[i]));
+            g.add(conflict, Vocab.EVIDENCE, evidence);
+        }
+        List<Violation> graphWide = VALIDATOR.validate(g);
+        List<String> sparql = graphWide.stream().map(Violation::message)
+                .filter(m -> m.contains("not on the scale") || m.contains("not on its scale")).toList();
+        // Three grades off their scale; of the three conflicts, the one giving the kept grade and the one off the scale.
+        assertEquals(5, sparql.size(), graphWide.toString());
+        assertEquals(VALIDATOR.validateNodeByNode(g), graphWide);
+    }
+
     @Test
     void aReportWithTwoAuthoritiesIsAViolation() throws Exception {
         Graph g = MAPPING.report(report(Samples.SEFTON_LETTER));
