@@ -27,6 +27,7 @@ final class Figures {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50));
+    private static final int LONGEST_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
             + "(?:\\s+(?:hundred|thousand))?"
@@ -38,7 +39,7 @@ final class Figures {
      * has a list of words, for the letters they start with (the regex engine would try each word in turn);
      * and each pattern opens with a look-ahead for the characters any of its alternatives starts with.
      */
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?=[£\\defnost])(?:£\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(billion|bn\\b|million|m\\b|thousand|k\\b)?"
                     + "|(?=\\d)(?<![\\w.,/£=&-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\w/=&]|\\.\\d|,\\d{3})(\\s?%|\\s+per\\s?cent\\b)?"
                     + "|(?=[efnost])\\b(" + WORD_NUMBER + ")\\b(?!-))",
@@ -98,6 +99,9 @@ final class Figures {
 
     static List<Statistic> in(Document doc, MappedText sentence) {
         String s = sentence.toString();
+        if (!mayHoldNumber(s)) {
+            return List.of();
+        }
         Matcher m = NUMBER.matcher(s);
         if (!m.find()) {
             return List.of(); // most sentences have no number: nothing else to look for
@@ -150,6 +154,37 @@ final class Figures {
                     doc.evidence(sentence)));
         } while (m.find());
         return figures;
+    }
+
+    /**
+     * Whether NUMBER may match: the sentence holds a pound sign, a digit or a number word. One pass over the
+     * characters; most sentences have no number, and NUMBER's scan tried every offset (a tenth of extraction).
+     * NUMBER is case-insensitive for ASCII letters only, its digits are ASCII, and its words are whole runs of
+     * ASCII letters, so a sentence this passes over has no match.
+     */
+    static boolean mayHoldNumber(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '£' || (c >= '0' && c <= '9')) {
+                return true;
+            }
+            if (isAsciiLetter(c)) {
+                int end = i + 1;
+                while (end < n && isAsciiLetter(s.charAt(end))) {
+                    end++;
+                }
+                if (end - i <= LONGEST_WORD && WORDS.containsKey(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                i = end - 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isYear(String digits, String after) {

@@ -48,6 +48,28 @@ class ProseTest {
         assertEquals(expected, values(sentence));
     }
 
+    /**
+     * The one-pass check that skips NUMBER's scan must never skip a sentence NUMBER matches: every sentence
+     * of the samples, and sentences made to sit on the edges of its rules.
+     */
+    @Test
+    void theQuickCheckForANumberNeverSkipsOneTheFullPatternFinds() throws Exception {
+        List<String> sentences = new java.util.ArrayList<>(List.of("ONE pupil", "Twenty-Four", "x£y", "item7",
+                "élèveone", "one_two", "onex", "no figures at all here", "FIFTY", "forty\u00a0two", "sixteen", "tens"));
+        for (var file : org.ofstedkg.pipeline.Pipeline.files(List.of(Samples.reports()))) {
+            Document doc = Document.read(file);
+            doc.blocks().forEach(b -> b.sentences().forEach(x -> sentences.add(x.toString())));
+        }
+        int withNumber = 0;
+        for (String s : sentences) {
+            boolean matches = Figures.NUMBER.matcher(s).find();
+            assertTrue(Figures.mayHoldNumber(s) || !matches, "skipped a sentence with a number: " + s);
+            withNumber += matches ? 1 : 0;
+        }
+        assertTrue(withNumber > 50 && withNumber < sentences.size() - 50, withNumber + " of " + sentences.size());
+        assertEquals(false, Figures.mayHoldNumber("sixteen tens often"));
+    }
+
     @Test
     void periodsWithDashesAndALeadingYear() throws Exception {
         var f = figures("It rose from 77% in 2007\u201308 to 92% in 2008\u201309.");
