@@ -76,13 +76,28 @@ public final class Document {
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
-    private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
+    /** Terminal punctuation at the end, with up to three closing quotes or brackets after it. */
+    private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]{0,3}$");
+    private static final int TERMINAL_LONGEST = 4;
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */
     private static final Pattern DANGLING_WORD = Pattern.compile(
             "\\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|is|are|was|were|be"
                     + "|has|have|had|not|than|into|between|their|its|this|these|those|some|all|both"
                     + "|year|years|level|levels|stage|stages|aged|section|tier|post|key)$",
             Pattern.CASE_INSENSITIVE);
+    private static final int DANGLING_WORD_LONGEST = "between".length();
+
+    /**
+     * Whether an end-anchored pattern, none of whose matches is longer than {@code longest}, matches the
+     * text: tried at the offsets near the end only, not at every offset of a paragraph ($ also matches
+     * before a final line terminator, of two characters at most).
+     */
+    private static boolean endsWith(Pattern endAnchored, CharSequence text, int longest) {
+        Matcher m = endAnchored.matcher(text);
+        m.useTransparentBounds(true); // \b and look-behinds see the text before the region
+        m.region(Math.max(0, text.length() - longest - 2), text.length());
+        return m.find();
+    }
 
     private final Source source;
     private final MappedText clean;
@@ -254,7 +269,7 @@ public final class Document {
     public static String quote(CharSequence text) {
         // By hand rather than by a pattern: every piece of evidence is quoted.
         StringBuilder folded = new StringBuilder(text.length());
-        boolean inSpace = false;
+        boolean inSpace = true; // no space before the first character: strip() would only copy the text again
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isQuotedAsSpace(c)) {
@@ -267,7 +282,10 @@ public final class Document {
                 inSpace = false;
             }
         }
-        return folded.toString().strip();
+        if (inSpace && folded.length() > 0) {
+            folded.setLength(folded.length() - 1);
+        }
+        return folded.toString().strip(); // other white space (an em space) at either end
     }
 
     /** White space as the pattern \s reads it, an item break or a no-break space. */
@@ -360,8 +378,8 @@ public final class Document {
             String lastLine = b.substring(b.lastIndexOf('\n', end - 1) + 1, end);
             boolean startsLowerCase = m.end() < b.length() && Character.isLowerCase(b.charAt(m.end()));
             // A long last line is a hard-wrapped paragraph running on, unless it is one unbroken token (a URL).
-            boolean runsOn = end > 0 && !TERMINAL.matcher(lastLine).find()
-                    && (startsLowerCase || DANGLING_WORD.matcher(lastLine).find()
+            boolean runsOn = end > 0 && !endsWith(TERMINAL, lastLine, TERMINAL_LONGEST)
+                    && (startsLowerCase || endsWith(DANGLING_WORD, lastLine, DANGLING_WORD_LONGEST)
                             || (lastLine.length() > 60 && lastLine.strip().indexOf(' ') > 0));
             return runsOn ? "\n" : "\n\n";
         });
@@ -389,7 +407,6 @@ public final class Document {
         if (!LINE_END_HYPHEN.search(s).find()) {
             return text;
         }
-        Map<String, Pattern> wordPatterns = new HashMap<>();
         return text.replaceAll(LINE_END_HYPHEN, m -> {
             int ws = m.start();
             while (ws > 0 && Character.isLetter(s.charAt(ws - 1))) {
@@ -407,21 +424,45 @@ public final class Document {
             // "looked-/after": a compound whose halves are words of the text keeps its hyphen;
             // "assess-/ment" is one word broken by typesetting.
             boolean compound = s.contains(left + "-" + right)
-                    || (isWordOf(s, left, ws, wordPatterns) && isWordOf(s, right, m.end(), wordPatterns));
+                    || (isWordOf(s, left, ws) && isWordOf(s, right, m.end()));
             return compound ? "-" : "";
         });
     }
 
-    /** Whether the word stands alone somewhere else in the text; a word's pattern is compiled once per text. */
-    private static boolean isWordOf(String s, String word, int except, Map<String, Pattern> wordPatterns) {
-        Matcher m = wordPatterns.computeIfAbsent(word, w -> Pattern.compile(
-                "(?<![\\p{L}-])" + Pattern.quote(w) + "(?![\\p{L}-])", Pattern.CASE_INSENSITIVE)).matcher(s);
-        while (m.find()) {
-            if (Math.abs(m.start() - except) > word.length() + 2) {
+    /**
+     * Whether the word stands alone somewhere else in the text: not within two characters of its own place,
+     * and not next to a letter or a hyphen. By hand rather than a pattern per word (3% of extraction); ASCII
+     * letters match in either case, as Pattern.CASE_INSENSITIVE matches them.
+     */
+    private static boolean isWordOf(String s, String word, int except) {
+        int n = word.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if (regionMatchesAsciiCase(s, i, word) && Math.abs(i - except) > n + 2
+                    && (i == 0 || !isLetterOrHyphen(s.codePointBefore(i)))
+                    && (i + n == s.length() || !isLetterOrHyphen(s.codePointAt(i + n)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean regionMatchesAsciiCase(String s, int at, String word) {
+        for (int j = 0; j < word.length(); j++) {
+            char a = s.charAt(at + j);
+            char b = word.charAt(j);
+            if (a != b && asciiLower(a) != asciiLower(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isLetterOrHyphen(int codePoint) {
+        return codePoint == '-' || Character.isLetter(codePoint);
     }
 
     /**
@@ -558,8 +599,9 @@ public final class Document {
         for (Block b : blocks) {
             Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.kind() != Block.Kind.TABLE_ROW && b.kind() == Block.Kind.PARAGRAPH
-                    && prev.text().length() > 0 && !TERMINAL.matcher(prev.text()).find()
-                    && (Character.isLowerCase(b.text().charAt(0)) || DANGLING_WORD.matcher(prev.text()).find())) {
+                    && prev.text().length() > 0 && !endsWith(TERMINAL, prev.text(), TERMINAL_LONGEST)
+                    && (Character.isLowerCase(b.text().charAt(0))
+                            || endsWith(DANGLING_WORD, prev.text(), DANGLING_WORD_LONGEST))) {
                 List<MappedText> lines = new ArrayList<>(prev.lines());
                 lines.addAll(b.lines());
                 out.set(out.size() - 1, new Block(prev.kind(), prev.number(), prev.text().join(" ", b.text()), lines));

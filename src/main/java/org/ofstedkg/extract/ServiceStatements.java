@@ -150,9 +150,11 @@ final class ServiceStatements {
     void read(MappedText sentence) {
         String s = sentence.toString();
         String lower = s.toLowerCase(Locale.ROOT);
-        boolean mayNameAService = SERVICE_WORDS.stream().anyMatch(lower::contains);
-        // Every grade the sentence states is one of these words: without one, no clause needs reading for a grade.
-        boolean mayGrade = GRADE_WORDS.stream().anyMatch(lower::contains);
+        // A judgement pairs a service named in the sentence with a grade it states, which is one of these
+        // words: a sentence without both gives none, and its clauses need no reading (most sentences).
+        if (SERVICE_WORDS.stream().noneMatch(lower::contains) || GRADE_WORDS.stream().noneMatch(lower::contains)) {
+            return;
+        }
         List<Mention> previous = List.of();
         Matcher breaks = CLAUSE_BREAK.matcher(s);
         int from = 0;
@@ -166,8 +168,8 @@ final class ServiceStatements {
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<String> comparator = comparator(clause);
-            List<Mention> mentions = mayNameAService ? mentions(clause) : List.of();
-            List<GradeAt> grades = mayGrade ? affirmed(clause, grades(clause)) : List.of();
+            List<Mention> mentions = mentions(clause);
+            List<GradeAt> grades = affirmed(clause, grades(clause));
             boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit": the previous clause's grade.
