@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.tokens.Tokenizer;
@@ -133,11 +134,12 @@ public final class Exporter {
     }
 
     /**
-     * The statements as N-Triples terms on one line, sorted: graph, subject, predicate and object for
+     * The statements as their N-Triples terms, sorted: graph, subject, predicate and object for
      * {@code withGraphs}, else subject, predicate and object, each triple once.
      */
     private SortedKeys sortedKeys(Optional<String> graph, boolean withGraphs) {
         SortedKeys keys = new SortedKeys(scratch, sortBudget, !withGraphs);
+        boolean done = false;
         try {
             Txn.executeRead(store.dataset(), () -> {
                 Node g = graph.map(NodeFactory::createURI).orElse(Node.ANY);
@@ -155,19 +157,44 @@ public final class Exporter {
                     keys.add(key.toString());
                 });
             });
+            done = true;
             return keys;
-        } catch (RuntimeException e) {
-            keys.close();
-            throw e;
+        } finally {
+            if (!done) {
+                keys.close(); // an error, out of memory too: the scratch files go
+            }
         }
     }
 
-    /** The terms of a key, parsed back: N-Triples terms stand for themselves, so nothing is lost. */
+    /**
+     * Warnings and errors of a key's terms (a character Unicode reserves, in a literal the store holds) pass:
+     * the key only carries what the store held back to the writer.
+     */
+    private static final ErrorHandler KEEP_GOING = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new StoreException("cannot read back a sorted statement: " + message);
+        }
+    };
+
+    /**
+     * The terms of a key, parsed back: N-Triples terms stand for themselves, but for blank nodes, whose
+     * labels N-Triples writes encoded.
+     */
     private static Node[] terms(String key) {
-        Tokenizer tokens = TokenizerText.create().fromString(key).build();
+        Tokenizer tokens = TokenizerText.create().fromString(key).errorHandler(KEEP_GOING).build();
         List<Node> nodes = new ArrayList<>(4);
         while (tokens.hasNext()) {
-            nodes.add(tokens.next().asNode());
+            Node n = tokens.next().asNode();
+            nodes.add(n.isBlank() ? NodeFactory.createBlankNode(NodeFmtLib.decodeBNodeLabel(n.getBlankNodeLabel())) : n);
         }
         return nodes.toArray(Node[]::new);
     }

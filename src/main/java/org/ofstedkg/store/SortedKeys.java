@@ -1,13 +1,14 @@
 package org.ofstedkg.store;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +22,11 @@ import org.ofstedkg.FastGzipOutputStream;
 import org.ofstedkg.Folders;
 
 /**
- * Sorts one-line strings in bounded memory: they are sorted in the heap a batch at a time, each batch
- * beyond the first is written to a gzip file of a scratch folder, and the files are merged as they are
- * read. A store of 10,000 reports has 4.6 million statements, whose keys take over 1 GB of heap: sorting
- * them whole did not fit in 2 GB.
+ * Sorts strings in bounded memory: they are sorted in the heap a batch at a time and, once the keys
+ * outgrow one batch, every batch is written to a gzip file of a scratch folder and the files are merged
+ * as they are read. A store of 10,000 reports has 4.6 million statements, whose keys take over 1 GB of
+ * heap: sorting them whole did not fit in 2 GB. The files hold each key's UTF-16 characters as they are,
+ * so any string comes back unchanged (line breaks, unpaired surrogates).
  */
 final class SortedKeys implements AutoCloseable {
 
@@ -53,9 +55,6 @@ final class SortedKeys implements AutoCloseable {
     }
 
     void add(String key) {
-        if (key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("a key must be one line: " + key);
-        }
         batch.add(key);
         // A string's heap: its header and array (about 56 bytes) and up to two bytes a character.
         batchBytes += 56 + 2L * key.length();
@@ -77,16 +76,12 @@ final class SortedKeys implements AutoCloseable {
         }
         spill();
         PriorityQueue<Run> heads = new PriorityQueue<>((a, b) -> a.head.compareTo(b.head));
-        try {
-            for (Path file : runs) {
-                Run run = new Run(file);
-                open.add(run);
-                if (run.advance()) {
-                    heads.add(run);
-                }
+        for (Path file : runs) {
+            Run run = new Run(file);
+            open.add(run);
+            if (run.advance()) {
+                heads.add(run);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sort's scratch file: " + e.getMessage(), e);
         }
         Iterator<String> merged = new Iterator<>() {
             @Override
@@ -101,12 +96,8 @@ final class SortedKeys implements AutoCloseable {
                     throw new NoSuchElementException();
                 }
                 String key = least.head;
-                try {
-                    if (least.advance()) {
-                        heads.add(least);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the sort's scratch file: " + e.getMessage(), e);
+                if (least.advance()) {
+                    heads.add(least);
                 }
                 return key;
             }
@@ -119,27 +110,35 @@ final class SortedKeys implements AutoCloseable {
             return;
         }
         batch.sort(null);
+        Path file = null;
         try {
             if (scratch == null) {
                 Files.createDirectories(scratchParent);
                 scratch = Files.createTempDirectory(scratchParent, ".ofsted-kg-sort-");
             }
-            Path file = scratch.resolve(runs.size() + ".gz");
-            try (OutputStream out = new FastGzipOutputStream(Files.newOutputStream(file));
-                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            file = scratch.resolve(runs.size() + ".gz");
+            try (OutputStream raw = Files.newOutputStream(file);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzipOutputStream(raw),
+                            1 << 16))) {
                 String previous = null;
                 for (String key : batch) {
                     if (!(distinct && key.equals(previous))) {
-                        writer.write(key);
-                        writer.write('\n');
+                        out.writeInt(key.length());
+                        byte[] bytes = new byte[2 * key.length()];
+                        for (int i = 0; i < key.length(); i++) {
+                            char c = key.charAt(i);
+                            bytes[2 * i] = (byte) (c >>> 8);
+                            bytes[2 * i + 1] = (byte) c;
+                        }
+                        out.write(bytes);
                     }
                     previous = key;
                 }
             }
             runs.add(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sort's scratch file in " + scratchParent + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the sort's scratch file " + (file != null ? file : scratchParent)
+                    + ": " + e.getMessage(), e);
         }
         batch.clear();
         batchBytes = 0;
@@ -150,7 +149,7 @@ final class SortedKeys implements AutoCloseable {
     public void close() {
         for (Run run : open) {
             try {
-                run.reader.close();
+                run.in.close();
             } catch (IOException e) {
                 // deleted below all the same
             }
@@ -162,17 +161,56 @@ final class SortedKeys implements AutoCloseable {
 
     /** A sorted batch on disk, read a key at a time. */
     private static final class Run {
-        final BufferedReader reader;
+        private final Path file;
+        final DataInputStream in;
         String head;
 
-        Run(Path file) throws IOException {
-            reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
+        Run(Path file) {
+            this.file = file;
+            InputStream raw = null;
+            try {
+                raw = Files.newInputStream(file);
+                in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+            } catch (IOException e) {
+                closeQuietly(raw);
+                throw failure(e);
+            }
         }
 
-        boolean advance() throws IOException {
-            head = reader.readLine();
-            return head != null;
+        boolean advance() {
+            try {
+                int length;
+                try {
+                    length = in.readInt();
+                } catch (EOFException end) {
+                    head = null;
+                    return false;
+                }
+                byte[] bytes = new byte[2 * length];
+                in.readFully(bytes);
+                char[] chars = new char[length];
+                for (int i = 0; i < length; i++) {
+                    chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff));
+                }
+                head = new String(chars);
+                return true;
+            } catch (IOException e) {
+                throw failure(e);
+            }
+        }
+
+        private UncheckedIOException failure(IOException e) {
+            return new UncheckedIOException("cannot read the sort's scratch file " + file + ": " + e.getMessage(), e);
+        }
+
+        private static void closeQuietly(InputStream in) {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // the read failed already: that is the error to report
+                }
+            }
         }
     }
 
