@@ -36,7 +36,15 @@ import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementMinus;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.PathWriter;
@@ -74,7 +82,7 @@ public final class ShapesValidator {
     private record GraphWideConstraint(Shape shape, Op plan, String message) {
     }
 
-    /** The context each constraint's plan runs in: already optimised. */
+    /** The context each constraint's plan runs in (a copy of it): already optimised. */
     private static final Context PLANNED = ARQ.getContext().copy().set(ARQ.optimization, false);
 
     /**
@@ -97,22 +105,33 @@ public final class ShapesValidator {
         return Bundled.turtle(SHAPES_RESOURCE);
     }
 
+    /**
+     * The SPARQL constraints, each checked to give once over the graph what it gives per focus node; a shapes
+     * file with any other is refused when the validator is made, never evaluated wrong.
+     */
     private static List<GraphWideConstraint> graphWide(Shapes shapes) {
         List<GraphWideConstraint> found = new ArrayList<>();
         shapes.iteratorAll().forEachRemaining(shape -> {
             for (Constraint c : shape.getConstraints()) {
-                if (!(c instanceof SparqlConstraint sparql)) {
+                if (!(c instanceof SparqlConstraint sparql) || shape.deactivated()) {
                     continue;
                 }
-                String where = "the SPARQL constraint of " + shape.getShapeNode();
+                String where = "the SPARQL constraint of " + shape.getShapeNode() + ": ";
                 if (!shape.isNodeShape() || !shape.hasTarget() || shape.getTargets().stream()
                         .anyMatch(t -> t.getTargetType() != TargetType.targetClass)) {
-                    throw new IllegalStateException(where + ": only node shapes with sh:targetClass are evaluated");
+                    throw new IllegalStateException(where + "only node shapes with sh:targetClass are evaluated");
+                }
+                if (shapes.getGraph().contains(Node.ANY, Node.ANY, shape.getShapeNode())) {
+                    // sh:node, sh:not, sh:and ...: its conformance is checked inside Jena, without sh:sparql.
+                    throw new IllegalStateException(where + "its shape is referred to by another shape");
+                }
+                if (sparql.getMessage() == null) {
+                    throw new IllegalStateException(where + "it has no sh:message");
                 }
                 Query query = sparql.getQuery();
-                if (!query.isSelectType() || !bindsThisAtTop(query.getQueryPattern())) {
-                    throw new IllegalStateException(where + ": a SELECT whose top-level group has $this in a triple "
-                            + "pattern is evaluated once over the graph; this one is not");
+                String refused = refusal(query);
+                if (refused != null) {
+                    throw new IllegalStateException(where + refused);
                 }
                 found.add(new GraphWideConstraint(shape, Algebra.optimize(Algebra.compile(query)), sparql.getMessage()));
             }
@@ -120,11 +139,71 @@ public final class ShapesValidator {
         return found;
     }
 
-    private static boolean bindsThisAtTop(Element pattern) {
-        return pattern instanceof ElementGroup group && group.getElements().stream()
+    /**
+     * Why the query's solutions with $this unbound, kept where $this is a focus node, might not be those with
+     * $this pre-bound; null if they are: a SELECT without modifiers whose $this stands in triple patterns of
+     * the top-level group only, and which reads no other pre-bound variable.
+     */
+    private static String refusal(Query query) {
+        if (!query.isSelectType() || query.hasLimit() || query.hasOffset() || query.hasGroupBy()
+                || query.hasAggregators() || query.hasHaving() || query.hasValues()) {
+            return "only a SELECT without LIMIT, OFFSET, GROUP BY, aggregates or VALUES is evaluated once over the graph";
+        }
+        Set<Var> mentioned = new HashSet<>(PatternVars.vars(query.getQueryPattern()));
+        for (String preBound : List.of("currentShape", "shapesGraph", "PATH", "path")) {
+            if (mentioned.contains(Var.alloc(preBound))) {
+                return "it uses $" + preBound + ", which is not bound when evaluated once over the graph";
+            }
+        }
+        if (!(query.getQueryPattern() instanceof ElementGroup top) || top.getElements().stream()
                 .filter(ElementPathBlock.class::isInstance)
                 .flatMap(e -> ((ElementPathBlock) e).getPattern().getList().stream())
-                .anyMatch(t -> THIS.equals(t.getSubject()) || THIS.equals(t.getObject()));
+                .noneMatch(t -> THIS.equals(t.getSubject()) || THIS.equals(t.getObject()))) {
+            return "$this is in no triple pattern of its top-level group";
+        }
+        boolean[] elsewhere = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock el) {
+                elsewhere[0] |= !atTop(top, el) && mentionsThis(el);
+            }
+
+            @Override
+            public void visit(ElementBind el) {
+                elsewhere[0] |= el.getVar().equals(THIS) || el.getExpr().getVarsMentioned().contains(THIS);
+            }
+
+            @Override
+            public void visit(ElementFilter el) {
+                elsewhere[0] |= !atTop(top, el) && el.getExpr().getVarsMentioned().contains(THIS);
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                elsewhere[0] = true;
+            }
+
+            @Override
+            public void visit(ElementData el) {
+                elsewhere[0] = true;
+            }
+
+            @Override
+            public void visit(ElementMinus el) {
+                elsewhere[0] = true;
+            }
+        });
+        return elsewhere[0] ? "$this is read outside the top-level group's triple patterns and filters, or the query "
+                + "has a sub-select, VALUES or MINUS" : null;
+    }
+
+    /** Whether the element is one of the group's own, not an equal one nested deeper. */
+    private static boolean atTop(ElementGroup top, Element el) {
+        return top.getElements().stream().anyMatch(e -> e == el);
+    }
+
+    private static boolean mentionsThis(ElementPathBlock block) {
+        return block.getPattern().getList().stream().anyMatch(t -> THIS.equals(t.getSubject()) || THIS.equals(t.getObject()));
     }
 
     /**
@@ -145,8 +224,10 @@ public final class ShapesValidator {
             if (focus.isEmpty()) {
                 continue; // most reports have no conflicting statement: no query at all
             }
+            // A copy each time: the engine writes into its context (the time, the plan), and validators run
+            // on several threads.
             QueryIterator rows = QueryEngineMain.getFactory().create(c.plan(), DatasetGraphFactory.wrap(everything),
-                    BindingRoot.create(), PLANNED).iterator();
+                    BindingRoot.create(), PLANNED.copy()).iterator();
             try {
                 while (rows.hasNext()) {
                     Binding row = rows.next();
