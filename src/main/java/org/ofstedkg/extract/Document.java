@@ -76,9 +76,9 @@ public final class Document {
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
-    /** Terminal punctuation at the end, with up to three closing quotes or brackets after it. */
-    private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]{0,3}$");
-    private static final int TERMINAL_LONGEST = 4;
+    private static final String CLOSERS = "\"')]";
+    /** Terminal punctuation at the end, and any closing quotes or brackets (CLOSERS) after it. */
+    private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */
     private static final Pattern DANGLING_WORD = Pattern.compile(
             "\\b(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|is|are|was|were|be"
@@ -93,9 +93,30 @@ public final class Document {
      * before a final line terminator, of two characters at most).
      */
     private static boolean endsWith(Pattern endAnchored, CharSequence text, int longest) {
-        Matcher m = endAnchored.matcher(text);
+        return findFrom(endAnchored, text, text.length() - longest - 2);
+    }
+
+    /**
+     * Whether the text ends with terminal punctuation and any closing quotes or brackets: TERMINAL, tried
+     * from the character before the text's closing run (closers, and line terminators for $) only.
+     */
+    private static boolean endsTerminated(CharSequence text) {
+        int start = text.length();
+        while (start > 0 && (CLOSERS.indexOf(text.charAt(start - 1)) >= 0 || isLineTerminator(text.charAt(start - 1)))) {
+            start--;
+        }
+        return findFrom(TERMINAL, text, start - 1);
+    }
+
+    /** The line terminators $ matches before, as Pattern reads them without UNIX_LINES. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean findFrom(Pattern pattern, CharSequence text, int from) {
+        Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true); // \b and look-behinds see the text before the region
-        m.region(Math.max(0, text.length() - longest - 2), text.length());
+        m.region(Math.max(0, from), text.length());
         return m.find();
     }
 
@@ -378,7 +399,7 @@ public final class Document {
             String lastLine = b.substring(b.lastIndexOf('\n', end - 1) + 1, end);
             boolean startsLowerCase = m.end() < b.length() && Character.isLowerCase(b.charAt(m.end()));
             // A long last line is a hard-wrapped paragraph running on, unless it is one unbroken token (a URL).
-            boolean runsOn = end > 0 && !endsWith(TERMINAL, lastLine, TERMINAL_LONGEST)
+            boolean runsOn = end > 0 && !endsTerminated(lastLine)
                     && (startsLowerCase || endsWith(DANGLING_WORD, lastLine, DANGLING_WORD_LONGEST)
                             || (lastLine.length() > 60 && lastLine.strip().indexOf(' ') > 0));
             return runsOn ? "\n" : "\n\n";
@@ -438,7 +459,8 @@ public final class Document {
         int n = word.length();
         for (int i = 0; i + n <= s.length(); i++) {
             if (regionMatchesAsciiCase(s, i, word) && Math.abs(i - except) > n + 2
-                    && (i == 0 || !isLetterOrHyphen(s.codePointBefore(i)))
+                    // The pattern's look-behind read one char, its look-ahead a code point: so do these.
+                    && (i == 0 || !isLetterOrHyphen(s.charAt(i - 1)))
                     && (i + n == s.length() || !isLetterOrHyphen(s.codePointAt(i + n)))) {
                 return true;
             }
@@ -599,7 +621,7 @@ public final class Document {
         for (Block b : blocks) {
             Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.kind() != Block.Kind.TABLE_ROW && b.kind() == Block.Kind.PARAGRAPH
-                    && prev.text().length() > 0 && !endsWith(TERMINAL, prev.text(), TERMINAL_LONGEST)
+                    && prev.text().length() > 0 && !endsTerminated(prev.text())
                     && (Character.isLowerCase(b.text().charAt(0))
                             || endsWith(DANGLING_WORD, prev.text(), DANGLING_WORD_LONGEST))) {
                 List<MappedText> lines = new ArrayList<>(prev.lines());

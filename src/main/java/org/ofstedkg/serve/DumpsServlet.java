@@ -59,9 +59,11 @@ public final class DumpsServlet extends HttpServlet {
         this.store = store;
         this.uris = uris;
         this.folder = folder;
+        // The prefixes come from --base, which a server started again may be given anew.
         this.settings = Digests.sha256Hex(("jena=" + org.apache.jena.Jena.VERSION + "\nofsted-kg="
-                + DumpsServlet.class.getPackage().getImplementationVersion() + "\n").getBytes(StandardCharsets.UTF_8))
-                .substring(0, 12);
+                + DumpsServlet.class.getPackage().getImplementationVersion() + "\nprefixes="
+                + new java.util.TreeMap<>(Vocab.prefixes(uris).getNsPrefixMap()) + "\n")
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     @Override
@@ -89,6 +91,7 @@ public final class DumpsServlet extends HttpServlet {
         Kept dump = open(name, format);
         try (FileChannel channel = dump.channel()) {
             String etag = etags.computeIfAbsent(dump.file(), f -> "\"" + sha256Hex(channel) + "\"");
+            etags.keySet().removeIf(f -> !f.getParent().equals(dump.file().getParent())); // other states' files are gone
             response.setHeader("ETag", etag);
             if (LinkedDataServlet.matches(request, etag)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

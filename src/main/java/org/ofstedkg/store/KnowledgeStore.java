@@ -479,7 +479,8 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         List<Path> generations;
         try (Stream<Path> entries = Files.list(directory)) {
-            generations = entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()).toList();
+            generations = entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()
+                    && Files.isDirectory(p)).toList();
         } catch (IOException e) {
             throw new StoreException("cannot measure " + directory + ": " + e.getMessage());
         }
@@ -489,7 +490,9 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             List<String> command = new ArrayList<>(List.of("du", "-skc"));
             generations.forEach(g -> command.add(g.toString()));
-            Process du = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("LC_ALL", "C"); // "total", not the locale's word for it
+            Process du = builder.start();
             List<String> lines = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .lines().toList();
             // The last line is the total: "N\ttotal".
