@@ -1,7 +1,6 @@
 package org.ofstedkg.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -138,26 +137,13 @@ public final class DumpsServlet extends HttpServlet {
         }
         Exporter exporter = new Exporter(store, Vocab.prefixes(uris), here);
         AtomicFiles.write(file, out -> {
-            try (OutputStream gz = new GZIPOutputStream(nonClosing(out), 1 << 16)) {
-                return exporter.export(format, Optional.empty(), gz);
-            }
+            // Finished, not closed, as a backup is: AtomicFiles flushes and closes its own stream.
+            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+            long statements = exporter.export(format, Optional.empty(), gz);
+            gz.finish();
+            return statements;
         });
         return new Kept(file, FileChannel.open(file));
-    }
-
-    /** The stream without its close: AtomicFiles flushes and closes its own. */
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 
     private static String sha256Hex(FileChannel file) {

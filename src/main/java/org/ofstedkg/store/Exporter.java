@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.tokens.Tokenizer;
 import org.apache.jena.riot.tokens.TokenizerText;
@@ -68,41 +70,36 @@ public final class Exporter {
      */
     public long export(ExportFormat format, Optional<String> graph, OutputStream out) {
         try (SortedKeys keys = sortedKeys(graph, format.keepsGraphs())) {
-            Iterator<String> sorted = keys.sorted();
-            long written = 0;
+            // The streaming formats are written as the statements come; the others are gathered for Jena's writer.
+            DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+            Graph union = GraphFactory.createDefaultGraph();
+            StreamRDF sink = format.streaming() ? StreamRDFWriter.getWriterStream(out, format.rdfFormat())
+                    : format.keepsGraphs() ? StreamRDFLib.dataset(dataset) : StreamRDFLib.graph(union);
+            sink.start();
             if (format.streaming()) {
-                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-                stream.start();
-                new TreeMap<>(prefixes.getNsPrefixMap()).forEach(stream::prefix);
-                for (; sorted.hasNext(); written++) {
-                    Node[] terms = terms(sorted.next());
-                    if (format.keepsGraphs()) {
-                        stream.quad(Quad.create(terms[0], terms[1], terms[2], terms[3]));
-                    } else {
-                        stream.triple(Triple.create(terms[0], terms[1], terms[2]));
-                    }
+                new TreeMap<>(prefixes.getNsPrefixMap()).forEach(sink::prefix);
+            }
+            long written = 0;
+            for (Iterator<String> sorted = keys.sorted(); sorted.hasNext(); written++) {
+                Node[] terms = terms(sorted.next());
+                if (format.keepsGraphs()) {
+                    sink.quad(Quad.create(terms[0], terms[1], terms[2], terms[3]));
+                } else {
+                    sink.triple(Triple.create(terms[0], terms[1], terms[2]));
                 }
-                stream.finish();
+            }
+            sink.finish();
+            if (format.streaming()) {
                 return written;
             }
             try {
                 if (format.keepsGraphs()) {
-                    DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-                    for (; sorted.hasNext(); written++) {
-                        Node[] terms = terms(sorted.next());
-                        dsg.add(terms[0], terms[1], terms[2], terms[3]);
-                    }
-                    dsg.prefixes().putAll(prefixes);
-                    RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
-                    return written;
+                    dataset.prefixes().putAll(prefixes);
+                    RDFWriter.source(dataset).format(format.rdfFormat()).output(out);
+                } else {
+                    union.getPrefixMapping().setNsPrefixes(prefixes);
+                    RDFWriter.source(union).format(format.rdfFormat()).output(out);
                 }
-                var g = GraphFactory.createDefaultGraph();
-                for (; sorted.hasNext(); written++) {
-                    Node[] terms = terms(sorted.next());
-                    g.add(terms[0], terms[1], terms[2]);
-                }
-                g.getPrefixMapping().setNsPrefixes(prefixes);
-                RDFWriter.source(g).format(format.rdfFormat()).output(out);
                 return written;
             } catch (CannotEncodeCharacterException e) {
                 throw unwritable(format, e.getBadChar(), graph);

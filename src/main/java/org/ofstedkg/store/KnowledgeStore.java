@@ -162,8 +162,14 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
 
     private static boolean holdsDatabase(Path directory) {
+        return !generations(directory).isEmpty();
+    }
+
+    /** The database's generation folders in a store's folder. */
+    private static List<Path> generations(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.anyMatch(p -> GENERATION.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p));
+            return entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p))
+                    .toList();
         } catch (IOException e) {
             throw new StoreException("cannot read " + directory + ": " + e.getMessage());
         }
@@ -477,13 +483,7 @@ public final class KnowledgeStore implements AutoCloseable {
         if (directory == null) {
             return 0;
         }
-        List<Path> generations;
-        try (Stream<Path> entries = Files.list(directory)) {
-            generations = entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()
-                    && Files.isDirectory(p)).toList();
-        } catch (IOException e) {
-            throw new StoreException("cannot measure " + directory + ": " + e.getMessage());
-        }
+        List<Path> generations = generations(directory);
         if (generations.isEmpty()) {
             return 0;
         }
