@@ -1,7 +1,6 @@
 package org.ofstedkg.map;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,13 +37,28 @@ public final class UriScheme {
         return base;
     }
 
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_HYPHEN = Pattern.compile("^-|-$");
-
-    /** The slug of a name in identifiers: "Southend-on-Sea" gives "southend-on-sea". */
+    /**
+     * The slug of a name in identifiers: "Southend-on-Sea" gives "southend-on-sea". Lower case, "&" read as
+     * "and", apostrophes dropped, each run of other characters than a-z and 0-9 one hyphen, none at either
+     * end. By hand rather than by patterns: every identifier a report mints is made with its authority's slug.
+     */
     public static String slug(String name) {
         String words = name.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "");
-        return EDGE_HYPHEN.matcher(NOT_SLUG.matcher(words).replaceAll("-")).replaceAll("");
+        StringBuilder slug = new StringBuilder(words.length());
+        boolean gap = false;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
     }
 
     /** {base}id/authority/{slug of the register name}, e.g. .../id/authority/southend-on-sea */

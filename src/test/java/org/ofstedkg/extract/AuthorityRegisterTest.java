@@ -60,4 +60,14 @@ class AuthorityRegisterTest {
         assertEquals("st-helens", UriScheme.slug("St. Helens"));
         assertEquals("brighton-and-hove", UriScheme.slug("Brighton & Hove"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "King's Lynn|kings-lynn", "\"  (Herefordshire)  \"|herefordshire", "--Isle of Wight--|isle-of-wight",
+            "&|and", "'|\"\"", "Ōxford 2|xford-2", "Telford and Wrekin, ·|telford-and-wrekin", "ÉÉ|\"\"",
+            "A&B|a-and-b", "Tower \t Hamlets|tower-hamlets"})
+    void slugsFoldEveryRunOfOtherCharactersIntoOneHyphenAndNoneAtEitherEnd(String name, String slug) {
+        // Identifiers never change: these are the slugs the earlier, pattern-based rule gave.
+        assertEquals(slug, UriScheme.slug(name));
+    }
 }
