@@ -26,8 +26,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     private static final String PERFORMS = "(excellently|well|adequately|poorly)";
     /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
+    private static final String RATING_ROW_PHRASE = "children's services rating";
     private static final Pattern RATING_ROW = Pattern.compile(
-            "children's services rating[\\s:]+performs\\s+" + PERFORMS + "\\s*\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
+            RATING_ROW_PHRASE + "[\\s:]+performs\\s+" + PERFORMS + "\\s*\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
+    private static final String TITLE_PHRASE = "children's services annual rating";
     private static final Pattern SUMMARY = Pattern.compile(
             "^Children's services in (.+?) performs?\\s+" + PERFORMS + "\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LINE = Pattern.compile("^" + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
@@ -51,9 +53,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     @Override
     public boolean recognises(Document document) {
-        return RATING_ROW.matcher(document.cleanText()).find()
-                || Pattern.compile("children's services annual rating", Pattern.CASE_INSENSITIVE)
-                        .matcher(document.cleanText()).find();
+        // Each reader is asked of every report: the phrases are looked for before the patterns that need them.
+        String text = document.cleanText().toString();
+        return (Document.containsAsciiCase(text, RATING_ROW_PHRASE) && RATING_ROW.matcher(text).find())
+                || Document.containsAsciiCase(text, TITLE_PHRASE);
     }
 
     static int ratingValue(String performs) {

@@ -319,6 +319,28 @@ public final class Document {
         return quote(text).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@link #normalise(CharSequence)} of the text starts with the word (ASCII lower-case letters),
+     * read without normalising all of it: for headings looked for in every paragraph. Lower-casing gives an
+     * ASCII letter only from that letter or its capital (but for the Kelvin sign's k).
+     */
+    static boolean normalisedStartsWith(CharSequence text, String word) {
+        int i = 0;
+        while (i < text.length() && (isQuotedAsSpace(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        if (i + word.length() > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = text.charAt(i + j);
+            if (asciiLower(c) != word.charAt(j) && !(c == '\u212A' && word.charAt(j) == 'k')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static MappedText clean(String raw) {
         MappedText text = MappedText.of(raw).replaceAll(LINE_BREAK, "\n");
         return inline(mendHyphenation(dropPageFurniture(text)));
@@ -462,6 +484,33 @@ public final class Document {
                     // The pattern's look-behind read one char, its look-ahead a code point: so do these.
                     && (i == 0 || !isLetterOrHyphen(s.charAt(i - 1)))
                     && (i + n == s.length() || !isLetterOrHyphen(s.codePointAt(i + n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds the phrase, ASCII case ignored: a quick test before a case-insensitive pattern
+     * that needs the phrase, which would otherwise be tried at every offset of a whole report. The search
+     * runs on a character of the phrase that has no case, found with {@link String#indexOf(int, int)}.
+     */
+    static boolean containsAsciiCase(String s, String phrase) {
+        int anchor = 0;
+        while (anchor < phrase.length() && asciiLower(phrase.charAt(anchor)) != Character.toUpperCase(phrase.charAt(anchor))) {
+            anchor++;
+        }
+        if (anchor == phrase.length()) {
+            for (int i = 0; i + phrase.length() <= s.length(); i++) {
+                if (regionMatchesAsciiCase(s, i, phrase)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        char c = phrase.charAt(anchor);
+        for (int at = s.indexOf(c, anchor); at >= 0; at = s.indexOf(c, at + 1)) {
+            if (at - anchor + phrase.length() <= s.length() && regionMatchesAsciiCase(s, at - anchor, phrase)) {
                 return true;
             }
         }

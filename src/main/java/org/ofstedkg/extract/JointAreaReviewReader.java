@@ -149,7 +149,7 @@ public final class JointAreaReviewReader implements ReportReader {
     @Override
     public boolean recognises(Document document) {
         return document.blocks().stream().limit(40).flatMap(b -> b.lines().stream())
-                .anyMatch(line -> TITLE.matcher(Document.normalise(line)).matches());
+                .anyMatch(line -> Document.normalisedStartsWith(line, "joint") && TITLE.matcher(Document.normalise(line)).matches());
     }
 
     @Override
@@ -169,9 +169,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 reference = r.group(1);
             }
             for (MappedText line : b.lines()) {
-                Matcher a = AUTHORITY_LINE.matcher(Document.quote(line));
-                if (authorityText == null && a.matches()) {
-                    authorityText = Document.quote(line);
+                if (authorityText == null) {
+                    String quoted = Document.quote(line);
+                    if (AUTHORITY_LINE.matcher(quoted).matches()) {
+                        authorityText = quoted;
+                    }
                 }
                 Inspectorates.named(line).ifPresent(inspectorates::add);
             }
@@ -390,7 +392,9 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         void findingsTable(Block b, Optional<Area> area, String heading) {
-            String text = Document.normalise(b.text());
+            // The headings looked for all start so: other paragraphs are not normalised whole for nothing.
+            String text = Document.normalisedStartsWith(b.text(), "major")
+                    || Document.normalisedStartsWith(b.text(), "important") ? Document.normalise(b.text()) : "";
             List<MappedText> cells = b.cells();
             if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
                     && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {

@@ -1,9 +1,13 @@
 package org.ofstedkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +132,39 @@ class DocumentTest {
         Block noGrade = doc("Safeguarding\t\n").blocks().get(0);
         assertEquals(Block.Kind.TABLE_ROW, noGrade.kind());
         assertEquals(List.of("Safeguarding", ""), noGrade.cells().stream().map(Object::toString).toList());
+    }
+
+    /** Texts where folding, case and odd characters could make a quick test disagree with the slow one. */
+    private static final List<String> AWKWARD = List.of("Major strengths", "  \u00A0\u2003MAJOR  strengths ",
+            "\u2029major", "maj or", "ma", "", " ", "İmportant weaknesses", "\u0130mportant", "\u212Aey", "Important",
+            "importan", "\tjoint   AREA review\n", "joint-area review", "Ｍajor", "\uFF4Aoint area review",
+            "Children's Services Annual Rating", "CHILDREN'S SERVICES RATING: performs well (3)",
+            "children’s services rating", "children's  services rating", "xchildren's services ratin",
+            "s rating children's services rating", "'children's services rating'");
+
+    @Test
+    void aNormalisedStartAgreesWithNormalisingTheWholeText() {
+        for (String text : AWKWARD) {
+            for (String word : List.of("major", "important", "joint", "key")) {
+                assertEquals(Document.normalise(text).startsWith(word), Document.normalisedStartsWith(text, word),
+                        () -> "\"" + text + "\" starts with " + word);
+            }
+        }
+        assertTrue(Document.normalisedStartsWith(" \u00A0 Major strengths", "major"));
+        assertFalse(Document.normalisedStartsWith("The major strengths", "major"));
+    }
+
+    @Test
+    void aPhraseIgnoringAsciiCaseIsFoundAsThePatternFindsIt() {
+        for (String text : AWKWARD) {
+            for (String phrase : List.of("children's services rating", "children's services annual rating", "joint area",
+                    "strengths", "ey")) {
+                boolean pattern = Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE).matcher(text).find();
+                assertEquals(pattern, Document.containsAsciiCase(text, phrase), () -> "\"" + phrase + "\" in \"" + text + "\"");
+            }
+        }
+        assertTrue(Document.containsAsciiCase("A CHILDREN'S SERVICES RATING", "children's services rating"));
+        assertFalse(Document.containsAsciiCase("children's", "children's services rating"));
+        assertEquals("k", "\u212A".toLowerCase(Locale.ROOT), "the one non-ASCII capital of an ASCII letter");
     }
 }
