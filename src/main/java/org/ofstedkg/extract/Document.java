@@ -565,7 +565,21 @@ public final class Document {
         if (holdsAny(s, "#")) {
             text = text.replaceAll(MARKDOWN_HEADING, m -> "");
         }
-        return text.replaceAll(TRAILING_SPACE, "");
+        // Most texts have no line ending in white space: the pattern would still be tried at every offset.
+        return lineEndsWithAny(text.toString(), " \u2029") ? text.replaceAll(TRAILING_SPACE, "") : text;
+    }
+
+    /** Whether a line (ended by "\n" or the text's end, as TRAILING_SPACE's $) ends with one of the characters. */
+    private static boolean lineEndsWithAny(String s, String characters) {
+        if (!s.isEmpty() && characters.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int at = s.indexOf('\n', 1); at >= 0; at = s.indexOf('\n', at + 1)) {
+            if (characters.indexOf(s.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsAny(String s, String characters) {

@@ -167,4 +167,11 @@ class DocumentTest {
         assertFalse(Document.containsAsciiCase("children's", "children's services rating"));
         assertEquals("k", "\u212A".toLowerCase(Locale.ROOT), "the one non-ASCII capital of an ASCII letter");
     }
+
+    @Test
+    void whiteSpaceEndingALineIsDroppedWhereverItStands() throws Exception {
+        assertEquals("Heading\n\nBody text.\nLast", doc("Heading \u2029 \n\nBody text.  \nLast  ").cleanText().toString());
+        assertEquals("Heading\n\nBody text.", doc("Heading\n\nBody text.").cleanText().toString());
+        assertEquals("\nBody", doc("\nBody").cleanText().toString());
+    }
 }
