@@ -25,8 +25,8 @@ import org.ofstedkg.model.Statistic;
 public final class AnnualRatingLetterReader implements ReportReader {
 
     private static final String PERFORMS = "(excellently|well|adequately|poorly)";
-    /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
     private static final String RATING_ROW_PHRASE = "children's services rating";
+    /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
     private static final Pattern RATING_ROW = Pattern.compile(
             RATING_ROW_PHRASE + "[\\s:]+performs\\s+" + PERFORMS + "\\s*\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
     private static final String TITLE_PHRASE = "children's services annual rating";

@@ -493,11 +493,11 @@ public final class Document {
     /**
      * Whether the text holds the phrase, ASCII case ignored: a quick test before a case-insensitive pattern
      * that needs the phrase, which would otherwise be tried at every offset of a whole report. The search
-     * runs on a character of the phrase that has no case, found with {@link String#indexOf(int, int)}.
+     * runs on a character of the phrase other than an ASCII letter, found with {@link String#indexOf(int, int)}.
      */
     static boolean containsAsciiCase(String s, String phrase) {
         int anchor = 0;
-        while (anchor < phrase.length() && asciiLower(phrase.charAt(anchor)) != Character.toUpperCase(phrase.charAt(anchor))) {
+        while (anchor < phrase.length() && isAsciiLetter(phrase.charAt(anchor))) {
             anchor++;
         }
         if (anchor == phrase.length()) {
@@ -526,6 +526,11 @@ public final class Document {
             }
         }
         return true;
+    }
+
+    /** The letters Pattern.CASE_INSENSITIVE matches in either case: every other character matches only itself. */
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static char asciiLower(char c) {

@@ -169,9 +169,9 @@ final class Figures {
             if (c == '£' || (c >= '0' && c <= '9')) {
                 return true;
             }
-            if (isAsciiLetter(c)) {
+            if (Document.isAsciiLetter(c)) {
                 int end = i + 1;
-                while (end < n && isAsciiLetter(s.charAt(end))) {
+                while (end < n && Document.isAsciiLetter(s.charAt(end))) {
                     end++;
                 }
                 if (end - i <= LONGEST_WORD && WORDS.containsKey(s.substring(i, end).toLowerCase(Locale.ROOT))) {
@@ -181,10 +181,6 @@ final class Figures {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isYear(String digits, String after) {

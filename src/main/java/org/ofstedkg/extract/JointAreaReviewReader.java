@@ -149,7 +149,8 @@ public final class JointAreaReviewReader implements ReportReader {
     @Override
     public boolean recognises(Document document) {
         return document.blocks().stream().limit(40).flatMap(b -> b.lines().stream())
-                .anyMatch(line -> Document.normalisedStartsWith(line, "joint") && TITLE.matcher(Document.normalise(line)).matches());
+                .anyMatch(line -> Document.normalisedStartsWith(line, "joint")
+                        && TITLE.matcher(Document.normalise(line)).matches());
     }
 
     @Override

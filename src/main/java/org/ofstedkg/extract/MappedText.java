@@ -196,7 +196,7 @@ public final class MappedText implements CharSequence {
     public MappedText join(String separator, MappedText other) {
         Builder out = new Builder(text.length() + separator.length() + other.length());
         out.copy(this, 0, text.length());
-        int at = text.isEmpty() ? 0 : to[offset + text.length() - 1];
+        int at = text.isEmpty() ? 0 : sourceEnd(text.length());
         for (int i = 0; i < separator.length(); i++) {
             out.add(separator.charAt(i), at, at);
         }

@@ -15,7 +15,7 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "no", "nos", "e.g", "i.e", "eg", "ie", "approx", "cf", "vs", "ref", "para",
             "prof", "cllr", "rev", "fig");
-    private static final int LONGEST_ABBREVIATION = 6;
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElseThrow();
 
     private Sentences() {
     }
