@@ -17,6 +17,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.query.Query;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Constraint;
@@ -95,6 +96,7 @@ public final class ShapesValidator {
         GraphUtil.addInto(core, shapesGraph);
         core.remove(Node.ANY, SHACL.sparql, Node.ANY);
         this.coreShapes = Shapes.parse(core);
+        NestedShapes.install(coreShapes);
         // One in-memory copy of the (small) context: each look-up then asks two graphs, not every part of it.
         this.context = GraphFactory.createGraphMem();
         GraphUtil.addInto(this.context, context);
@@ -218,7 +220,7 @@ public final class ShapesValidator {
 
     /** Every violation of a graph that holds its own ontology and register: a whole store's union graph. */
     public List<Violation> validateWhole(Graph everything) {
-        List<Violation> violations = entries(ShaclValidator.get().validate(coreShapes, everything));
+        List<Violation> violations = coreViolations(everything);
         for (GraphWideConstraint c : sparqlConstraints) {
             Set<Node> focus = new HashSet<>(VLib.focusNodes(everything, c.shape()));
             if (focus.isEmpty()) {
@@ -244,6 +246,20 @@ public final class ShapesValidator {
             }
         }
         return sorted(violations);
+    }
+
+    /**
+     * Jena's plain validation of the core shapes, as {@code ShaclValidator} runs it, except that the report
+     * (an RDF model) is built only when there is something in it.
+     */
+    private List<Violation> coreViolations(Graph data) {
+        ValidationContext vCxt = ValidationContext.create(coreShapes, data);
+        for (Shape shape : coreShapes.getTargetShapes()) {
+            for (Node focusNode : VLib.focusNodes(data, shape)) {
+                VLib.validateShape(vCxt, data, shape, focusNode);
+            }
+        }
+        return vCxt.hasViolation() ? entries(vCxt.generateReport()) : new ArrayList<>();
     }
 
     /**

@@ -10,6 +10,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,6 +113,41 @@ class ShapesTest {
         assertEquals(VALIDATOR.validateNodeByNode(g), graphWide);
     }
 
+    /**
+     * sh:node and sh:or are checked without Jena's report per value (NestedShapes): on a review whose kind,
+     * judgement area and statistic value break them, the violations are Jena's own.
+     */
+    @Test
+    void nestedShapeChecksGiveJenasViolations() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        Node report = g.find(Node.ANY, Vocab.TYPE, Vocab.REPORT).next().getSubject();
+        g.remove(report, Vocab.DC_TYPE, Node.ANY);
+        g.add(report, Vocab.DC_TYPE, Vocab.okg("grade/judgement-1"));
+        Node j = judgementOf(g, "joint-area-review", "safeguarding");
+        g.remove(j, Vocab.AREA, Node.ANY);
+        g.add(j, Vocab.AREA, Vocab.okg("grade/judgement-1"));
+        Node statistic = g.find(Node.ANY, Vocab.TYPE, Vocab.STATISTIC_CLASS).next().getSubject();
+        g.remove(statistic, Vocab.OBSERVED_VALUE, Node.ANY);
+        g.add(statistic, Vocab.OBSERVED_VALUE, NodeFactory.createLiteralString("many"));
+        List<Violation> v = VALIDATOR.validate(g);
+        List<String> m = v.stream().map(x -> x.property() + " " + x.message()).toList();
+        assertTrue(m.contains("dcterms:type a report has exactly one kind, from the report types scheme (value: grade:judgement-1)"), m.toString());
+        assertTrue(m.contains("okg:area a judgement has exactly one area, from the areas scheme (value: grade:judgement-1)"), m.toString());
+        assertTrue(m.contains("okg:observedValue a statistic has exactly one value, an integer or a decimal (value: \"many\")"), m.toString());
+        assertEquals(3, v.size(), m.toString());
+        assertEquals(VALIDATOR.validateNodeByNode(g), v);
+    }
+
+    /** Every sh:node, sh:or, sh:and, sh:not, sh:xone and sh:qualifiedValueShape is replaced, however deep its shape. */
+    @Test
+    void everyNestedShapeCheckIsReplaced() {
+        Graph shapes = ShapesValidator.bundledShapes();
+        long written = List.of(SHACL.node, SHACL.or, SHACL.and, SHACL.not, SHACL.xone, SHACL.qualifiedValueShape).stream()
+                .mapToLong(p -> shapes.find(Node.ANY, p, Node.ANY).toList().size()).sum();
+        assertTrue(written >= 12, "sh:node, sh:or and sh:qualifiedValueShape as the shapes use them: " + written);
+        assertEquals(written, NestedShapes.install(Shapes.parse(shapes)));
+    }
+
     @Test
     void aReportWithTwoAuthoritiesIsAViolation() throws Exception {
         Graph g = MAPPING.report(report(Samples.SEFTON_LETTER));
@@ -130,6 +167,16 @@ class ShapesTest {
         assertTrue(g.contains(second, Vocab.REPORT_PROPERTY, report));
         List<String> m = messages(g);
         assertEquals(List.of("^okg:report an annual rating letter has exactly one overall rating"), m);
+        assertEquals(VALIDATOR.validateNodeByNode(g), VALIDATOR.validate(g));
+    }
+
+    @Test
+    void aLetterWithNoRatingIsAViolationAsJenaSaysIt() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SEFTON_LETTER));
+        g.remove(judgementOf(g, "annual-rating", "overall"), Vocab.ASSESSMENT, Node.ANY);
+        List<String> m = messages(g);
+        assertTrue(m.contains("^okg:report an annual rating letter has exactly one overall rating"), m.toString());
+        assertEquals(VALIDATOR.validateNodeByNode(g), VALIDATOR.validate(g));
     }
 
     @Test
