@@ -276,8 +276,10 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo "loader, which ingest uses for a new store). Stage times are summed over the threads; storage includes the"
   echo "loader's index building at the end. The raw load is the same TDB2 bulk loader (\`restore\`, Jena's LoaderFactory)"
   echo "of the very quads that ingest stored, from gzipped N-Quads into an empty store. Both rates are timed inside the"
-  echo "process (the JVM's start is left out of both), and both runs end by writing the store's planner statistics"
-  echo "(counted by node id: under a second at 10,000 reports). Corpora over 10,000 reports are run $large_runs time(s)."
+  echo "process (the JVM's start is left out of both), both runs end by writing the store's planner statistics"
+  echo "(counted by node id: under a second at 10,000 reports) and moving the store into place, and neither counts"
+  echo "reading the store again for its closing summary (ingest's rate includes printing its reports' lines). Corpora"
+  echo "over 10,000 reports are run $large_runs time(s)."
   echo
   echo "| reports | whole run s | reports/s | triples/s | extraction s | mapping s | validation s | storage s |"
   echo "|---|---|---|---|---|---|---|---|"

@@ -246,6 +246,30 @@ class CommandLineTest {
         assertTrue(missing.err().contains("no backup file at"), missing.err());
     }
 
+    /** The timings line's rates are its reports and the triples of the lines above it, over its own time. */
+    @Test
+    void ingestTimingsGiveTheRatesOfTheReportsStored() {
+        for (boolean bulk : new boolean[] {true, false}) {
+            String target = store() + (bulk ? "-bulk" : "-batches");
+            Run run = bulk ? run("ingest", "--timings", "--store", target, Samples.reports().toString())
+                    : run("ingest", "--timings", "--no-bulk", "--store", target, Samples.reports().toString());
+            assertEquals(0, run.status(), run.err());
+            long triples = run.lines().stream().filter(l -> l.startsWith("stored "))
+                    .mapToLong(l -> Long.parseLong(l.replaceFirst(".* (\\d+) triples .*", "$1"))).sum();
+            assertTrue(triples > 1000, run.out());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("timings: ([0-9.]+) s in all \\(([0-9.]+) reports/s, "
+                    + "([0-9]+) triples/s\\); extraction [0-9.]+ s, mapping [0-9.]+ s, validation [0-9.]+ s \\(summed over "
+                    + "threads\\), storage [0-9.]+ s").matcher(run.out());
+            assertTrue(m.find(), run.out());
+            double seconds = Double.parseDouble(m.group(1));
+            assertTrue(seconds > 0, run.out());
+            // The seconds are printed to two places: the rates, computed unrounded, agree to within that.
+            double slack = 0.006 / seconds + 0.01;
+            assertEquals(5 / seconds, Double.parseDouble(m.group(2)), 5 / seconds * slack, run.out());
+            assertEquals(triples / seconds, Double.parseDouble(m.group(3)), triples / seconds * slack, run.out());
+        }
+    }
+
     @Test
     void ingestCanCompactTheStoreAfterwards() {
         Run run = run("ingest", "--compact", "--store", store(), Samples.reports().toString());
