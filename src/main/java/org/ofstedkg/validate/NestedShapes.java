@@ -111,6 +111,16 @@ final class NestedShapes {
         return !inner.hasViolation();
     }
 
+    /** Whether any shape conforms (with {@code conforming} false: fails), stopping at the first as Jena does. */
+    private static boolean any(ValidationContext vCxt, Graph data, List<Shape> shapes, Node node, boolean conforming) {
+        for (Shape s : shapes) {
+            if (conforms(vCxt, data, s, node) == conforming) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The messages and events below are Jena 5.6's, word for word.
 
     /** sh:qualifiedValueShape without sh:qualifiedValueShapesDisjoint, whose value nodes are counted as they are. */
@@ -133,8 +143,8 @@ final class NestedShapes {
                         null, new ReportConstraint(SHACL.QualifiedMinCountConstraintComponent));
             }
             if (qMin() > 0) {
-                vCxt.notifyValidationListener(() -> new QualifiedMinCountConstraintEvaluatedEvent(vCxt, shape, focusNode,
-                        this, path, valueNodes, valueNodes, qMin(), counted, minPassed));
+                vCxt.notifyValidationListener(() -> new QualifiedMinCountConstraintEvaluatedEvent(vCxt, shape,
+                        focusNode, this, path, valueNodes, valueNodes, qMin(), counted, minPassed));
             }
             boolean maxPassed = !(qMax() >= 0 && qMax() < x);
             if (!maxPassed) {
@@ -142,8 +152,8 @@ final class NestedShapes {
                         null, new ReportConstraint(SHACL.QualifiedMaxCountConstraintComponent));
             }
             if (qMax() > 0) {
-                vCxt.notifyValidationListener(() -> new QualifiedMaxCountConstraintEvaluatedEvent(vCxt, shape, focusNode,
-                        this, path, valueNodes, valueNodes, qMax(), counted, maxPassed));
+                vCxt.notifyValidationListener(() -> new QualifiedMaxCountConstraintEvaluatedEvent(vCxt, shape,
+                        focusNode, this, path, valueNodes, valueNodes, qMax(), counted, maxPassed));
             }
         }
     }
@@ -155,7 +165,8 @@ final class NestedShapes {
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            return conforms(vCxt, data, other, node) ? null : new ReportItem(this + " at focusNode " + displayStr(node), node);
+            return conforms(vCxt, data, other, node) ? null
+                    : new ReportItem(this + " at focusNode " + displayStr(node), node);
         }
     }
 
@@ -178,12 +189,8 @@ final class NestedShapes {
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            for (Shape s : others) {
-                if (conforms(vCxt, data, s, node)) {
-                    return null;
-                }
-            }
-            return new ReportItem(this + " at focusNode " + displayStr(node), node);
+            return any(vCxt, data, others, node, true) ? null
+                    : new ReportItem(this + " at focusNode " + displayStr(node), node);
         }
     }
 
@@ -194,12 +201,8 @@ final class NestedShapes {
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            for (Shape s : others) {
-                if (!conforms(vCxt, data, s, node)) {
-                    return new ReportItem(this + " at focusNode " + displayStr(node), node);
-                }
-            }
-            return null;
+            return any(vCxt, data, others, node, false)
+                    ? new ReportItem(this + " at focusNode " + displayStr(node), node) : null;
         }
     }
 
@@ -214,7 +217,8 @@ final class NestedShapes {
             for (Shape s : others) {
                 c += conforms(vCxt, data, s, node) ? 1 : 0;
             }
-            return c == 1 ? null : new ReportItem(this + " has " + c + " conforming shapes at focusNode " + displayStr(node), node);
+            return c == 1 ? null
+                    : new ReportItem(this + " has " + c + " conforming shapes at focusNode " + displayStr(node), node);
         }
     }
 }
