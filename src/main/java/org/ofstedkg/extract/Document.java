@@ -76,7 +76,8 @@ public final class Document {
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
-    private static final String CLOSERS = "\"')]";
+    /** The closing quotes and brackets that may follow a sentence's terminal punctuation. */
+    static final String CLOSERS = "\"')]";
     /** Terminal punctuation at the end, and any closing quotes or brackets (CLOSERS) after it. */
     private static final Pattern TERMINAL = Pattern.compile("[.:;!?][\"')\\]]*$");
     /** Words a sentence does not end on: a block ending with one was cut, not finished. */

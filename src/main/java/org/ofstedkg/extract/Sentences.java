@@ -33,7 +33,7 @@ public final class Sentences {
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && "\"')]".indexOf(s.charAt(end)) >= 0) {
+            while (end < s.length() && Document.CLOSERS.indexOf(s.charAt(end)) >= 0) {
                 end++;
             }
             int next = end;

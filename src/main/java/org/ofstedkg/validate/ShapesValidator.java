@@ -158,9 +158,7 @@ public final class ShapesValidator {
             }
         }
         if (!(query.getQueryPattern() instanceof ElementGroup top) || top.getElements().stream()
-                .filter(ElementPathBlock.class::isInstance)
-                .flatMap(e -> ((ElementPathBlock) e).getPattern().getList().stream())
-                .noneMatch(t -> THIS.equals(t.getSubject()) || THIS.equals(t.getObject()))) {
+                .noneMatch(e -> e instanceof ElementPathBlock block && mentionsThis(block))) {
             return "$this is in no triple pattern of its top-level group";
         }
         boolean[] elsewhere = {false};

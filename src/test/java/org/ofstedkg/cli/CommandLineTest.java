@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,7 +259,7 @@ class CommandLineTest {
             long triples = run.lines().stream().filter(l -> l.startsWith("stored "))
                     .mapToLong(l -> Long.parseLong(l.replaceFirst(".* (\\d+) triples .*", "$1"))).sum();
             assertTrue(triples > 1000, run.out());
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("timings: ([0-9.]+) s in all \\(([0-9.]+) reports/s, "
+            Matcher m = Pattern.compile("timings: ([0-9.]+) s in all \\(([0-9.]+) reports/s, "
                     + "([0-9]+) triples/s\\); extraction [0-9.]+ s, mapping [0-9.]+ s, validation [0-9.]+ s \\(summed over "
                     + "threads\\), storage [0-9.]+ s").matcher(run.out());
             assertTrue(m.find(), run.out());
