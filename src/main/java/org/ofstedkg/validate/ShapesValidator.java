@@ -96,7 +96,7 @@ public final class ShapesValidator {
         GraphUtil.addInto(core, shapesGraph);
         core.remove(Node.ANY, SHACL.sparql, Node.ANY);
         this.coreShapes = Shapes.parse(core);
-        NestedShapes.install(coreShapes);
+        QuickChecks.install(coreShapes);
         // One in-memory copy of the (small) context: each look-up then asks two graphs, not every part of it.
         this.context = GraphFactory.createGraphMem();
         GraphUtil.addInto(this.context, context);

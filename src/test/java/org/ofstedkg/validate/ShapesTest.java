@@ -114,7 +114,7 @@ class ShapesTest {
     }
 
     /**
-     * sh:node and sh:or are checked without Jena's report per value (NestedShapes): on a review whose kind,
+     * sh:node and sh:or are checked without Jena's report per value (QuickChecks): on a review whose kind,
      * judgement area and statistic value break them, the violations are Jena's own.
      */
     @Test
@@ -138,14 +138,44 @@ class ShapesTest {
         assertEquals(VALIDATOR.validateNodeByNode(g), v);
     }
 
-    /** Every sh:node, sh:or, sh:and, sh:not, sh:xone and sh:qualifiedValueShape is replaced, however deep its shape. */
+    /**
+     * Every sh:node, sh:or, sh:and, sh:not, sh:xone, sh:qualifiedValueShape and sh:class is replaced, however
+     * deep its shape.
+     */
     @Test
-    void everyNestedShapeCheckIsReplaced() {
+    void everyQuickCheckIsInstalled() {
         Graph shapes = ShapesValidator.bundledShapes();
-        long written = List.of(SHACL.node, SHACL.or, SHACL.and, SHACL.not, SHACL.xone, SHACL.qualifiedValueShape).stream()
+        long nested = List.of(SHACL.node, SHACL.or, SHACL.and, SHACL.not, SHACL.xone, SHACL.qualifiedValueShape).stream()
                 .mapToLong(p -> shapes.find(Node.ANY, p, Node.ANY).toList().size()).sum();
-        assertTrue(written >= 12, "sh:node, sh:or and sh:qualifiedValueShape as the shapes use them: " + written);
-        assertEquals(written, NestedShapes.install(Shapes.parse(shapes)));
+        long classes = shapes.find(Node.ANY, SHACL.class_, Node.ANY).toList().size();
+        assertTrue(nested >= 12, "sh:node, sh:or and sh:qualifiedValueShape as the shapes use them: " + nested);
+        assertTrue(classes >= 10, "sh:class as the shapes use it: " + classes);
+        assertEquals(nested + classes, QuickChecks.install(Shapes.parse(shapes)));
+    }
+
+    /**
+     * sh:class answered by the value's own type where it has the class asked for, by Jena's walk otherwise: a
+     * report typed only with its subclass conforms, a judgement of something that is no report and evidence
+     * from no source document do not, as Jena says.
+     */
+    @Test
+    void classChecksGiveJenasViolations() throws Exception {
+        Graph g = MAPPING.report(report(Samples.SOUTHEND_REVIEW));
+        Node report = g.find(Node.ANY, Vocab.TYPE, Vocab.REPORT).next().getSubject();
+        g.remove(report, Vocab.TYPE, Vocab.REPORT); // still a review, a subclass of okg:Report
+        Node j = judgementOf(g, "joint-area-review", "safeguarding");
+        g.remove(j, Vocab.REPORT_PROPERTY, Node.ANY);
+        g.add(j, Vocab.REPORT_PROPERTY, j);
+        Node evidence = g.find(j, Vocab.EVIDENCE, Node.ANY).next().getObject();
+        g.remove(evidence, Vocab.OA_HAS_SOURCE, Node.ANY);
+        g.add(evidence, Vocab.OA_HAS_SOURCE, NodeFactory.createLiteralString("the report"));
+        List<Violation> v = VALIDATOR.validate(g);
+        List<String> m = v.stream().map(x -> x.property() + " " + x.message()).toList();
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("okg:report a judgement belongs to exactly one report")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.startsWith("oa:hasSource evidence points into exactly one source document")),
+                m.toString());
+        assertEquals(2, v.size(), m.toString()); // none of the report, typed with its subclass only
+        assertEquals(VALIDATOR.validateNodeByNode(g), v);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.ConstraintOp1;
 import org.apache.jena.shacl.engine.constraint.ConstraintOpN;
 import org.apache.jena.shacl.engine.constraint.QualifiedValueShape;
@@ -28,19 +29,26 @@ import org.apache.jena.shacl.validation.ReportItem;
 import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.vocabulary.RDF;
 
 /**
- * Jena's checks of a value against another shape (sh:node, sh:or, sh:and, sh:not, sh:xone,
+ * Replacements for two of Jena's SHACL checks that cost more than their answer needs; the rest (components,
+ * messages, events, printing) is Jena's, and so is every answer.
+ * <ul>
+ * <li>The checks of a value against another shape (sh:node, sh:or, sh:and, sh:not, sh:xone,
  * sh:qualifiedValueShape) validate the value in a context of their own, then ask whether it conforms by
  * building that context's whole validation report, an RDF model, for every value checked. The report of a
  * value that conforms is thrown away at once, and most values conform (a letter's rating shape checks every
  * node of the letter): a tenth of the validation stage went on those models. These replacements ask the
- * context whether it saw a violation instead, which is what the report's {@code conforms()} reads; the rest
- * (components, messages, events, printing) is Jena's.
+ * context whether it saw a violation instead, which is what the report's {@code conforms()} reads.</li>
+ * <li>sh:class gathers every type of the value and all their superclasses, walking rdfs:subClassOf over the
+ * report and its context, for every value (a sixth of the validation stage). Values are mostly typed with
+ * the very class asked for: that one look-up answers, and the walk is left for the others.</li>
+ * </ul>
  */
-final class NestedShapes {
+final class QuickChecks {
 
-    private NestedShapes() {
+    private QuickChecks() {
     }
 
     /** Replaces the checks in every shape reachable from {@code shapes}; how many were replaced. */
@@ -84,7 +92,7 @@ final class NestedShapes {
         return replaced;
     }
 
-    /** The replacement of Jena's constraint, or null if it is not one of the six (or replaced already). */
+    /** The replacement of Jena's constraint, or null if it is not one of the seven (or replaced already). */
     private static Constraint quick(Constraint c) {
         if (c.getClass() == QualifiedValueShape.class) {
             QualifiedValueShape q = (QualifiedValueShape) c;
@@ -100,6 +108,8 @@ final class NestedShapes {
             return new AndCheck(((ShAnd) c).getOthers());
         } else if (c.getClass() == ShXone.class) {
             return new XoneCheck(((ShXone) c).getOthers());
+        } else if (c.getClass() == ClassConstraint.class) {
+            return new ClassCheck(((ClassConstraint) c).getExpectedClass());
         }
         return null;
     }
@@ -219,6 +229,19 @@ final class NestedShapes {
             }
             return c == 1 ? null
                     : new ReportItem(this + " has " + c + " conforming shapes at focusNode " + displayStr(node), node);
+        }
+    }
+
+    /** sh:class: the value typed with the class itself conforms; any other is Jena's to decide. */
+    private static final class ClassCheck extends ClassConstraint {
+        ClassCheck(Node expectedClass) {
+            super(expectedClass);
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            return !node.isLiteral() && data.contains(node, RDF.Nodes.type, getExpectedClass()) ? null
+                    : super.validate(vCxt, data, node);
         }
     }
 }
