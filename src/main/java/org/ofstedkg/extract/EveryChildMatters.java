@@ -15,15 +15,20 @@ import org.ofstedkg.model.Area;
  */
 public final class EveryChildMatters {
 
-    private static final List<AreaRule> RULES = List.of(
-            AreaRule.of(Area.BEING_HEALTHY, "(?=[bh])(?:\\bbeing healthy\\b|\\bbe healthy\\b|\\bhealthy\\b|\\bhealth\\b)"),
-            AreaRule.of(Area.STAYING_SAFE, "(?=s)(?:\\bstay(?:ing)? safe\\b|\\bsafe\\b|\\bsafeguard)"),
+    /** The rules, each with the phrases its every match holds: they are tried on every statement of a report. */
+    static final List<AreaRule> RULES = List.of(
+            AreaRule.of(Area.BEING_HEALTHY, "(?=[bh])(?:\\bbeing healthy\\b|\\bbe healthy\\b|\\bhealthy\\b|\\bhealth\\b)",
+                    "health"),
+            AreaRule.of(Area.STAYING_SAFE, "(?=s)(?:\\bstay(?:ing)? safe\\b|\\bsafe\\b|\\bsafeguard)", "safe"),
             AreaRule.of(Area.ENJOYING_AND_ACHIEVING,
-                    "(?=[ea])(?:\\benjoy(?:ing)? and achiev|\\battainment\\b|\\bachievement\\b)"),
+                    "(?=[ea])(?:\\benjoy(?:ing)? and achiev|\\battainment\\b|\\bachievement\\b)",
+                    "enjoy", "attainment", "achievement"),
             AreaRule.of(Area.POSITIVE_CONTRIBUTION,
-                    "(?=[poa])(?:positive contribution|\\boffend|anti-social behaviour|antisocial behaviour)"),
+                    "(?=[poa])(?:positive contribution|\\boffend|anti-social behaviour|antisocial behaviour)",
+                    "positive contribution", "offend", "social behaviour"),
             AreaRule.of(Area.ECONOMIC_WELL_BEING,
-                    "(?=[en])(?:economic well-?being|\\bemployment\\b|\\bNEET\\b|not in education, employment)"));
+                    "(?=[en])(?:economic well-?being|\\bemployment\\b|\\bNEET\\b|not in education, employment)",
+                    "economic well", "employment", "neet"));
 
     private EveryChildMatters() {
     }

@@ -2,6 +2,7 @@ package org.ofstedkg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class Figures {
             + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
-    private static final Pattern NOT_FIGURES = Pattern.compile(
+    static final Pattern NOT_FIGURES = Pattern.compile(
             "(?=[yklstpaofn'\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * The same phrases and links, whose numbers are not figures either, for a sentence that holds "://". A link
@@ -67,7 +68,7 @@ final class Figures {
             "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
                     + "|GCSEs?|Every Child Matters|point|performs)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPROXIMATE = Pattern.compile(
+    static final Pattern APPROXIMATE = Pattern.compile(
             "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_AFTER = Pattern.compile(
@@ -106,13 +107,7 @@ final class Figures {
         if (!m.find()) {
             return List.of(); // most sentences have no number: nothing else to look for
         }
-        boolean[] excluded = new boolean[s.length()];
-        Matcher not = (s.contains("://") ? NOT_FIGURES_OR_LINKS : NOT_FIGURES).matcher(s);
-        while (not.find()) {
-            for (int i = not.start(); i < not.end(); i++) {
-                excluded[i] = true;
-            }
-        }
+        boolean[] excluded = s.contains("://") ? excludedWithLinks(s) : excluded(s);
         Optional<String> leadingPeriod = leadingPeriod(s);
         Matcher average = AVERAGE.matcher(s);
         Optional<String> comparator = average.find()
@@ -142,7 +137,7 @@ final class Figures {
                 value = BigDecimal.valueOf(wordValue(m.group(5)));
                 unit = Unit.COUNT;
             }
-            boolean approximate = APPROXIMATE.matcher(s.substring(0, m.start())).find()
+            boolean approximate = approximateBefore(s, m.start())
                     || APPROXIMATE_RANGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())
                             .toLowerCase(Locale.ROOT)).matches();
             Matcher period = PERIOD_AFTER.matcher(s.substring(m.end()));
@@ -155,6 +150,63 @@ final class Figures {
         } while (m.find());
         return figures;
     }
+
+    /** The characters of the sentence inside a phrase or link whose numbers are not figures. */
+    private static boolean[] excludedWithLinks(String s) {
+        boolean[] excluded = new boolean[s.length()];
+        Matcher not = NOT_FIGURES_OR_LINKS.matcher(s);
+        while (not.find()) {
+            Arrays.fill(excluded, not.start(), not.end(), true);
+        }
+        return excluded;
+    }
+
+    /**
+     * The characters of the sentence inside a phrase whose numbers are not figures: NOT_FIGURES's matches, as
+     * {@link Matcher#find()} gives them, but tried only where one may start (its scan was a third of this
+     * class's time). Every alternative opens with a digit, a quote, or \b before a letter; \b fails before a
+     * letter that follows an ASCII letter, digit or underscore, as Pattern counts them word characters.
+     */
+    static boolean[] excluded(String s) {
+        boolean[] excluded = new boolean[s.length()];
+        Matcher not = NOT_FIGURES.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean mayStart = (c >= '0' && c <= '9') || c == '\''
+                    || (NOT_FIGURES_LETTERS.indexOf(Document.asciiLower(c)) >= 0 && (i == 0 || !isAsciiWordChar(s.charAt(i - 1))));
+            if (mayStart && not.region(i, n).lookingAt()) {
+                Arrays.fill(excluded, i, not.end(), true);
+                i = not.end() - 1; // as find() does: the next try starts where this match ended (none is empty)
+            }
+        }
+        return excluded;
+    }
+
+    /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofn";
+
+    private static boolean isAsciiWordChar(char c) {
+        return Document.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /**
+     * Whether "approximately", "about", "some" and the like stand just before the number at {@code at}: APPROXIMATE
+     * on the text before it, read from a little before its closing run of spaces and pound signs, where the
+     * word must end (a match is one of the words, at most 16 characters, then that run).
+     */
+    static boolean approximateBefore(String s, int at) {
+        int run = at;
+        while (run > 0 && (s.charAt(run - 1) == '£' || s.charAt(run - 1) == '\u0085'
+                || Character.isWhitespace(s.charAt(run - 1)) || Character.isSpaceChar(s.charAt(run - 1)))) {
+            run--;
+        }
+        Matcher m = APPROXIMATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(true);
+        return m.region(Math.max(0, run - APPROXIMATE_LONGEST_WORD - 1), at).find();
+    }
+
+    /** The longest word APPROXIMATE looks for before a number: "in the region of". */
+    private static final int APPROXIMATE_LONGEST_WORD = "in the region of".length();
 
     /**
      * Whether NUMBER may match: the sentence holds a pound sign, a digit or a number word. One pass over the

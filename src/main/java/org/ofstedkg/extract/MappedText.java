@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -61,11 +62,6 @@ public final class MappedText implements CharSequence {
         };
     }
 
-    /** A pattern for {@link #replaceAll(Pattern, String)}: ^ and $ match at line ends ("\\n") only. */
-    public static Pattern linePattern(String regex) {
-        return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES);
-    }
-
     /** Replaces every match with a literal text, each of whose characters stands for the whole match. */
     public MappedText replaceAll(Pattern pattern, String literal) {
         return replaceAll(pattern, m -> literal);
@@ -103,6 +99,21 @@ public final class MappedText implements CharSequence {
     /** As {@link #keepGroup(Pattern, int)}, for a pattern tried only where its cue stands. */
     MappedText keepGroup(CuedPattern pattern, int group) {
         return rewrite(pattern, groupKeeper(group));
+    }
+
+    /** The text without the spans given ({start, end}, in order, not overlapping): as replacing each with nothing. */
+    public MappedText without(List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return this;
+        }
+        Builder out = new Builder(text.length());
+        int last = 0;
+        for (int[] span : spans) {
+            out.copy(this, last, span[0]);
+            last = span[1];
+        }
+        out.copy(this, last, text.length());
+        return out.build();
     }
 
     private interface Rewriter {

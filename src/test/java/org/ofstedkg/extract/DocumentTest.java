@@ -168,6 +168,33 @@ class DocumentTest {
         assertEquals("k", "\u212A".toLowerCase(Locale.ROOT), "the one non-ASCII capital of an ASCII letter");
     }
 
+    /**
+     * The spaces and item breaks ending lines are dropped as the pattern {@code [ \u2029]++$} (^ and $ at "\\n")
+     * replaced by nothing would drop them, each character keeping its origin: the samples' texts (with a line
+     * end of spaces added to every other line) and texts on the edges.
+     */
+    @Test
+    void lineEndSpacesGoAsThePatternWouldTakeThem() throws Exception {
+        Pattern lineEndSpaces = Pattern.compile("[ \u2029]++$", Pattern.MULTILINE | Pattern.UNIX_LINES);
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "\n", " \n ", "a \u2029 \n\n b  ", "a\r \nb",
+                "\u2029", "x\t \ny", " a b c ", "\n\n  \n", "a \u00a0\nb"));
+        for (var file : org.ofstedkg.pipeline.Pipeline.files(List.of(org.ofstedkg.Samples.reports()))) {
+            String text = Document.read(file).cleanText().toString();
+            texts.add(text);
+            texts.add(text.replace(".\n", ".  \n").replace(":\n", ": \u2029\n"));
+        }
+        for (String text : texts) {
+            MappedText mapped = MappedText.of(text);
+            MappedText quick = Document.withoutLineEndSpaces(mapped);
+            MappedText plain = mapped.replaceAll(lineEndSpaces, "");
+            assertEquals(plain.toString(), quick.toString());
+            for (int i = 0; i < plain.length(); i++) {
+                assertEquals(plain.sourceStart(i), quick.sourceStart(i), "origin of " + i + " in " + text);
+                assertEquals(plain.sourceEnd(i + 1), quick.sourceEnd(i + 1), "origin of " + i + " in " + text);
+            }
+        }
+    }
+
     @Test
     void whiteSpaceEndingALineIsDroppedWhereverItStands() throws Exception {
         assertEquals("Heading\n\nBody text.\nLast", doc("Heading \u2029 \n\nBody text.  \nLast  ").cleanText().toString());

@@ -48,6 +48,39 @@ class ProseTest {
         assertEquals(expected, values(sentence));
     }
 
+    /** Every sentence of the sample reports. */
+    private static List<String> sampleSentences() throws Exception {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (var file : org.ofstedkg.pipeline.Pipeline.files(List.of(Samples.reports()))) {
+            Document doc = Document.read(file);
+            doc.blocks().forEach(b -> b.sentences().forEach(x -> sentences.add(x.toString())));
+        }
+        return sentences;
+    }
+
+    /**
+     * The Every Child Matters rules are tried only on text that holds one of the phrases they need: they must
+     * find what their patterns find, on every sentence of the samples and on the edges of their words.
+     */
+    @Test
+    void theOutcomeRulesFindWhatTheirPatternsFind() throws Exception {
+        List<String> sentences = new java.util.ArrayList<>(List.of("HEALTH", "unhealthy", "health_care", "Safeguarding",
+                "unsafe", "stay Safe", "enjoy and achieve", "Attainment", "achievements", "nonpositive contribution",
+                "re-offending", "Anti-Social Behaviour", "antisocial behaviour", "economic wellbeing", "Economic Well-Being",
+                "unemployment", "NEET", "neets", "not in education, employment", "he\u212Alth", "\u00e9health",
+                "safe\u00e9", "health\u0301", "x_safe"));
+        sentences.addAll(sampleSentences());
+        int found = 0;
+        for (String s : sentences) {
+            for (AreaRule rule : EveryChildMatters.RULES) {
+                boolean plain = rule.pattern().matcher(s).find();
+                assertEquals(plain, rule.matches(s), rule.area() + " in: " + s);
+                found += plain ? 1 : 0;
+            }
+        }
+        assertTrue(found > 100, "the samples speak of the outcomes: " + found);
+    }
+
     /**
      * The one-pass check that skips NUMBER's scan must never skip a sentence NUMBER matches: every sentence
      * of the samples, and sentences made to sit on the edges of its rules.
@@ -56,10 +89,7 @@ class ProseTest {
     void theQuickCheckForANumberNeverSkipsOneTheFullPatternFinds() throws Exception {
         List<String> sentences = new java.util.ArrayList<>(List.of("ONE pupil", "Twenty-Four", "x£y", "item7",
                 "élèveone", "one_two", "onex", "no figures at all here", "FIFTY", "forty\u00a0two", "sixteen", "tens"));
-        for (var file : org.ofstedkg.pipeline.Pipeline.files(List.of(Samples.reports()))) {
-            Document doc = Document.read(file);
-            doc.blocks().forEach(b -> b.sentences().forEach(x -> sentences.add(x.toString())));
-        }
+        sentences.addAll(sampleSentences());
         int withNumber = 0;
         for (String s : sentences) {
             boolean matches = Figures.NUMBER.matcher(s).find();
@@ -68,6 +98,36 @@ class ProseTest {
         }
         assertTrue(withNumber > 50 && withNumber < sentences.size() - 50, withNumber + " of " + sentences.size());
         assertEquals(false, Figures.mayHoldNumber("sixteen tens often"));
+    }
+
+    /**
+     * The exclusion scan tried only where a phrase may start, and the look for "approximately" near the number,
+     * must find what the plain patterns find: every sentence of the samples and sentences on the edges of their
+     * rules (word starts after letters, digits, underscores and accented letters; quotes; dates; long runs of
+     * spaces and pound signs; line terminators).
+     */
+    @Test
+    void theQuickScansFindWhatThePlainPatternsFind() throws Exception {
+        List<String> sentences = new java.util.ArrayList<>(List.of("aged 11 to 16 and years 7", "xaged 11", "_one of",
+                "\u00e9one of them", "9one of", "Key Stage 2 and Level 4", "the 'Year 6' report, 12 May", "2012 May 3",
+                "no one in 5", "one of 3", "'a 5' b'c 6'd", "performs well (3) and 4", "16 to 19-year olds",
+                "about  \u00a3 5", "some\t\u00a35", "approximately\u0085 7", "in the region of 300", "xabout 5",
+                "about\n\n 5", "over\u2029 12", "nearly\r\n4", "fabout 2", "a third of 9", "one thirds 4", "ONE OF 7"));
+        sentences.addAll(sampleSentences());
+        for (String s : sentences) {
+            boolean[] plain = new boolean[s.length()];
+            java.util.regex.Matcher not = Figures.NOT_FIGURES.matcher(s);
+            while (not.find()) {
+                java.util.Arrays.fill(plain, not.start(), not.end(), true);
+            }
+            assertTrue(java.util.Arrays.equals(plain, Figures.excluded(s)), "exclusions differ in: " + s);
+            for (int at = 0; at <= s.length(); at++) {
+                assertEquals(Figures.APPROXIMATE.matcher(s.substring(0, at)).find(), Figures.approximateBefore(s, at),
+                        "approximate before " + at + " differs in: " + s);
+            }
+        }
+        assertTrue(Figures.approximateBefore("some \u00a35", 6));
+        assertTrue(Figures.excluded("aged 11")[6]);
     }
 
     @Test
