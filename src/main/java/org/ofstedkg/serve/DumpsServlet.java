@@ -67,6 +67,17 @@ public final class DumpsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, true);
+    }
+
+    /** The GET's headers without its body: the servlet default would read the whole file to discard it. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, false);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody)
+            throws IOException {
         String name = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
         response.setHeader("Access-Control-Allow-Origin", "*");
         if (name.isEmpty()) {
@@ -100,8 +111,10 @@ public final class DumpsServlet extends HttpServlet {
             response.setContentType("application/gzip");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
             response.setContentLengthLong(channel.size());
-            channel.position(0);
-            Channels.newInputStream(channel).transferTo(response.getOutputStream());
+            if (withBody) {
+                channel.position(0);
+                Channels.newInputStream(channel).transferTo(response.getOutputStream());
+            }
         }
     }
 

@@ -15,8 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +91,46 @@ class DumpsTest {
             List<Path> kept = keptDumps(folder);
             assertEquals(1, kept.size(), "the old state's dump is still on disk: " + kept);
             assertTrue(kept.get(0).getParent().getFileName().toString().startsWith(store.state() + "-"), kept.toString());
+        }
+    }
+
+    @Test
+    void aHeadRequestGivesTheDumpsHeadersWithoutReadingItsBytes(@TempDir Path dir) throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            TestStores.ingestSamples(store, new Pipeline(UriScheme.defaults()));
+            try (SparqlServer server = SparqlServer.on(store).port(0).warmAnswers(false).start()) {
+                HttpResponse<byte[]> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + server.port() + "/dumps/" + NQ)).method("HEAD",
+                        HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> get = get(server, "/dumps/" + NQ);
+                assertEquals(200, head.statusCode());
+                assertEquals(0, head.body().length);
+                assertTrue(get.body().length > 1000, "the dump: " + get.body().length + " bytes");
+                assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length").orElse(""));
+                assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+                assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+            }
+            // Jetty drops a HEAD's body whatever the servlet writes, so only the servlet itself shows the file unread.
+            Map<String, Object> headers = new HashMap<>();
+            HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "getPathInfo" -> "/" + NQ;
+                        case "getMethod" -> "HEAD";
+                        default -> null;
+                    });
+            HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "setHeader", "setContentType", "setContentLengthLong", "setStatus" ->
+                                    headers.put(method.getName() + (args.length > 1 ? " " + args[0] : ""), args[args.length - 1]);
+                            default -> throw new AssertionError("a HEAD answer called " + method.getName());
+                        }
+                        return null;
+                    });
+            new DumpsServlet(store, UriScheme.defaults(), dir.resolve("dumps")).doHead(request, response);
+            assertEquals("application/gzip", headers.get("setContentType"));
+            assertTrue((Long) headers.get("setContentLengthLong") > 1000, headers.toString());
+            assertTrue(headers.containsKey("setHeader ETag"), headers.toString());
         }
     }
 }
