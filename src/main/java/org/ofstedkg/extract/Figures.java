@@ -54,8 +54,10 @@ final class Figures {
             + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+    /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofn";
     static final Pattern NOT_FIGURES = Pattern.compile(
-            "(?=[yklstpaofn'\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
+            "(?=[" + NOT_FIGURES_LETTERS + "'\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * The same phrases and links, whose numbers are not figures either, for a sentence that holds "://". A link
      * may start with any character, so this pattern has no look-ahead to reject most offsets; and a link is
@@ -174,20 +176,13 @@ final class Figures {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             boolean mayStart = (c >= '0' && c <= '9') || c == '\''
-                    || (NOT_FIGURES_LETTERS.indexOf(Document.asciiLower(c)) >= 0 && (i == 0 || !isAsciiWordChar(s.charAt(i - 1))));
+                    || (NOT_FIGURES_LETTERS.indexOf(Document.asciiLower(c)) >= 0 && (i == 0 || !Document.isWordChar(s.charAt(i - 1))));
             if (mayStart && not.region(i, n).lookingAt()) {
                 Arrays.fill(excluded, i, not.end(), true);
                 i = not.end() - 1; // as find() does: the next try starts where this match ended (none is empty)
             }
         }
         return excluded;
-    }
-
-    /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofn";
-
-    private static boolean isAsciiWordChar(char c) {
-        return Document.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
+import org.ofstedkg.extract.Document;
+
 /**
  * Other renderings of a report's Markdown text, as converters and typesetting give them: plain text,
  * text hard-wrapped as PDF text extraction gives paragraphs (with words hyphenated across lines), pages
@@ -120,7 +122,7 @@ public final class Rendering {
             char before = i > 0 ? text.charAt(i - 1) : ' ';
             char after = i + 1 < n ? text.charAt(i + 1) : ' ';
             if (c == '\'') {
-                out.append(isWord(before) ? '\u2019' : isWord(after) ? '\u2018' : c);
+                out.append(Document.isWordChar(before) ? '\u2019' : Document.isWordChar(after) ? '\u2018' : c);
             } else if (c == '"') {
                 out.append(i + 1 < n && !isSpace(after) ? '\u201C'
                         : i > 0 && !isSpace(before) ? '\u201D' : c);
@@ -134,11 +136,6 @@ public final class Rendering {
     /** White space as regular expressions' \\s has it. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** A word character as regular expressions' \\w has it: ASCII letters, digits and the underscore. */
-    private static boolean isWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** Windows line endings. */
