@@ -17,11 +17,7 @@ public record AreaRule(Area area, Pattern pattern, List<String> needs) {
         needs = List.copyOf(needs);
     }
 
-    public static AreaRule of(Area area, String regex) {
-        return new AreaRule(area, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of());
-    }
-
-    /** A rule every match of which holds one of the phrases {@code needs} (lower case). */
+    /** A rule every match of which holds one of the phrases {@code needs} (lower case), if any are given. */
     public static AreaRule of(Area area, String regex, String... needs) {
         return new AreaRule(area, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of(needs));
     }
