@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.ofstedkg.Bundled;
+import org.ofstedkg.SmallGraph;
 import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
 import org.ofstedkg.model.Area;
@@ -55,7 +56,7 @@ public final class RdfMapping {
     }
 
     public Graph report(Report r) {
-        Graph g = GraphFactory.createDefaultGraph();
+        Graph g = new SmallGraph();
         Node report = uris.report(r);
         add(g, report, TYPE, REPORT);
         add(g, report, TYPE, reportClass(r.kind()));

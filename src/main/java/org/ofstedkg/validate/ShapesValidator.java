@@ -50,6 +50,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.PathWriter;
 import org.ofstedkg.Bundled;
+import org.ofstedkg.SmallGraph;
 
 /**
  * The validation stage: checks a report's graph against the project's SHACL shapes. The report is
@@ -98,7 +99,7 @@ public final class ShapesValidator {
         this.coreShapes = Shapes.parse(core);
         QuickChecks.install(coreShapes);
         // One in-memory copy of the (small) context: each look-up then asks two graphs, not every part of it.
-        this.context = GraphFactory.createGraphMem();
+        this.context = new SmallGraph();
         GraphUtil.addInto(this.context, context);
         this.prefixes = prefixes;
     }
