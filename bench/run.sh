@@ -8,7 +8,8 @@
 # Environment (all optional):
 #   BENCH_SIZES          corpus sizes, in reports (default "1000 10000"; add 100000 for the last growth point)
 #   BENCH_RUNS           runs per figure (default 3)
-#   BENCH_LARGE_RUNS     runs per figure for corpora over 10,000 reports (default 1: an ingest of 100,000 takes ~20 min)
+#   BENCH_LARGE_RUNS     runs per figure for corpora over 10,000 reports (default 1: an ingest of 100,000 takes about
+#                        6 minutes here, and the raw load as long again)
 #   BENCH_QUERY_SIZE     the corpus whose store the query, start and memory figures are measured on (default 10000)
 #   BENCH_SERVE_JAVA_OPTS JVM options of the server as it runs by default, answer cache on (default -Xmx640m, as
 #                        bin/ofsted-kg runs serve); start-up, idle memory and the cached column are measured with them
@@ -44,6 +45,8 @@ vt_http=8899
 vt_sql=1199
 
 mkdir -p "$work"
+# The settings as given, to print with the report so that it says how to run it again.
+settings=$( { env | grep -E '^BENCH_[A-Z_]+=' || true; } | sort | sed -E 's/^([A-Z_]+)=(.*)$/\1="\2"/' | paste -sd' ' -)
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log="$work/bench.log"
 : >"$log"
@@ -109,13 +112,19 @@ await_warm() {
   exit 1
 }
 
-# Runs the load test: prints "query p50 p99" lines and a "rps N" line.
+# Runs the load test: prints "query p50 p99" lines and a "rps N" line. A run with failed requests or inconsistent
+# answers is recorded in $failures, which the report shows.
+failures="$work/load-failures.txt"
+: >"$failures"
 load() {
   local server=$1 clients=$2 seconds=$3
   shift 3
-  local file="$work/load-$clients.txt"
+  local file="$work/load-$clients.txt" rc=0
   kg loadtest --server "$server" --clients "$clients" --seconds "$seconds" --probe-every 0 --min-per-query 3 "$@" \
-    >"$file" 2>>"$log" || true
+    >"$file" 2>>"$log" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "- \`loadtest\` against $server, $clients clients, exited $rc: $(grep -E '^(failure|inconsistent)' "$file" | head -3 | paste -sd';' -)" >>"$failures"
+  fi
   awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^\(/) { rps = substr($i, 2); print "rps", rps } }
        NR > 2 && NF == 6 && $1 !~ /^(failure|inconsistent)/ { print $1, $4, $5, $3 }' "$file"
 }
@@ -261,9 +270,18 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
 {
   echo "# Benchmarks"
   echo
-  echo "Written by \`bench/run.sh\` (BENCH_SIZES=\"$sizes\", BENCH_RUNS=$runs, BENCH_QUERY_SECONDS=$query_seconds); do not edit by hand."
-  echo "Each figure is the median of $runs runs, with the spread (lowest-highest) in brackets. Corpora are"
+  echo "Written by \`${settings:+$settings }bench/run.sh\` (other settings as the script's header gives them); do not edit by hand."
+  if [ "$runs" -gt 1 ]; then
+    echo "Each figure is the median of $runs runs, with the spread (lowest-highest) in brackets. Corpora are"
+  else
+    echo "Each figure is from one run. Corpora are"
+  fi
   echo "\`bin/ofsted-kg generate --reports N --seed $seed\`."
+  if [ -s "$failures" ]; then
+    echo
+    echo "**Some load runs had failed requests or inconsistent answers**, so their figures are not of a clean run:"
+    cat "$failures"
+  fi
   echo
   echo "## Machine"
   echo
@@ -301,11 +319,16 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo
   echo "\`bin/ofsted-kg loadtest --clients C --seconds $query_seconds\` (each client runs the canned queries in turn, CSV"
   echo "results), after a 5 s warm-up; p50 / p99 in milliseconds. Virtuoso: Debian's virtuoso-opensource"
-  echo "(\`bench/virtuoso.sh\`), the same dump, the same queries and clients."
+  if [ "$with_virtuoso" = 1 ]; then
+    echo "(\`bench/virtuoso.sh\`), the same dump, the same queries and clients."
+  else
+    echo "(\`bench/virtuoso.sh\`), the same dump, the same queries and clients; not run here (BENCH_VIRTUOSO=0), so its"
+    echo "columns are n/a."
+  fi
   echo
   echo "Ours runs with its answer cache off (\`--answer-cache-mb 0\`: every request is computed), except in the column"
   echo "\"8, cached\": the server as it runs by default, which computes the canned queries' answers ahead once the store"
-  echo "is settled and keeps them until it changes (here they were ready ${cached_warmed} s after start), so the figures are of"
+  echo "is settled and keeps them until it changes (here they were ready ${cached_warmed} s after its first answer), so the figures are of"
   echo "kept answers. The server runs with \`$serve_java_opts\` as it does by default, and with \`$uncached_java_opts\` when"
   echo "computing every answer; it computes at once as many queries in each lane (quick, slow) as its heap has room for,"
   echo "up to twice the processors (one at 640 MB, four at 2 GB: \`serve --help\`, --concurrent-queries)."
@@ -342,7 +365,7 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   echo "| reports | ingest, whole run | store on disk | query p50 at 8 clients (ms) |"
   echo "|---|---|---|---|"
   for n in $sizes; do
-    echo "| $n | $(cut -d'|' -f3 <<<"${ingest_row[$n]}") s | $((size_row[$n] / 1024)) MB | ${growth_row[$n]%, } |"
+    echo "| $n | $(cut -d'|' -f3 <<<"${ingest_row[$n]}" | sed -E 's/^ +| +$//g') s | $((size_row[$n] / 1024)) MB | ${growth_row[$n]%, } |"
   done
 } >"$out"
 say "wrote $out"
