@@ -273,6 +273,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
+                .addFilter(ENDPOINT, new HeadAsGetFilter())
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {
             builder.addFilter(ENDPOINT, new AnswerCache(store, kept.resolve(ANSWERS_FOLDER), settings.answerCacheBytes,

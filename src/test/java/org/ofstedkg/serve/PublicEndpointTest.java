@@ -111,6 +111,21 @@ class PublicEndpointTest {
     }
 
     @Test
+    void headOfTheEndpointGivesTheGetsHeadersWithoutABody() throws Exception {
+        URI ask = URI.create(server.endpoint() + "?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
+        for (URI uri : List.of(ask, URI.create(server.endpoint()))) { // a query; the service description
+            var get = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build());
+            var head = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, get.statusCode(), uri.toString());
+            assertEquals(200, head.statusCode(), uri + ": " + head.body());
+            assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), uri.toString());
+            assertFalse(get.body().isEmpty(), uri.toString());
+            assertEquals("", head.body(), uri.toString());
+        }
+    }
+
+    @Test
     void adminPathsAnswer401WithoutTheToken() throws Exception {
         for (String path : List.of("/admin/reports", "/admin/compact", "/admin/backup", "/admin/status", "/admin/x")) {
             assertEquals(401, send(HttpRequest.newBuilder(URI.create(url(path))).build()).statusCode(), path);
