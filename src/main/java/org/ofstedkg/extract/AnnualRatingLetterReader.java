@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import org.ofstedkg.model.Area;
@@ -86,6 +87,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
 
         JudgementCollector judgements = new JudgementCollector();
+        List<String> authorityWarnings = new ArrayList<>();
         List<String> ratingTexts = new ArrayList<>();
         Authority summaryAuthority = null;
         String summaryName = null;
@@ -119,7 +121,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 Matcher m = SUMMARY.matcher(sentence);
                 if (m.matches()) {
                     summaryName = m.group(1);
-                    summaryAuthority = register.resolve(summaryName).orElse(null);
+                    summaryAuthority = register.resolve(summaryName, date, authorityWarnings).orElse(null);
                     judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL,
                             Grade.annualRating(ratingValue(m.group(2))), doc.evidence(sentence));
                 }
@@ -148,7 +150,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         List<MappedText> councilLines = address.stream().skip(Math.max(0, nameLine + 2))
                 .filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
         for (int i = 0; i < councilLines.size() && authority == null; i++) {
-            Optional<Authority> a = register.resolve(councilLines.get(i).toString());
+            Optional<Authority> a = register.resolve(councilLines.get(i).toString(), date, authorityWarnings);
             if (a.isPresent()) {
                 authority = a.get();
                 authorityText = Document.quote(councilLines.get(i));
@@ -173,7 +175,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
                 inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc),
-                figures(doc), judgements.warnings());
+                figures(doc), concat(judgements.warnings(), authorityWarnings));
     }
 
     /** What the letter's prose says of each kind of service. */
@@ -228,5 +230,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        // The council line and the summary sentence may each name an authority outside its life: one warning.
+        return List.copyOf(new java.util.LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
     }
 }

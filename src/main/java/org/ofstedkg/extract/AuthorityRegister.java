@@ -6,31 +6,45 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ofstedkg.Bundled;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.AuthorityChange;
 
 /**
- * The register of England's 152 children's services authorities (2009), and the resolution of the
- * many ways reports name them ("Southend Borough Council", "Southend-on-Sea Children's Services
- * Authority Area", "London Borough of X", "X City Council") onto one entry.
+ * The register of England's children's services authorities over time: the 152 of 2009, those they
+ * replaced (Bedfordshire and Cheshire, until April 2009) and those that replaced them (Bournemouth,
+ * Christchurch and Poole and Dorset in 2019, Buckinghamshire in 2020, North and West Northamptonshire in
+ * 2021, Cumberland, Westmorland and Furness, North Yorkshire and Somerset in 2023), each with its life
+ * span; the changes between them; and today's Ofsted URN, region, kind and statistical neighbours. Names
+ * resolve onto the authority that existed on a report's date, however the report words them
+ * ("Southend Borough Council", "Southend-on-Sea Children's Services Authority Area", "London Borough of X",
+ * "X City Council", "Tameside metropolitan borough", "Bristol City of").
  */
 public final class AuthorityRegister {
 
-    public static final String RESOURCE = "/reference/english-authorities-2009.csv";
+    /** The authorities, with their identifiers and life spans (see data/reference/README.md). */
+    public static final String RESOURCE = "/reference/authorities.csv";
+    /** The changes between them. */
+    public static final String CHANGES_RESOURCE = "/reference/authority-changes.csv";
+    /** Today's authorities with Ofsted's URN, region, kind and statistical neighbours. */
+    public static final String LOOKUP_RESOURCE = "/reference/la-lookup.csv";
+
+    /** The day of the 2009 register of 152 authorities (the annual rating letters' date). */
+    public static final LocalDate REGISTER_OF_2009 = LocalDate.of(2009, 12, 9);
 
     /** Words around an authority's name that say what kind of body it is, not which one. */
     private static final List<Pattern> AFFIXES = List.of(
@@ -38,6 +52,7 @@ public final class AuthorityRegister {
                     + "|borough of|city and county of|city of|county of) "),
             Pattern.compile(" (?:children s services authority area|children s services|local authority"
                     + "|metropolitan borough council|metropolitan district council|county borough council"
+                    + "|metropolitan borough|metropolitan district|metropolitan council|city"
                     + "|borough council|district council|city council|county council|unitary authority|council"
                     + "|city of|county of)$"));
 
@@ -47,70 +62,172 @@ public final class AuthorityRegister {
             "durham", "840");
 
     private final List<Authority> authorities;
-    private final Map<String, Authority> byLaCode = new HashMap<>();
-    private final Map<String, Authority> byKey;
+    private final List<AuthorityChange> changes;
+    private final Map<String, Authority> byId = new HashMap<>();
+    private final Map<String, List<Authority>> byLaCode = new HashMap<>();
+    /** Lookup key to the authorities it names; more than one in force on a day makes it ambiguous that day. */
+    private final Map<String, List<Authority>> byKey = new HashMap<>();
 
-    private AuthorityRegister(List<Authority> authorities) {
+    private AuthorityRegister(List<Authority> authorities, List<AuthorityChange> changes) {
         this.authorities = List.copyOf(authorities);
-        Map<String, Authority> keys = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
+        this.changes = List.copyOf(changes);
         for (Authority a : authorities) {
-            byLaCode.put(a.laCode(), a);
+            if (byId.put(a.id(), a) != null) {
+                throw new IllegalArgumentException("two authorities of the register have the id " + a.id());
+            }
+            byLaCode.computeIfAbsent(a.laCode(), k -> new ArrayList<>()).add(a);
             for (String key : registerKeys(a.name())) {
-                Authority other = keys.putIfAbsent(key, a);
-                if (other != null && other != a) {
-                    ambiguous.add(key);
+                List<Authority> named = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!named.contains(a)) {
+                    named.add(a);
                 }
             }
         }
-        ambiguous.forEach(keys::remove);
-        ALIASES.forEach((alias, code) -> {
-            Authority a = byLaCode.get(code);
-            if (a != null) {
-                keys.putIfAbsent(alias, a);
+        ALIASES.forEach((alias, code) -> byLaCode.getOrDefault(code, List.of()).forEach(a -> {
+            List<Authority> named = byKey.computeIfAbsent(alias, k -> new ArrayList<>());
+            if (!named.contains(a)) {
+                named.add(a);
             }
-        });
-        this.byKey = keys;
+        }));
+        for (AuthorityChange c : changes) {
+            for (String id : concat(c.from(), c.to())) {
+                if (!byId.containsKey(id)) {
+                    throw new IllegalArgumentException("a change of " + c.date() + " names " + id
+                            + ", no authority of the register");
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The register bundled with the program. */
     public static AuthorityRegister bundled() {
-        try (InputStream in = Bundled.open(RESOURCE)) {
-            return parse(in);
+        try (InputStream authorities = Bundled.open(RESOURCE); InputStream changes = Bundled.open(CHANGES_RESOURCE);
+                InputStream lookup = Bundled.open(LOOKUP_RESOURCE)) {
+            return parse(authorities, changes, lookup);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static AuthorityRegister parse(InputStream csv) throws IOException {
-        List<Authority> list = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            for (CSVRecord r : format.parse(reader)) {
-                String name = r.get("name").strip();
-                list.add(new Authority(name, r.get("dfe_la_code").strip(), r.get("gss_code").strip()));
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    public static AuthorityRegister parse(InputStream authoritiesCsv, InputStream changesCsv, InputStream lookupCsv)
+            throws IOException {
+        Map<String, CSVRecord> lookupByCodes = new HashMap<>();
+        // la-lookup.csv starts with a byte-order mark; the BOMInputStream-free way is to strip it from the first header.
+        try (var reader = new BufferedReader(new InputStreamReader(lookupCsv, StandardCharsets.UTF_8))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            for (CSVRecord r : CSV.parse(reader)) {
+                lookupByCodes.put(r.get("la_code").strip() + "/" + r.get("la_code_new").strip(), r);
             }
         }
-        return new AuthorityRegister(list);
+        List<Authority> list = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(authoritiesCsv, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : CSV.parse(reader)) {
+                String laCode = r.get("la_code").strip();
+                String gss = r.get("gss_code").strip();
+                CSVRecord today = lookupByCodes.get(laCode + "/" + gss);
+                list.add(new Authority(r.get("id").strip(), r.get("name").strip(), laCode, optional(gss),
+                        optional(r.get("valid_from")).map(LocalDate::parse), optional(r.get("valid_until")).map(LocalDate::parse),
+                        today == null ? Optional.empty() : optional(today.get("urn")),
+                        today == null || optional(today.get("rgn22cd")).isEmpty() ? Optional.empty()
+                                : Optional.of(new Authority.Region(today.get("rgn22cd").strip(),
+                                        today.get("rgn22nm").strip(), today.get("region_code").strip())),
+                        today == null ? Optional.empty() : optional(today.get("ons_la_type")),
+                        today == null ? List.of() : codes(today.get("stat_neighbours"))));
+            }
+        }
+        List<AuthorityChange> changes = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(changesCsv, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : CSV.parse(reader)) {
+                changes.add(new AuthorityChange(LocalDate.parse(r.get("date").strip()), r.get("change").strip(),
+                        codes(r.get("from").replace(' ', ',')), codes(r.get("to").replace(' ', ',')),
+                        r.get("instrument").strip()));
+            }
+        }
+        return new AuthorityRegister(list, changes);
     }
 
+    private static Optional<String> optional(String value) {
+        String v = value.strip();
+        return v.isEmpty() || v.equalsIgnoreCase("NotKnown") ? Optional.empty() : Optional.of(v);
+    }
+
+    private static List<String> codes(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Every authority of the register, of any date: the 152 of 2009 first, in the register's order. */
     public List<Authority> all() {
         return authorities;
     }
 
-    public Optional<Authority> byLaCode(String laCode) {
-        return Optional.ofNullable(byLaCode.get(laCode));
+    /** The authorities that existed on a day. */
+    public List<Authority> inForceOn(LocalDate day) {
+        return authorities.stream().filter(a -> a.inForceOn(day)).toList();
     }
 
-    /** The authority a name denotes, however the report words it. */
-    public Optional<Authority> resolve(String name) {
+    public List<AuthorityChange> changes() {
+        return changes;
+    }
+
+    public Optional<Authority> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The authority that had this DfE LA number on a day. */
+    public Optional<Authority> byLaCode(String laCode, LocalDate day) {
+        return byLaCode.getOrDefault(laCode, List.of()).stream().filter(a -> a.inForceOn(day)).findFirst();
+    }
+
+    /** The authority a name denotes on a day, however the report words it; none if no one or several do. */
+    public Optional<Authority> resolve(String name, LocalDate day) {
         for (String key : keysFor(name)) {
-            Authority a = byKey.get(key);
-            if (a != null) {
+            List<Authority> named = byKey.getOrDefault(key, List.of()).stream().filter(a -> a.inForceOn(day)).toList();
+            if (named.size() == 1) {
+                return Optional.of(named.get(0));
+            }
+            // Several: this key is ambiguous that day; a more general key may still tell them apart.
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The authority a name denotes on a report's day; where none of that day has the name but one authority
+     * of another time alone does, that one, with a warning added saying when it existed (a report dated
+     * outside its authority's life is more likely misdated than about another body).
+     */
+    public Optional<Authority> resolve(String name, LocalDate day, List<String> warnings) {
+        Optional<Authority> ofTheDay = resolve(name, day);
+        if (ofTheDay.isPresent()) {
+            return ofTheDay;
+        }
+        for (String key : keysFor(name)) {
+            List<Authority> named = byKey.getOrDefault(key, List.of());
+            if (named.size() == 1) {
+                Authority a = named.get(0);
+                warnings.add("\"" + name + "\" is " + a.name() + " (" + a.laCode() + "), which existed "
+                        + a.validFrom().map(d -> "from " + d).orElse("")
+                        + (a.validFrom().isPresent() && a.validUntil().isPresent() ? " " : "")
+                        + a.validUntil().map(d -> "until " + d).orElse("") + ", not on the report's date " + day);
                 return Optional.of(a);
             }
         }
         return Optional.empty();
+    }
+
+    /** The authority a name denotes in the register of 2009 (the letters' and reviews' register). */
+    public Optional<Authority> resolve(String name) {
+        return resolve(name, REGISTER_OF_2009);
     }
 
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");

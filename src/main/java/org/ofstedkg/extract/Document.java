@@ -123,6 +123,8 @@ public final class Document {
     private final MappedText clean;
     private final List<Block> blocks;
     private final List<String> warnings;
+    /** Where the words stand: a PDF's from its text positions; a text's made on first use (few readers need it). */
+    private Layout layout;
 
     /** Text of a report: decoded from a text file, or extracted from a PDF. */
     private Document(Source source) {
@@ -185,9 +187,17 @@ public final class Document {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(bytes.length);
         }
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".pdf") && !PdfText.isPdf(bytes)) {
+            // A download that failed saves the server's error page under the name the PDF was to have.
+            throw new ExtractionException(looksLikeHtml(bytes)
+                    ? "named .pdf but an HTML page, not a PDF (a failed download?)"
+                    : "named .pdf but not a PDF (it does not start with %PDF-)");
+        }
         if (PdfText.isPdf(bytes)) {
-            return new Document(new Source(fileName, sha256(bytes), "application/pdf", Optional.empty(),
-                    PdfText.extract(bytes)));
+            PdfText.Extracted pdf = PdfText.extract(bytes);
+            Document d = new Document(new Source(fileName, sha256(bytes), "application/pdf", Optional.empty(), pdf.text()));
+            d.layout = Layout.ofWords(pdf.words());
+            return d;
         }
         Optional<String> format = BinaryFormat.of(bytes);
         if (format.isPresent()) {
@@ -232,6 +242,12 @@ public final class Document {
         return new Document(new Source(fileName, sha256(bytes), "text/plain", Optional.of(encoding), text), notes);
     }
 
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html");
+    }
+
     private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -264,6 +280,24 @@ public final class Document {
     /** What a reader of the report should know about how its file was read (an encoding guessed). */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** Where the document's words stand on its pages (see {@link Layout}). */
+    public synchronized Layout layout() {
+        if (layout == null) {
+            layout = Layout.ofText(source.text());
+        }
+        return layout;
+    }
+
+    /**
+     * The evidence for a span of the source text given in UTF-16 offsets (as {@link Layout.Word} has them),
+     * quoted in the reader's words: a table row's cells, say, which the source text interleaves.
+     */
+    public Evidence evidence(int sourceStart, int sourceEnd, String quote) {
+        String raw = source.text();
+        return new Evidence(raw.codePointCount(0, sourceStart), raw.codePointCount(0, sourceEnd),
+                raw.substring(sourceStart, sourceEnd), quote(quote));
     }
 
     /** The cleaned text the blocks were cut from. */

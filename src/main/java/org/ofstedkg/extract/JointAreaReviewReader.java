@@ -182,7 +182,8 @@ public final class JointAreaReviewReader implements ReportReader {
         if (published == null) {
             throw new ExtractionException("joint area review with no publication date (\"Published: 6 May 2008\")");
         }
-        Authority authority = resolveAuthority(register, authorityText, reference);
+        List<String> authorityWarnings = new ArrayList<>();
+        Authority authority = resolveAuthority(register, authorityText, reference, published, authorityWarnings);
 
         JudgementCollector judgements = new JudgementCollector();
         Statements statements = new Statements(doc);
@@ -263,16 +264,18 @@ public final class JointAreaReviewReader implements ReportReader {
         }
         List<String> warnings = new ArrayList<>(judgements.warnings());
         warnings.addAll(statements.warnings);
+        warnings.addAll(authorityWarnings);
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
                 statements.recommendations, statements.mainFindings, services.judgements(), figures, warnings);
     }
 
-    private static Authority resolveAuthority(AuthorityRegister register, String name, String reference)
+    private static Authority resolveAuthority(AuthorityRegister register, String name, String reference, LocalDate published,
+            List<String> warnings)
             throws ExtractionException {
-        Optional<Authority> byName = name == null ? Optional.empty() : register.resolve(name);
-        Optional<Authority> byReference = reference == null ? Optional.empty() : register.byLaCode(reference);
+        Optional<Authority> byName = name == null ? Optional.empty() : register.resolve(name, published, warnings);
+        Optional<Authority> byReference = reference == null ? Optional.empty() : register.byLaCode(reference, published);
         if (byName.isPresent() && byReference.isPresent() && !byName.equals(byReference)) {
             throw new ExtractionException("the review names \"" + name + "\" (" + byName.get().name()
                     + ") but its reference no. " + reference + " is " + byReference.get().name());

@@ -18,13 +18,14 @@ import org.ofstedkg.model.Judgement;
  * evidence. Statements that disagree keep the first grade; each other grade stated becomes a
  * {@link Conflict} of the judgement (the grade and where it is stated), and a warning naming both.
  */
-final class JudgementCollector {
+public final class JudgementCollector {
 
     private record Key(Assessment assessment, Area area) {
     }
 
     private static final class Entry {
         final Grade grade;
+        String gradeAsWritten;
         final List<Evidence> evidence = new ArrayList<>();
         final List<Conflict> conflicts = new ArrayList<>();
 
@@ -36,8 +37,19 @@ final class JudgementCollector {
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
-    void add(Assessment assessment, Area area, Grade grade, Evidence evidence) {
+    public void add(Assessment assessment, Area area, Grade grade, Evidence evidence) {
+        add(assessment, area, grade, null, evidence);
+    }
+
+    /**
+     * A statement of a judgement whose grade the report gives in its own words ("Requires Improvement");
+     * the words of the first statement that gives the kept grade are kept.
+     */
+    public void add(Assessment assessment, Area area, Grade grade, String gradeAsWritten, Evidence evidence) {
         Entry e = entries.computeIfAbsent(new Key(assessment, area), k -> new Entry(grade));
+        if (e.grade.equals(grade) && e.gradeAsWritten == null) {
+            e.gradeAsWritten = gradeAsWritten;
+        }
         if (!e.grade.equals(grade)) {
             if (e.conflicts.stream().anyMatch(c -> c.statedGrade().equals(grade) && same(c.evidence(), evidence))) {
                 return;
@@ -57,21 +69,22 @@ final class JudgementCollector {
         return a.start() == b.start() && a.end() == b.end();
     }
 
-    void warn(String warning) {
+    public void warn(String warning) {
         warnings.add(warning);
     }
 
-    boolean has(Assessment assessment) {
+    public boolean has(Assessment assessment) {
         return entries.keySet().stream().anyMatch(k -> k.assessment == assessment);
     }
 
-    List<Judgement> judgements() {
+    public List<Judgement> judgements() {
         List<Judgement> out = new ArrayList<>();
-        entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence, e.conflicts)));
+        entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence, e.conflicts,
+                java.util.Optional.ofNullable(e.gradeAsWritten))));
         return out;
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return List.copyOf(warnings);
     }
 }

@@ -1,11 +1,15 @@
 package org.ofstedkg.extract;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text layer of a PDF report, as Apache PDFBox extracts it: lines in reading order, a blank line
@@ -22,9 +26,13 @@ final class PdfText {
                 && bytes[4] == '-';
     }
 
-    static String extract(byte[] bytes) throws ExtractionException {
+    /** A PDF's text and where each of its words stands. */
+    record Extracted(String text, List<Layout.Word> words) {
+    }
+
+    static Extracted extract(byte[] bytes) throws ExtractionException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PositionsStripper stripper = new PositionsStripper();
             // Fixed separators: evidence offsets (and so identifiers) must not depend on the platform.
             stripper.setLineSeparator("\n");
             stripper.setWordSeparator(" ");
@@ -32,18 +40,66 @@ final class PdfText {
             stripper.setAddMoreFormatting(true);
             stripper.setParagraphEnd("\n");
             stripper.setPageEnd("\f");
+            StringWriter out = new StringWriter();
+            stripper.writeText(pdf, out);
             // A PDF's text has no tab stops; some fonts map the space glyph to U+0009, which would read as
-            // table cells.
-            String text = stripper.getText(pdf).replace('\t', ' ');
+            // table cells. (The same length: the words' offsets stand.)
+            String text = out.toString().replace('\t', ' ');
             if (text.replace("\f", "").isBlank()) {
                 throw new ExtractionException("PDF with no text layer (" + pdf.getNumberOfPages()
                         + " page" + (pdf.getNumberOfPages() == 1 ? "" : "s") + " of images?): it needs OCR first");
             }
-            return text;
+            return new Extracted(text, stripper.words);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: its text cannot be read without the password");
         } catch (IOException e) {
             throw new ExtractionException("not a readable PDF: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A text stripper that notes, as it writes each word, where the word stands on its page and where it
+     * starts in the text written so far.
+     */
+    private static final class PositionsStripper extends PDFTextStripper {
+
+        final List<Layout.Word> words = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            int offset = ((StringWriter) output).getBuffer().length();
+            super.writeString(text, positions);
+            if (positions.isEmpty() || text.isEmpty()) {
+                return;
+            }
+            int page = getCurrentPageNo();
+            // A run the stripper writes at once may hold spaces; with a position per character it splits there.
+            boolean perCharacter = positions.size() == text.length();
+            int from = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i < text.length() && !(perCharacter && Character.isWhitespace(text.charAt(i)))) {
+                    continue;
+                }
+                if (i > from) {
+                    List<TextPosition> glyphs = perCharacter ? positions.subList(from, i) : positions;
+                    add(page, glyphs, offset + from, offset + i, text.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+
+        private void add(int page, List<TextPosition> glyphs, int start, int end, String text) {
+            float top = Float.MAX_VALUE;
+            float bottom = -Float.MAX_VALUE;
+            float x0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            for (TextPosition g : glyphs) {
+                top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
+                bottom = Math.max(bottom, g.getYDirAdj());
+                x0 = Math.min(x0, g.getXDirAdj());
+                x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
+            }
+            words.add(new Layout.Word(page, x0, x1, top, bottom, start, end, text));
         }
     }
 }

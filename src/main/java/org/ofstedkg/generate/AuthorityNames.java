@@ -73,7 +73,8 @@ final class AuthorityNames {
         if (p.equals("Isles of Scilly")) {
             return List.copyOf(EXTRA.get(p));
         }
-        String kind = a.gssCode().length() >= 3 ? a.gssCode().substring(0, 3) : "";
+        String gss = a.gssCode().orElse("");
+        String kind = gss.length() >= 3 ? gss.substring(0, 3) : "";
         switch (kind) {
             case "E09" -> {
                 if (ROYAL_BOROUGHS.contains(p)) {

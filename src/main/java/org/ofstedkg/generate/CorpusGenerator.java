@@ -70,7 +70,7 @@ public final class CorpusGenerator {
     private final List<LocalDate> reviewDays = weekdays(FIRST_DAY, LAST_REVIEW_DAY);
 
     public CorpusGenerator(AuthorityRegister register) {
-        this.authorities = register.all();
+        this.authorities = register.inForceOn(AuthorityRegister.REGISTER_OF_2009);
     }
 
     /**
@@ -91,6 +91,7 @@ public final class CorpusGenerator {
         ReviewWriter reviewWriter = new ReviewWriter(phrases);
         long letters = 0;
         long reviews = 0;
+        int lettersWritten = 0;
         long bytes = 0;
         Path partial = folder.resolve(PARTIAL_MANIFEST);
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
@@ -98,15 +99,23 @@ public final class CorpusGenerator {
             for (int i = 0; i < reports; i++) {
                 SplittableRandom r = new SplittableRandom(Permutation.mix(seed) ^ Permutation.mix(i + 1L));
                 boolean letter = r.nextInt(5) != 0;
-                if (letter && letters >= letterSlots.size()) {
-                    letter = false;
-                } else if (!letter && reviews >= reviewSlots.size()) {
-                    letter = true;
+                Authority a;
+                LocalDate date;
+                do {
+                    if (letter && letters >= letterSlots.size()) {
+                        letter = false;
+                    } else if (!letter && reviews >= reviewSlots.size()) {
+                        letter = true;
+                    }
+                    // A slot of an authority on a day before it began (Bedford's and Cheshire East's before
+                    // April 2009) is passed over: no report of that authority could bear that date.
+                    long slot = letter ? letterSlots.apply(letters++) : reviewSlots.apply(reviews++);
+                    a = authorities.get((int) (slot % authorities.size()));
+                    date = (letter ? letterDays : reviewDays).get((int) (slot / authorities.size()));
+                } while (!a.inForceOn(date));
+                if (letter) {
+                    lettersWritten++;
                 }
-                long slot = letter ? letterSlots.apply(letters++) : reviewSlots.apply(reviews++);
-                Authority a = authorities.get((int) (slot % authorities.size()));
-                List<LocalDate> days = letter ? letterDays : reviewDays;
-                LocalDate date = days.get((int) (slot / authorities.size()));
                 Rendering.Style style = Rendering.Style.draw(r);
                 String name = String.format(Locale.ROOT, "%06d_%s_%s_%s.%s", i, letter ? "letter" : "review",
                         UriScheme.slug(a.name()), date, style.extension());
@@ -143,7 +152,7 @@ public final class CorpusGenerator {
         }
         // The manifest appears only when the corpus is whole.
         Files.move(partial, folder.resolve(Manifest.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
-        return new Summary(reports, (int) letters, (int) reviews, bytes, folder);
+        return new Summary(reports, lettersWritten, reports - lettersWritten, bytes, folder);
     }
 
     /**

@@ -220,9 +220,10 @@ final class ReviewWriter {
 
     /** The context: population, deprivation and the services provided, with figures in proportion. */
     private static int context(StringBuilder out, int n, Authority authority, String place, SplittableRandom r) {
-        String kind = authority.gssCode().startsWith("E09") ? "a London borough"
-                : authority.gssCode().startsWith("E08") ? "a metropolitan borough"
-                : authority.gssCode().startsWith("E10") ? "a large shire county" : "a unitary authority";
+        String gss = authority.gssCode().orElse("");
+        String kind = gss.startsWith("E09") ? "a London borough"
+                : gss.startsWith("E08") ? "a metropolitan borough"
+                : gss.startsWith("E10") ? "a large shire county" : "a unitary authority";
         int thousands = switch (kind) {
             case "a London borough" -> 160 + r.nextInt(170);
             case "a metropolitan borough" -> 150 + r.nextInt(600);

@@ -20,6 +20,7 @@ import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.AuthorityChange;
 import org.ofstedkg.model.Conflict;
 import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.MainFinding;
@@ -39,6 +40,9 @@ import org.ofstedkg.model.Report;
 public final class RdfMapping {
 
     public static final String ONTOLOGY_RESOURCE = "/ontology/ofsted-kg.ttl";
+
+    /** The day a register's authorities of today are looked up on (its neighbours, named by today's numbers). */
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(9999, 12, 31);
 
     private final UriScheme uris;
 
@@ -62,7 +66,15 @@ public final class RdfMapping {
         add(g, report, TYPE, reportClass(r.kind()));
         add(g, report, DC_TYPE, reportType(r.kind()));
         add(g, report, LABEL, text(r.kind().label() + ": " + r.authority().name() + ", " + r.date()));
-        add(g, report, DC_DATE, NodeFactory.createLiteralDT(r.date().toString(), XSDDatatype.XSDdate));
+        add(g, report, DC_DATE, date(r.date()));
+        // A letter's date and a review's are the days they were published; an inspection report says where it does.
+        r.inspection().ifPresentOrElse(i -> {
+            add(g, report, INSPECTION_START, date(i.start()));
+            add(g, report, INSPECTION_END, date(i.end()));
+            i.published().ifPresent(d -> add(g, report, DC_ISSUED, date(d)));
+            i.leadInspector().ifPresent(p -> person(g, r, report, LEAD_INSPECTOR, "lead-inspector", p));
+            i.variant().ifPresent(v -> add(g, report, INSPECTION_VARIANT, text(v)));
+        }, () -> add(g, report, DC_ISSUED, date(r.date())));
         r.referenceNumber().ifPresent(ref -> add(g, report, DC_IDENTIFIER, text(ref)));
         add(g, report, AUTHORITY, uris.authority(r.authority()));
         r.authorityNameAsWritten().ifPresent(name -> add(g, report, AUTHORITY_NAME_AS_WRITTEN, text(name)));
@@ -92,6 +104,7 @@ public final class RdfMapping {
             add(g, judgement, ASSESSMENT, assessment(j.assessment()));
             add(g, judgement, AREA, area(j.area()));
             add(g, judgement, GRADE, grade(j.grade()));
+            j.gradeAsWritten().ifPresent(w -> add(g, judgement, GRADE_AS_WRITTEN, text(w)));
             add(g, judgement, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": " + j.grade().value()));
             for (Evidence e : j.evidence()) {
                 add(g, judgement, EVIDENCE, evidence(g, r, source, e));
@@ -194,7 +207,9 @@ public final class RdfMapping {
         add(g, report, property, person);
         add(g, person, TYPE, PERSON);
         add(g, person, FOAF_NAME, text(p.name()));
-        add(g, person, ROLE_TITLE, text(p.role()));
+        if (!p.role().isBlank()) {
+            add(g, person, ROLE_TITLE, text(p.role()));
+        }
     }
 
     /** The register's authorities, the inspectorates, and the descriptions of the datasets. */
@@ -207,8 +222,46 @@ public final class RdfMapping {
             add(g, n, PREF_LABEL, NodeFactory.createLiteralLang(a.name(), "en"));
             add(g, n, LABEL, NodeFactory.createLiteralLang(a.name(), "en"));
             add(g, n, LA_CODE, text(a.laCode()));
-            add(g, n, GSS_CODE, text(a.gssCode()));
-            add(g, n, SAME_AS, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + a.gssCode()));
+            a.gssCode().ifPresent(gss -> {
+                add(g, n, GSS_CODE, text(gss));
+                add(g, n, SAME_AS, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + gss));
+            });
+            a.validFrom().ifPresent(d -> add(g, n, VALID_FROM, date(d)));
+            a.validUntil().ifPresent(d -> add(g, n, VALID_UNTIL, date(d)));
+            a.urn().ifPresent(urn -> add(g, n, OFSTED_URN, text(urn)));
+            a.type().ifPresent(t -> add(g, n, AUTHORITY_TYPE, text(t)));
+            a.region().ifPresent(region -> {
+                Node r = uris.region(region);
+                add(g, n, REGION, r);
+                add(g, r, TYPE, REGION_CLASS);
+                add(g, r, PREF_LABEL, NodeFactory.createLiteralLang(region.name(), "en"));
+                add(g, r, LABEL, NodeFactory.createLiteralLang(region.name(), "en"));
+                add(g, r, GSS_CODE, text(region.gssCode()));
+                add(g, r, NOTATION, text(region.code()));
+            });
+            for (String code : a.statisticalNeighbours()) {
+                // Neighbours are named by LA number as today's register has it.
+                register.byLaCode(code, a.validUntil().orElse(TODAY)).ifPresent(b -> add(g, n, STATISTICAL_NEIGHBOUR,
+                        uris.authority(b)));
+            }
+        }
+        for (AuthorityChange c : register.changes()) {
+            Node change = uris.authorityChange(c);
+            add(g, change, TYPE, ORG_CHANGE_EVENT);
+            add(g, change, DC_DATE, date(c.date()));
+            add(g, change, LABEL, NodeFactory.createLiteralLang(c.change() + " of " + String.join(", ", c.from())
+                    + " into " + String.join(", ", c.to()) + ", " + c.date() + " (" + c.instrument() + ")", "en"));
+            add(g, change, INSTRUMENT, text(c.instrument()));
+            for (String id : c.from()) {
+                Node from = uris.authority(register.byId(id).orElseThrow());
+                add(g, change, ORG_ORIGINAL_ORGANIZATION, from);
+                add(g, from, ORG_CHANGED_BY, change);
+            }
+            for (String id : c.to()) {
+                Node to = uris.authority(register.byId(id).orElseThrow());
+                add(g, change, ORG_RESULTING_ORGANIZATION, to);
+                add(g, to, ORG_RESULTED_FROM, change);
+            }
         }
         for (String name : Inspectorates.NAMES) {
             Node n = uris.inspectorate(name);
@@ -242,6 +295,10 @@ public final class RdfMapping {
         return v.scale() <= 0
                 ? NodeFactory.createLiteralDT(v.toBigIntegerExact().toString(), XSDDatatype.XSDinteger)
                 : NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node date(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
     private static Node integer(int i) {

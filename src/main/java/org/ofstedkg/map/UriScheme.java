@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ofstedkg.model.Authority;
+import org.ofstedkg.model.AuthorityChange;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.Judgement;
@@ -61,9 +62,22 @@ public final class UriScheme {
         return slug.toString();
     }
 
-    /** {base}id/authority/{slug of the register name}, e.g. .../id/authority/southend-on-sea */
+    /**
+     * {base}id/authority/{the register's id}, e.g. .../id/authority/southend-on-sea: the slug of the register
+     * name, with the year it began for a body that took an earlier one's name (.../dorset-2019).
+     */
     public Node authority(Authority a) {
-        return iri("id/authority/" + slug(a.name()));
+        return iri("id/authority/" + a.id());
+    }
+
+    /** {base}id/region/{slug of its name}, e.g. .../id/region/north-west */
+    public Node region(Authority.Region r) {
+        return iri("id/region/" + slug(r.name()));
+    }
+
+    /** {base}id/authority-change/{date}/{id of the first authority it ended}, e.g. .../2023-04-01/cumbria */
+    public Node authorityChange(AuthorityChange c) {
+        return iri("id/authority-change/" + c.date() + "/" + c.from().get(0));
     }
 
     /** {base}id/inspectorate/{slug of its name}, e.g. .../id/inspectorate/audit-commission */
@@ -82,7 +96,7 @@ public final class UriScheme {
     }
 
     private static String reportPath(Report r) {
-        return "id/report/" + r.kind().slug() + "/" + slug(r.authority().name()) + "/" + r.date();
+        return "id/report/" + r.kind().slug() + "/" + r.authority().id() + "/" + r.date();
     }
 
     public Node registerGraph() {
@@ -146,7 +160,7 @@ public final class UriScheme {
         return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end() + "/position");
     }
 
-    /** "addressee" or "signatory" of a report. */
+    /** "addressee", "signatory" or "lead-inspector" of a report. */
     public Node person(Report r, String role) {
         return iri(reportPath(r) + "/" + role);
     }

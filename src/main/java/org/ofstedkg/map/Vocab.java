@@ -40,6 +40,7 @@ public final class Vocab {
     public static final Node NOTATION = uri(SKOS + "notation");
     public static final Node DC_TYPE = uri(DCTERMS + "type");
     public static final Node DC_DATE = uri(DCTERMS + "date");
+    public static final Node DC_ISSUED = uri(DCTERMS + "issued");
     public static final Node DC_IDENTIFIER = uri(DCTERMS + "identifier");
     public static final Node DC_CREATOR = uri(DCTERMS + "creator");
     public static final Node DC_FORMAT = uri(DCTERMS + "format");
@@ -72,11 +73,29 @@ public final class Vocab {
     public static final Node FILE_NAME = okg("fileName");
     public static final Node SOURCE_TEXT = okg("sourceText");
     public static final Node WARNING = okg("warning");
+    public static final Node INSPECTION_START = okg("inspectionStart");
+    public static final Node INSPECTION_END = okg("inspectionEnd");
+    public static final Node LEAD_INSPECTOR = okg("leadInspector");
+    public static final Node INSPECTION_VARIANT = okg("inspectionVariant");
+    public static final Node GRADE_AS_WRITTEN = okg("gradeAsWritten");
     public static final Node CHARACTER_ENCODING = okg("characterEncoding");
     public static final Node CONFLICT_CLASS = okg("Conflict");
     public static final Node CONFLICT = okg("conflict");
     public static final Node STATED_GRADE = okg("statedGrade");
     public static final Node LA_CODE = okg("laCode");
+    public static final Node VALID_FROM = okg("validFrom");
+    public static final Node VALID_UNTIL = okg("validUntil");
+    public static final Node OFSTED_URN = okg("ofstedUrn");
+    public static final Node AUTHORITY_TYPE = okg("authorityType");
+    public static final Node REGION = okg("region");
+    public static final Node REGION_CLASS = okg("Region");
+    public static final Node STATISTICAL_NEIGHBOUR = okg("statisticalNeighbour");
+    public static final Node INSTRUMENT = okg("instrument");
+    public static final Node ORG_CHANGE_EVENT = uri(ORG + "ChangeEvent");
+    public static final Node ORG_ORIGINAL_ORGANIZATION = uri(ORG + "originalOrganization");
+    public static final Node ORG_RESULTING_ORGANIZATION = uri(ORG + "resultingOrganization");
+    public static final Node ORG_CHANGED_BY = uri(ORG + "changedBy");
+    public static final Node ORG_RESULTED_FROM = uri(ORG + "resultedFrom");
     public static final Node GSS_CODE = okg("gssCode");
     public static final Node REPORT_PROPERTY = okg("report");
     public static final Node ASSESSMENT = okg("assessment");
@@ -116,6 +135,10 @@ public final class Vocab {
         return okg(switch (kind) {
             case ANNUAL_RATING_LETTER -> "AnnualRatingLetter";
             case JOINT_AREA_REVIEW -> "JointAreaReview";
+            case ILACS_INSPECTION -> "IlacsInspectionReport";
+            case SIF_INSPECTION -> "SifInspectionReport";
+            case LSCB_REVIEW -> "LscbReview";
+            case LAC_INSPECTION -> "LacInspectionReport";
         });
     }
 
@@ -155,6 +178,7 @@ public final class Vocab {
         return okg(switch (s) {
             case ANNUAL_RATING -> "annualRatingScale";
             case JUDGEMENT -> "judgementScale";
+            case INSPECTION -> "inspectionScale";
         });
     }
 

@@ -26,7 +26,22 @@ public enum Area {
     STAYING_SAFE("staying-safe"),
     ENJOYING_AND_ACHIEVING("enjoying-and-achieving"),
     POSITIVE_CONTRIBUTION("positive-contribution"),
-    ECONOMIC_WELL_BEING("economic-well-being");
+    ECONOMIC_WELL_BEING("economic-well-being"),
+    // Inspections of local authority children's services (2018 on).
+    IMPACT_OF_LEADERS("impact-of-leaders"),
+    HELP_AND_PROTECTION("help-and-protection"),
+    CHILDREN_IN_CARE_AND_CARE_LEAVERS("children-in-care-and-care-leavers"),
+    CHILDREN_IN_CARE("children-in-care"),
+    CARE_LEAVERS("care-leavers"),
+    // The single inspection framework (2013-2018); it shares help-and-protection and care-leavers.
+    LOOKED_AFTER_AND_PERMANENCE("looked-after-and-permanence"),
+    ADOPTION_PERFORMANCE("adoption-performance"),
+    LEADERSHIP_MANAGEMENT_GOVERNANCE("leadership-management-governance"),
+    // Looked after children inspections (2012-2013); they share overall and capacity-to-improve.
+    OUTCOMES("outcomes"),
+    QUALITY_OF_PROVISION("quality-of-provision"),
+    LEADERSHIP_AND_MANAGEMENT("leadership-and-management"),
+    EQUALITY_AND_DIVERSITY("equality-and-diversity");
 
     private final String slug;
 

@@ -1,5 +1,31 @@
 package org.ofstedkg.model;
 
-/** A local authority of the register: its name, DfE LA number and ONS GSS code. */
-public record Authority(String name, String laCode, String gssCode) {
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A children's services authority of the register: {@code id}, the last segment of its identifier (fixed
+ * in the register's data, never derived again, so it never changes); its name, DfE LA number and ONS GSS
+ * code (none for the counties abolished before GSS codes began in 2011); the days it began and ceased to
+ * exist where it did either within the register's span; and, for authorities of today, Ofsted's URN,
+ * the region, the kind of authority and its ten statistical neighbours (by LA number).
+ */
+public record Authority(String id, String name, String laCode, Optional<String> gssCode, Optional<LocalDate> validFrom,
+        Optional<LocalDate> validUntil, Optional<String> urn, Optional<Region> region, Optional<String> type,
+        List<String> statisticalNeighbours) {
+
+    /** A region of England: its ONS code (E12...) and name, and the short code DfE uses (e.g. "GL"). */
+    public record Region(String gssCode, String name, String code) {
+    }
+
+    public Authority {
+        statisticalNeighbours = List.copyOf(statisticalNeighbours);
+    }
+
+    /** Whether the authority existed on that day. */
+    public boolean inForceOn(LocalDate day) {
+        return validFrom.map(from -> !day.isBefore(from)).orElse(true)
+                && validUntil.map(until -> !day.isAfter(until)).orElse(true);
+    }
 }

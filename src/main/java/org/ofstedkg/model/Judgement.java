@@ -1,13 +1,16 @@
 package org.ofstedkg.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One graded judgement: an assessment's grade for one area, with every place the report states it,
- * and the statements of it that give another grade ({@code conflicts}, in report order), if any.
+ * the statements of it that give another grade ({@code conflicts}, in report order), if any, and the
+ * words the report gives the grade in where they are not the scale's own ("Requires improvement",
+ * "Grade 3 (Adequate)").
  */
 public record Judgement(Assessment assessment, Area area, Grade grade, List<Evidence> evidence,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts, Optional<String> gradeAsWritten) {
 
     public Judgement {
         if (grade.scale() != assessment.scale()) {
@@ -22,6 +25,11 @@ public record Judgement(Assessment assessment, Area area, Grade grade, List<Evid
         }
         evidence = List.copyOf(evidence);
         conflicts = List.copyOf(conflicts);
+    }
+
+    /** A judgement whose grade is stated in the scale's own words. */
+    public Judgement(Assessment assessment, Area area, Grade grade, List<Evidence> evidence, List<Conflict> conflicts) {
+        this(assessment, area, grade, evidence, conflicts, Optional.empty());
     }
 
     /** A judgement no statement contradicts. */

@@ -2,6 +2,7 @@ package org.ofstedkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +16,62 @@ class AuthorityRegisterTest {
     private static final AuthorityRegister REGISTER = AuthorityRegister.bundled();
 
     @Test
-    void theRegisterHoldsThe152Authorities() {
-        assertEquals(152, REGISTER.all().size());
-        assertEquals(152, REGISTER.all().stream().map(a -> UriScheme.slug(a.name())).distinct().count(),
-                "identifier slugs are unique");
+    void theRegisterOf2009HoldsThe152AuthoritiesUnderTheirFirstIdentifiers() {
+        var of2009 = REGISTER.inForceOn(AuthorityRegister.REGISTER_OF_2009);
+        assertEquals(152, of2009.size());
+        for (Authority a : of2009) {
+            // Identifiers never change: those of 2009 are the slugs of their names, as before the register had dates.
+            assertEquals(UriScheme.slug(a.name()), a.id());
+        }
+        assertEquals(REGISTER.all().size(), REGISTER.all().stream().map(Authority::id).distinct().count(),
+                "identifiers are unique over all time");
+        assertEquals(153, REGISTER.inForceOn(LocalDate.of(2025, 1, 1)).size(), "153 authorities today");
+        assertEquals(150, REGISTER.inForceOn(LocalDate.of(2008, 5, 6)).size(), "150 before the splits of April 2009");
+    }
+
+    @ParameterizedTest(name = "{0} on {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Dorset County Council | 2014-05-01 | dorset | 835",
+            "Dorset Council | 2021-11-19 | dorset-2019 | 838",
+            "Buckinghamshire County Council | 2018-01-29 | buckinghamshire | 825",
+            "Buckinghamshire Council | 2022-02-11 | buckinghamshire-2020 | 825",
+            "Bournemouth, Christchurch and Poole Council | 2019-12-01 | bournemouth-christchurch-and-poole | 839",
+            "Cumberland | 2024-11-26 | cumberland | 942",
+            "Cumbria County Council | 2015-06-01 | cumbria | 909",
+            "North Yorkshire Council | 2024-01-01 | north-yorkshire-2023 | 815",
+            "Bedfordshire County Council | 2008-05-06 | bedfordshire | 820",
+            "Cheshire County Council | 2008-03-31 | cheshire | 875",
+            "Tameside metropolitan borough | 2019-07-01 | tameside | 357",
+            "Bristol City of | 2018-10-22 | bristol-city-of | 801",
+            "Southend-on-Sea city council | 2024-12-03 | southend-on-sea | 882",
+            "City of Bradford Metropolitan District Council | 2014-05-23 | bradford | 380"})
+    void namesResolveOntoTheAuthorityOfTheirDay(String text, LocalDate day, String id, String laCode) {
+        Authority a = REGISTER.resolve(text, day).orElseThrow(() -> new AssertionError(text + " resolves to nothing"));
+        assertEquals(id, a.id());
+        assertEquals(laCode, a.laCode());
+        assertEquals(a, REGISTER.byLaCode(laCode, day).orElseThrow());
+    }
+
+    @Test
+    void namesOfAuthoritiesThatDidNotExistThatDayResolveToNothing() {
+        assertEquals(Optional.empty(), REGISTER.resolve("Cumberland Council", LocalDate.of(2019, 1, 1)));
+        assertEquals(Optional.empty(), REGISTER.resolve("Northamptonshire County Council", LocalDate.of(2022, 1, 1)));
+        assertEquals(Optional.empty(), REGISTER.resolve("Bedfordshire County Council", LocalDate.of(2010, 1, 1)));
+    }
+
+    @Test
+    void todaysAuthoritiesCarryUrnRegionTypeAndNeighbours() {
+        Authority southend = REGISTER.byId("southend-on-sea").orElseThrow();
+        assertEquals(Optional.of("80559"), southend.urn());
+        assertEquals("East of England", southend.region().orElseThrow().name());
+        assertEquals(10, southend.statisticalNeighbours().size());
+        Authority dorset = REGISTER.byId("dorset-2019").orElseThrow();
+        assertEquals(Optional.of("2532283"), dorset.urn());
+        assertEquals(Optional.empty(), REGISTER.byId("dorset").orElseThrow().urn(), "the county council of 2009 is no provider today");
+        var cumbria = REGISTER.changes().stream().filter(c -> c.from().equals(java.util.List.of("cumbria"))).findFirst()
+                .orElseThrow();
+        assertEquals(java.util.List.of("cumberland", "westmorland-and-furness"), cumbria.to());
+        assertEquals(LocalDate.of(2023, 4, 1), cumbria.date());
     }
 
     @ParameterizedTest(name = "{0} is {1}")

@@ -42,7 +42,7 @@ class ExtractionTest {
         assertEquals(LocalDate.of(2009, 12, 9), r.date());
         assertEquals(authority, r.authority().name());
         assertEquals(laCode, r.authority().laCode());
-        assertEquals(gss, r.authority().gssCode());
+        assertEquals(Optional.of(gss), r.authority().gssCode());
         assertEquals(Optional.of(asWritten), r.authorityNameAsWritten());
         assertEquals(Optional.of(new Person(addressee, role)), r.addressee());
         assertEquals(Optional.of(new Person("Juliet Winstanley", "Divisional Manager, CAA")), r.signatory());

@@ -18,13 +18,14 @@ class AuthorityNamesTest {
     @Test
     void everyNameOfEveryAuthorityResolvesToIt() {
         List<String> wrong = new ArrayList<>();
-        for (Authority a : REGISTER.all()) {
+        // The generator writes letters and reviews of 2008-2009: the authorities of that register.
+        for (Authority a : REGISTER.inForceOn(AuthorityRegister.REGISTER_OF_2009)) {
             List<String> names = new ArrayList<>(AuthorityNames.councilNames(a));
             assertTrue(!names.isEmpty(), a.name());
             names.add(AuthorityNames.area(a));
             for (String name : names) {
-                String resolved = REGISTER.resolve(name).map(Authority::name).orElse("(none)");
-                if (!resolved.equals(a.name())) {
+                String resolved = REGISTER.resolve(name).map(Authority::id).orElse("(none)");
+                if (!resolved.equals(a.id())) {
                     wrong.add(name + " -> " + resolved + ", not " + a.name());
                 }
             }

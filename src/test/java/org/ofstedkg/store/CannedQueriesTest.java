@@ -63,13 +63,15 @@ class CannedQueriesTest {
     @Test
     void judgementsOfTheReview() {
         List<Map<String, String>> rows = run("judgements.rq");
-        assertEquals(List.of("la_code", "report_type", "published", "assessment", "area", "grade", "label", "quote"),
-                List.copyOf(rows.get(0).keySet()));
+        assertEquals(List.of("la_code", "report_type", "published", "assessment", "area", "grade", "label", "quote",
+                "report"), List.copyOf(rows.get(0).keySet()));
         TreeSet<String> review = new TreeSet<>();
         for (var r : rows) {
             if (r.get("report_type").equals("joint-area-review")) {
                 assertEquals("882", r.get("la_code"));
                 assertEquals("2008-05-06", r.get("published"));
+                assertEquals("https://w3id.org/ofsted-kg/id/report/joint-area-review/southend-on-sea/2008-05-06",
+                        r.get("report"));
                 review.add(r.get("assessment") + " " + r.get("area") + " " + r.get("grade"));
             }
         }
