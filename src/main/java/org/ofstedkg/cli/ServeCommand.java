@@ -145,9 +145,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(base.uris());
             if (store.reportGraphs().isEmpty()) {
-                Path reports = Main.home().resolve("data").resolve("reports");
-                out.printf("The store %s holds no report: ingesting %s first.%n", options.storeDir(), reports);
-                IngestCommand.ingest(BatchIngest.into(store, pipeline), Pipeline.files(List.of(reports)), out);
+                Path data = Main.home().resolve("data");
+                List<Path> bundled = List.of(data.resolve("reports"), data.resolve("real-reports"));
+                List<Path> files = Pipeline.files(bundled);
+                out.printf("The store %s holds no report: ingesting the %d bundled reports of %s first.%n",
+                        options.storeDir(), files.size(), bundled.stream().map(Path::toString).toList());
+                IngestCommand.ingest(BatchIngest.into(store, pipeline), files, out);
             } else {
                 pipeline.prepare(store);
             }
