@@ -34,6 +34,7 @@ final class BackupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + outFile + " is a folder; name a file");
         }
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "backup");
             long quads = store.backup(outFile);
             spec.commandLine().getOut().printf("backed up %d quads (%d reports) of %s to %s (%d bytes)%n", quads,
                     store.reportGraphs().size(), options.storeDir(), outFile, Files.size(outFile));

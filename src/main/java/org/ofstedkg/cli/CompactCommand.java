@@ -24,6 +24,7 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "compact");
             KnowledgeStore.Compaction sizes = store.compact();
             spec.commandLine().getOut().printf("compacted %s: %s before, %s after%n", options.storeDir(),
                     megabytes(sizes.bytesBefore()), megabytes(sizes.bytesAfter()));

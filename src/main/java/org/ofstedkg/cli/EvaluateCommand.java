@@ -41,6 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation.Score> scores = new ArrayList<>();
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "evaluate");
             if (store.reportGraphs().isEmpty()) {
                 spec.commandLine().getErr().println("ofsted-kg evaluate: warning: the store " + options.storeDir()
                         + " holds no report");

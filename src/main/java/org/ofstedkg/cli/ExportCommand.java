@@ -52,6 +52,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + outFile + " is a folder; name a file");
         }
         try (KnowledgeStore store = KnowledgeStore.openExisting(options.storeDir())) {
+            StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "export");
             if (outFile == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 new Exporter(store, Vocab.prefixes(base.uris())).export(exportFormat, Optional.ofNullable(graph), out);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "with SHACL, store in TDB2, query, export and serve.",
         subcommands = {IngestCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, EvaluateCommand.class, BackupCommand.class, RestoreCommand.class,
-                CompactCommand.class, LoadTestCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+                CompactCommand.class, RebuildCommand.class, LoadTestCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status for bad usage or a failure that stopped the command. */

@@ -16,12 +16,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true, description = {
         "Run a SPARQL query on the store. The default graph is the union of all stored graphs.",
         "SELECT and ASK results as csv (SPARQL 1.1 CSV results), tsv, json or text; CONSTRUCT and DESCRIBE as "
                 + "Turtle (JSON-LD with --format json)."})
 final class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOptions options;
@@ -70,6 +75,7 @@ final class QueryCommand implements Callable<Integer> {
                         }
                     }
                 }) {
+            StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "query");
             new QueryRunner(store).run(query, resultFormat, out);
         }
         return 0;

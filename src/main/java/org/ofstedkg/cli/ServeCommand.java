@@ -151,6 +151,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("The store %s holds no report: ingesting the %d bundled reports of %s first.%n",
                         options.storeDir(), files.size(), bundled.stream().map(Path::toString).toList());
                 IngestCommand.ingest(BatchIngest.into(store, pipeline), files, out);
+            } else if (store.versionNotice().isPresent()) {
+                // Served as it is: reports sent meanwhile are refused with the same notice (see putReports).
+                StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "serve");
             } else {
                 pipeline.prepare(store);
             }

@@ -65,6 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int validateStore(Pipeline pipeline, PrintWriter out) {
         try (KnowledgeStore s = KnowledgeStore.openExisting(store)) {
+            StoreOptions.noticeVersion(s, spec.commandLine().getErr(), "validate");
             long start = System.nanoTime();
             List<Violation> violations = pipeline.validateStore(s);
             for (Violation v : violations) {

@@ -242,6 +242,16 @@ public final class Document {
         return new Document(new Source(fileName, sha256(bytes), "text/plain", Optional.of(encoding), text), notes);
     }
 
+    /**
+     * A report read again from the text a store keeps of it, its original file not at hand: the source
+     * (name, SHA-256 and type of the original) is the original's, the text the one read from it then. A
+     * PDF read so has lost its words' positions: its tables are read from the text alone.
+     */
+    public static Document ofKeptText(Source original) {
+        return new Document(original, List.of("read again from the text the store keeps of "
+                + original.fileName() + " (the original file was not found)"));
+    }
+
     private static boolean looksLikeHtml(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);

@@ -30,6 +30,7 @@ import org.ofstedkg.map.Vocab;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.store.BulkLoad;
 import org.ofstedkg.store.KnowledgeStore;
+import org.ofstedkg.store.ModelVersion;
 import org.ofstedkg.validate.ShapesValidator;
 import org.ofstedkg.validate.Violation;
 
@@ -70,14 +71,16 @@ public final class Pipeline {
     public void prepare(BulkLoad load) {
         load.add(uris().ontologyGraph(), ontology);
         load.add(uris().registerGraph(), register);
+        load.add(ModelVersion.graphName(uris()), ModelVersion.graph(uris()));
     }
 
     /**
      * Loads the ontology and register graphs into the store where they are missing or out of date;
-     * fails if the store was built with another base.
+     * fails if the store was built with another base or by an older model version (how to upgrade it).
      */
     public void prepare(KnowledgeStore store) {
         store.checkBase(uris());
+        store.requireCurrentModel(uris());
         store.ensureGraph(uris().ontologyGraph(), ontology);
         store.ensureGraph(uris().registerGraph(), register);
     }
@@ -139,6 +142,11 @@ public final class Pipeline {
     /** Extracts, maps and validates a file, timing each stage; stores nothing. */
     public Processed process(Path file) {
         return process(file, () -> Document.read(file));
+    }
+
+    /** Extracts, maps and validates a document already read (a store's kept text); stores nothing. */
+    public Processed process(Path label, Document document) {
+        return process(label, () -> document);
     }
 
     /** Stores what was processed; what was rejected stays out. */

@@ -254,6 +254,9 @@ public final class KnowledgeStore implements AutoCloseable {
      * ingest fast, and leave less behind on disk (TDB2 copies every index block a transaction touches).
      */
     public List<Change> putReports(List<Put> puts) {
+        versionNotice().ifPresent(notice -> {
+            throw new StoreException(notice);
+        });
         return change(() -> Txn.calculateWrite(dataset, () -> {
             List<Change> done = new ArrayList<>(puts.size());
             for (Put put : puts) {
@@ -539,6 +542,37 @@ public final class KnowledgeStore implements AutoCloseable {
                         + "store for " + uris.base());
             }
         }));
+    }
+
+    /**
+     * The model version that built the store ({@link ModelVersion}): the one it records; 1 if it records
+     * none but holds reports (built before versions were recorded); the current one if it holds nothing yet.
+     */
+    public int modelVersion() {
+        return Txn.calculateRead(dataset, () -> {
+            var recorded = dataset.findNG(Node.ANY, Node.ANY, ModelVersion.MODEL_VERSION, Node.ANY);
+            if (recorded.hasNext()) {
+                return Integer.parseInt(recorded.next().getObject().getLiteralLexicalForm());
+            }
+            return dataset.findNG(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.REPORT).hasNext() ? 1 : ModelVersion.CURRENT;
+        });
+    }
+
+    /** What to tell a reader of this store about its version, if it is older than this program's. */
+    public java.util.Optional<String> versionNotice() {
+        return ModelVersion.notice(directory == null ? Path.of("(in memory)") : directory, modelVersion());
+    }
+
+    /**
+     * Records this program's model version in a store that holds nothing yet, or fails, with how to upgrade,
+     * for one built by an older version: graphs of two versions are never mixed.
+     */
+    public void requireCurrentModel(UriScheme uris) {
+        java.util.Optional<String> notice = versionNotice();
+        if (notice.isPresent()) {
+            throw new StoreException(notice.get());
+        }
+        ensureGraph(ModelVersion.graphName(uris), ModelVersion.graph(uris));
     }
 
     /** The names of the stored report graphs (graphs that hold an okg:Report), sorted. */

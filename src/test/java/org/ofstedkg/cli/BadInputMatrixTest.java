@@ -164,8 +164,9 @@ class BadInputMatrixTest {
         assertEquals(files + " files: " + (5 + good.size()) + " stored, 0 replaced, 0 unchanged, " + bad.size()
                 + " rejected; the store " + store + " holds " + (5 + good.size()) + " reports", lines.get(lines.size() - 1));
 
-        // The store: one graph per good report, plus the ontology and register, and nothing of a bad file.
-        assertEquals(List.of(Integer.toString(5 + good.size() + 2)), column(run("query", "--store", store, "--sparql",
+        // The store: one graph per good report, plus the ontology, the register and the store's model version,
+        // and nothing of a bad file.
+        assertEquals(List.of(Integer.toString(5 + good.size() + 3)), column(run("query", "--store", store, "--sparql",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")));
         assertEquals(List.of(Integer.toString(5 + good.size())), column(run("query", "--store", store, "--sparql",
                 OKG + "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?r a okg:Report } }")));
