@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Scores a canned query's rows against gold rows written by hand: precision, recall and F1, and the
  * rows missed and found in error. Rows match on the query's key columns (text compared after folding
- * white space, straightening quotes and dropping a closing full stop; numbers by value); each gold row
+ * white space, dashes, straightening quotes and dropping a closing full stop; numbers by value); each gold row
  * matches at most one found row.
  */
 public final class Evaluation {
@@ -88,10 +88,10 @@ public final class Evaluation {
         return key;
     }
 
-    /** Text as the gold compares it: white space folded, quotes straight, no closing full stop; numbers by value. */
+    /** Text as the gold compares it: white space folded, quotes straight, dashes as hyphens, no closing full stop; numbers by value. */
     static String normalise(String value) {
         String s = value.replaceAll("[\\s\u00A0]+", " ").strip()
-                .replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"").replaceAll("\\.$", "");
+                .replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"").replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("\\.$", "");
         if (s.matches("-?\\d+(\\.\\d+)?")) {
             return new BigDecimal(s).stripTrailingZeros().toPlainString();
         }

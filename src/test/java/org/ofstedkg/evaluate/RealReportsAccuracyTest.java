@@ -41,11 +41,15 @@ class RealReportsAccuracyTest {
     private static final List<String> FIELDS = List.of("report_type", "la_code", "inspection_start", "inspection_end",
             "published", "lead_inspector", "lead_inspector_role", "overall_grade");
 
-    private record Part(String name, Map<String, int[]> fields, int[] judgements, List<String> errors) {
+    private record Part(String name, Map<String, int[]> fields, int[] judgements, List<String> errors,
+            Map<String, List<Map<String, String>>> lists) {
         Part(String name) {
-            this(name, new LinkedHashMap<>(), new int[3], new ArrayList<>());
+            this(name, new LinkedHashMap<>(), new int[3], new ArrayList<>(), new LinkedHashMap<>());
         }
     }
+
+    /** Gold rows of the lists (recommendations, strengths) by file; found rows gathered per part. */
+    private static final Map<String, Map<String, List<Map<String, String>>>> LIST_GOLD = new LinkedHashMap<>();
 
     private static final Part SEEN = new Part("written against");
     private static final Part HELD_BACK = new Part("held back");
@@ -57,6 +61,13 @@ class RealReportsAccuracyTest {
         for (Map<String, String> j : read("judgements.csv")) {
             goldJudgements.computeIfAbsent(j.get("file"), k -> new ArrayList<>()).add(
                     j.get("assessment") + "/" + j.get("area") + "=" + j.get("grade"));
+        }
+        for (String query : List.of("recommendations", "findings")) {
+            Map<String, List<Map<String, String>>> byFile = new LinkedHashMap<>();
+            for (Map<String, String> row : read(query + ".csv")) {
+                byFile.computeIfAbsent(row.get("file"), k -> new ArrayList<>()).add(row);
+            }
+            LIST_GOLD.put(query, byFile);
         }
         Extractor extractor = new Extractor(AuthorityRegister.bundled());
         for (Map<String, String> gold : inspections) {
@@ -74,6 +85,21 @@ class RealReportsAccuracyTest {
                 found.put("published", i.published().map(Object::toString).orElse(""));
                 found.put("lead_inspector", i.leadInspector().map(Person::name).orElse(""));
                 found.put("lead_inspector_role", i.leadInspector().map(Person::role).orElse(""));
+                boolean listed = LIST_GOLD.get("recommendations").containsKey(file);
+                for (var rec : r.recommendations()) {
+                    if (listed) {
+                        part.lists.computeIfAbsent("recommendations", k -> new ArrayList<>()).add(Map.of("la_code",
+                                r.authority().laCode(), "timescale", rec.timescale().slug(), "addressee",
+                                rec.addressee().slug(), "text", rec.text()));
+                    }
+                }
+                for (var f : r.findings()) {
+                    if (listed) {
+                        part.lists.computeIfAbsent("findings", k -> new ArrayList<>()).add(Map.of("la_code",
+                                r.authority().laCode(), "report_type", r.kind().slug(), "area", f.area().slug(), "kind",
+                                f.kind().slug(), "text", f.text()));
+                    }
+                }
                 for (Judgement j : r.judgements()) {
                     judgements.add(j.assessment().slug() + "/" + j.area().slug() + "=" + j.grade().value());
                     if (j.assessment().slug().equals(r.kind().slug()) && j.area().slug().equals("overall")) {
@@ -121,7 +147,26 @@ class RealReportsAccuracyTest {
             p.fields.forEach((field, c) -> System.out.printf(Locale.ROOT, "real reports, %s: %s %d of %d right%n",
                     p.name, field, c[1], c[0]));
             p.errors.forEach(e -> System.out.println("  " + e));
+            for (String query : LIST_GOLD.keySet()) {
+                Evaluation.Score score = listScore(p, query);
+                System.out.printf(Locale.ROOT, "real reports, %s: %s gold %d found %d matched %d (F1 %.3f)%n", p.name, query,
+                        score.gold(), score.found(), score.matched(), score.f1());
+                score.missed().forEach(m -> System.out.println("  - " + m));
+                score.spurious().forEach(m -> System.out.println("  + " + m));
+            }
         }
+    }
+
+    /** A part's rows of a list query against the gold of the same files. */
+    private static Evaluation.Score listScore(Part p, String query) {
+        List<Map<String, String>> gold = new ArrayList<>();
+        LIST_GOLD.get(query).forEach((file, rows) -> {
+            boolean heldBack = Long.parseLong(file.substring(0, file.indexOf('_'))) % 3 == 0;
+            if (heldBack == (p == HELD_BACK)) {
+                gold.addAll(rows);
+            }
+        });
+        return Evaluation.score(query, gold, p.lists.getOrDefault(query, List.of()));
     }
 
     private static double f1(int gold, int found, int matched) {
@@ -149,6 +194,18 @@ class RealReportsAccuracyTest {
             int[] j = p.judgements;
             assertTrue(j[0] > 0, "gold judgements for the reports " + p.name);
             assertEquals(1.0, f1(j[0], j[1], j[2]), 1e-9, p.name + ": " + p.errors);
+        }
+    }
+
+    @Test
+    void recommendationsAndStrengthsScoreF1OfOneOnTheReportsWithTheirGold() {
+        for (Part p : List.of(SEEN, HELD_BACK)) {
+            for (String query : LIST_GOLD.keySet()) {
+                Evaluation.Score score = listScore(p, query);
+                assertTrue(score.gold() > 0, p.name + ": no gold " + query);
+                assertEquals(1.0, score.f1(), 1e-9, p.name + ", " + query + ": missed " + score.missed() + ", spurious "
+                        + score.spurious());
+            }
         }
     }
 

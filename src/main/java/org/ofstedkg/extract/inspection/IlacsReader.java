@@ -29,7 +29,7 @@ public final class IlacsReader extends InspectionReader {
     private static final Pattern NOT_TITLE = Pattern.compile("\\bservices for children in need|looked after children services");
     private static final Pattern TABLE_HEADER = Pattern.compile("^\\s*judgements?\\b.*\\bgrades?\\s*$", Pattern.CASE_INSENSITIVE);
     /** A section heading that ends with its grade. */
-    static final Pattern HEADING = Pattern.compile("^(?<label>.{10,200}?)(?:\\s*:\\s*|\\s+(?:are|is)\\s+|\\s+(?=requires?\\s))"
+    static final Pattern HEADING = Pattern.compile("^(?<label>.{10,200}?)(?:\\s*:\\s*|\\s+(?:are|is)\\s*:?\\s+|\\s+(?=requires?\\s))"
             + "(?<grade>" + GradeWords.REGEX + ")\\s*\\.?$", Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -33,7 +33,7 @@ public final class SifReader extends InspectionReader {
     private static final Pattern OVERALL = Pattern.compile("(?:\\boverall judgement is(?: that)?(?: (?:the )?children.s services"
             + "(?: in [^.]{1,120}?)?)?|^children.s services in [^.]{1,120}?)(?:\\s+(?:are|is))?\\s+" + GRADE + "\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BOARD = Pattern.compile("(?:local safeguarding children(?:'s|\u2019s)? board|\\blscb\\b)"
+    static final Pattern BOARD = Pattern.compile("(?:local safeguarding children(?:'s|\u2019s)? board|\\blscb\\b)"
             + "(?:\\s*\\(lscb\\))?(?:\\s+(?:is|are))?\\s+" + GRADE + "\\b", Pattern.CASE_INSENSITIVE);
     /** The longest block read as a headline statement of a judgement. */
     private static final int HEADLINE = 200;
