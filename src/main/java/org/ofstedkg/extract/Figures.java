@@ -21,7 +21,7 @@ import org.ofstedkg.model.Statistic.Unit;
  * dates, ages, school years, key stages, levels, tiers, sections, durations, deadlines and distances,
  * thresholds ("five A*-C grades"), fractions, "one of", and numbers inside words, links or quoted titles.
  */
-final class Figures {
+public final class Figures {
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -97,10 +97,14 @@ final class Figures {
             "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
 
+    /** "65 per 10,000": a rate, whose 10,000 is not a figure. */
+    private static final Pattern PER_10000 = Pattern.compile("\\s*(?:children\\s+)?per\\s+10,?000\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Figures() {
     }
 
-    static List<Statistic> in(Document doc, MappedText sentence) {
+    public static List<Statistic> in(Document doc, MappedText sentence) {
         String s = sentence.toString();
         if (!mayHoldNumber(s)) {
             return List.of();
@@ -117,8 +121,9 @@ final class Figures {
         int averageAt = comparator.isPresent() ? average.start() : -1;
 
         List<Statistic> figures = new ArrayList<>();
+        int perEnd = -1; // the end of a "per 10,000" just read, whose number is no figure of its own
         do {
-            if (excluded[m.start()] || NOT_AFTER.matcher(s.substring(m.end())).find()) {
+            if (m.start() < perEnd || excluded[m.start()] || NOT_AFTER.matcher(s.substring(m.end())).find()) {
                 continue;
             }
             BigDecimal value;
@@ -134,6 +139,11 @@ final class Figures {
                 }
                 if (unit == Unit.COUNT && isYear(m.group(3), s.substring(m.end()))) {
                     continue;
+                }
+                Matcher per = PER_10000.matcher(s).region(m.end(), s.length());
+                if (unit == Unit.COUNT && per.lookingAt()) {
+                    unit = Unit.RATE_PER_10000;
+                    perEnd = per.end();
                 }
             } else {
                 value = BigDecimal.valueOf(wordValue(m.group(5)));

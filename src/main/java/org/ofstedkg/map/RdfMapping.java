@@ -74,6 +74,15 @@ public final class RdfMapping {
             i.published().ifPresent(d -> add(g, report, DC_ISSUED, date(d)));
             i.leadInspector().ifPresent(p -> person(g, r, report, LEAD_INSPECTOR, "lead-inspector", p));
             i.variant().ifPresent(v -> add(g, report, INSPECTION_VARIANT, text(v)));
+            i.previous().ifPresent(c -> {
+                Node cited = uris.citedInspection(r);
+                add(g, report, CITES_INSPECTION, cited);
+                add(g, cited, TYPE, CITED_INSPECTION);
+                add(g, cited, CITED_PERIOD, NodeFactory.createLiteralDT(c.period(),
+                        c.month().isPresent() ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear));
+                c.grade().ifPresent(gr -> add(g, cited, STATED_GRADE, grade(gr)));
+                add(g, cited, EVIDENCE, evidence(g, r, uris.source(r.source().sha256()), c.evidence()));
+            });
         }, () -> add(g, report, DC_ISSUED, date(r.date())));
         r.referenceNumber().ifPresent(ref -> add(g, report, DC_IDENTIFIER, text(ref)));
         add(g, report, AUTHORITY, uris.authority(r.authority()));

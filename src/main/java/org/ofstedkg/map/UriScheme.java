@@ -160,6 +160,11 @@ public final class UriScheme {
         return iri(reportPath(r) + "/evidence/" + e.start() + "-" + e.end() + "/position");
     }
 
+    /** {report}/cited-inspection: the earlier inspection the report cites. */
+    public Node citedInspection(Report r) {
+        return iri(reportPath(r) + "/cited-inspection");
+    }
+
     /** "addressee", "signatory" or "lead-inspector" of a report. */
     public Node person(Report r, String role) {
         return iri(reportPath(r) + "/" + role);

@@ -78,6 +78,9 @@ public final class Vocab {
     public static final Node LEAD_INSPECTOR = okg("leadInspector");
     public static final Node INSPECTION_VARIANT = okg("inspectionVariant");
     public static final Node GRADE_AS_WRITTEN = okg("gradeAsWritten");
+    public static final Node CITES_INSPECTION = okg("citesInspection");
+    public static final Node CITED_INSPECTION = okg("CitedInspection");
+    public static final Node CITED_PERIOD = okg("citedPeriod");
     public static final Node CHARACTER_ENCODING = okg("characterEncoding");
     public static final Node CONFLICT_CLASS = okg("Conflict");
     public static final Node CONFLICT = okg("conflict");

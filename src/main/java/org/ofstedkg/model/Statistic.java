@@ -11,7 +11,9 @@ public record Statistic(String measure, BigDecimal value, Unit unit, boolean app
         Optional<String> comparator, Evidence evidence) {
 
     public enum Unit {
-        COUNT("count"), PERCENT("percent"), POUNDS("pounds");
+        COUNT("count"), PERCENT("percent"), POUNDS("pounds"),
+        /** A rate per 10,000 children, as inspection reports since 2012 give children looked after and on plans. */
+        RATE_PER_10000("rate-per-10000");
 
         private final String slug;
 

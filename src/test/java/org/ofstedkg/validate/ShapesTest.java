@@ -232,7 +232,7 @@ class ShapesTest {
         g.add(statistic, Vocab.UNIT, NodeFactory.createLiteralString("furlongs"));
         assertEquals(List.of("okg:findingKind a finding is exactly one of strength or weakness",
                 "okg:timescale a recommendation has exactly one timescale, from the timescales scheme",
-                "okg:unit a statistic has exactly one unit: count, percent or pounds (value: \"furlongs\")"),
+                "okg:unit a statistic has exactly one unit: count, percent, pounds or rate-per-10000 (value: \"furlongs\")"),
                 messages(g).stream().sorted().toList());
     }
 

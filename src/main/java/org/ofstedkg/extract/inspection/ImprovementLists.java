@@ -40,7 +40,7 @@ public final class ImprovementLists {
     private static final Pattern BOARD_PART = Pattern.compile("^(?:section 2:? )?(?:the )?(?:review of the )?"
             + "(?:effectiveness of the )?local safeguarding children board(?: \\(lscb\\))?$");
     /** A bullet: the usual glyphs, a dash, or a private-use glyph (a symbol font's bullet, as PDFs carry them). */
-    private static final Pattern BULLET = Pattern.compile("^[\u25FC\u25A0\u2022\u25AA\u25CF\uE000-\uF8FF\u2013\u2014\u2212*-]\\s*");
+    static final Pattern BULLET = Pattern.compile("^[\u25FC\u25A0\u2022\u25AA\u25CF\uE000-\uF8FF\u2013\u2014\u2212*-]\\s*");
     private static final Pattern SUB_ITEM = Pattern.compile("^[\u2013\u2014\u2212-]\\s*");
     private static final Pattern EMPTY_LIST = Pattern.compile("^there (?:are|is) no [^.]{0,60}\\b(?:actions?|recommendations?)\\.?$");
     /** Words of a section's heading, not of a topic inside a list ("Key strengths and weaknesses of the LSCB"). */

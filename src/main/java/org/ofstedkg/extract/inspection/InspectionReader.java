@@ -98,11 +98,12 @@ abstract class InspectionReader implements ReportReader {
         Matcher variant = VARIANT.matcher(doc.cleanText().subSequence(0, Math.min(doc.cleanText().length(), 5000)));
         Inspection inspection = new Inspection(dates.start(), dates.end(), published,
                 InspectionFacts.leadInspector(layout).map(InspectionFacts.Named::person),
-                variant.find() ? Optional.of(variant.group(1).toLowerCase(Locale.ROOT)) : Optional.empty());
+                variant.find() ? Optional.of(variant.group(1).toLowerCase(Locale.ROOT)) : Optional.empty(),
+                PreviousInspection.in(doc));
         ImprovementLists.Lists lists = ImprovementLists.read(doc);
         return new Report(kind(), doc.source(), date, Optional.empty(), authority, Optional.of(asWritten),
                 Optional.empty(), Optional.empty(), List.of("Ofsted"), read, lists.strengths(), lists.recommendations(),
-                List.of(), List.of(), List.of(), warnings, Optional.of(inspection));
+                List.of(), List.of(), AreaInformation.figures(doc), warnings, Optional.of(inspection));
     }
 
     private static final Pattern TITLE_START = Pattern.compile("^(?:(?:re-?)?inspection of|review of)\\b",
