@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(ILACS, SIF or looked after children; every graded inspection with --all), its grades, the previous "
                 + "overall grade, the statistical neighbours and their latest overall grades, and the identifier of each "
                 + "grade's judgement, whose page shows its evidence.",
-        "Columns as in the README (Command line)."})
+        "Its columns: see the README, The analysts' summary."})
 final class SummaryCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +32,8 @@ final class SummaryCommand implements Callable<Integer> {
             description = "csv or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --out.")
     String format;
 
-    @Option(names = "--all", description = "One row per graded inspection, of every authority (those of before "
-            + "today's included), instead of one per authority of today.")
+    @Option(names = "--all", description = "One row per graded inspection of any authority (former ones included), "
+            + "instead of one per authority of today.")
     boolean all;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output), "
