@@ -15,9 +15,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class Bundled {
 
     /** The canned queries of queries/, by name, in the order the site lists them. */
-    public static final List<String> CANNED_QUERIES = List.of("ratings", "inspections", "judgements", "findings", "recommendations",
-            "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
-            "assessment-agreement", "conflicts", "previous-inspections");
+    public static final List<String> CANNED_QUERIES = List.of("ratings", "inspections", "summary", "judgements", "findings",
+            "recommendations", "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
+            "assessment-agreement", "conflicts", "previous-inspections", "authority-lineage");
 
     private Bundled() {
     }

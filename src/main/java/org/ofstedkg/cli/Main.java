@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code ofsted-kg ingest|validate|query|export|serve|evaluate|generate}. */
+/** The command line: {@code ofsted-kg ingest|validate|query|export|summary|serve|evaluate|generate}. */
 @Command(name = "ofsted-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Ofsted children's services reports as a knowledge graph: extract, map to RDF, validate "
                 + "with SHACL, store in TDB2, query, export and serve.",
         subcommands = {IngestCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, EvaluateCommand.class, BackupCommand.class, RestoreCommand.class,
-                CompactCommand.class, RebuildCommand.class, LoadTestCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+                SummaryCommand.class, ServeCommand.class, EvaluateCommand.class, BackupCommand.class, RestoreCommand.class,
+                CompactCommand.class, RebuildCommand.class, LoadTestCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status for bad usage or a failure that stopped the command. */

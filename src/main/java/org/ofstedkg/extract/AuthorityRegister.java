@@ -139,9 +139,7 @@ public final class AuthorityRegister {
                 list.add(new Authority(r.get("id").strip(), r.get("name").strip(), laCode, optional(gss),
                         optional(r.get("valid_from")).map(LocalDate::parse), optional(r.get("valid_until")).map(LocalDate::parse),
                         today == null ? Optional.empty() : optional(today.get("urn")),
-                        today == null || optional(today.get("rgn22cd")).isEmpty() ? Optional.empty()
-                                : Optional.of(new Authority.Region(today.get("rgn22cd").strip(),
-                                        today.get("rgn22nm").strip(), today.get("region_code").strip())),
+                        today == null ? Optional.empty() : Authority.Region.named(today.get("rgn22nm")),
                         today == null ? Optional.empty() : optional(today.get("ons_la_type")),
                         today == null ? List.of() : codes(today.get("stat_neighbours"))));
             }

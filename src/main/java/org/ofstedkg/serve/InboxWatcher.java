@@ -91,11 +91,12 @@ public final class InboxWatcher implements AutoCloseable {
                 }
                 lastLook.remove(file);
                 Path target = unused(inbox.resolve(o.rejected() ? REJECTED : STORED), file.getFileName().toString());
-                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                // The reason first: whoever sees the file in rejected/ finds why beside it.
                 if (o.rejected()) {
                     Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), o.reason() + "\n",
                             StandardCharsets.UTF_8);
                 }
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (Throwable e) {
             // The watcher must outlive a bad moment (of the file system, or memory): an escaped Error would end

@@ -86,7 +86,9 @@ final class Site {
             b.append("<li><a href=\"/query?name=").append(q).append("\">").append(q).append("</a></li>\n");
         }
         b.append("</ul>\n<p>Dumps: <a href=\"/dumps/ofsted-kg.nq.gz\">N-Quads</a>, <a href=\"/dumps/ofsted-kg.ttl.gz\">"
-                + "Turtle</a>. SPARQL endpoint: <a href=\"/sparql\">/sparql</a>.</p>\n");
+                + "Turtle</a>. The analysts' summary of the latest inspections: <a href=\"/summary.xlsx\">XLSX</a>, "
+                + "<a href=\"/summary.csv\">CSV</a> (every inspection: <a href=\"/summary.xlsx?all=true\">XLSX</a>, "
+                + "<a href=\"/summary.csv?all=true\">CSV</a>). SPARQL endpoint: <a href=\"/sparql\">/sparql</a>.</p>\n");
         return layout("Home", b.toString());
     }
 

@@ -244,6 +244,7 @@ public final class SparqlServer implements AutoCloseable {
     private static FusekiServer fuseki(Builder settings, Intake intake, Path kept) {
         KnowledgeStore store = settings.store;
         LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris);
+        SummaryServlet summary = new SummaryServlet(store);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
@@ -269,6 +270,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/.well-known/void", linkedData)
                 .addServlet("/graph/*", linkedData)
                 .addServlet("/dumps/*", new DumpsServlet(store, settings.uris, kept.resolve(DUMPS_FOLDER)))
+                .addServlet("/summary.csv", summary)
+                .addServlet("/summary.xlsx", summary)
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))

@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -65,6 +66,13 @@ class AuthorityRegisterTest {
         assertEquals(Optional.of("80559"), southend.urn());
         assertEquals("East of England", southend.region().orElseThrow().name());
         assertEquals(10, southend.statisticalNeighbours().size());
+        // The lookup table's own region codes are wrong on a few rows (Buckinghamshire E12000004, Medway none).
+        var southEast = new Authority.Region("E12000008", "South East", "SE");
+        assertEquals(Optional.of(southEast), REGISTER.byId("buckinghamshire-2020").orElseThrow().region());
+        assertEquals(Optional.of(southEast), REGISTER.byId("medway").orElseThrow().region());
+        assertEquals(9, REGISTER.all().stream().flatMap(a -> a.region().stream()).distinct().count(), "one of each region");
+        assertTrue(REGISTER.all().stream().filter(a -> a.validUntil().isEmpty()).allMatch(a -> a.region().isPresent()),
+                "every authority of today has its region");
         Authority dorset = REGISTER.byId("dorset-2019").orElseThrow();
         assertEquals(Optional.of("2532283"), dorset.urn());
         assertEquals(Optional.empty(), REGISTER.byId("dorset").orElseThrow().urn(), "the county council of 2009 is no provider today");

@@ -69,8 +69,12 @@ class SecondClientTest {
                 actual.add(row);
             }
         }
-        // The samples contradict themselves nowhere: conflicts.rq's rows are tested in CannedQueriesTest.
-        assertTrue(!expected.isEmpty() || name.equals("conflicts"), name + " has rows on the samples");
+        // The samples contradict themselves nowhere: conflicts.rq's rows are tested in CannedQueriesTest. They are
+        // of 2008-2009, before graded inspections: summary.rq's rows are tested in SummaryTest and
+        // previous-inspections.rq's in PreviousInspectionsTest, on real reports.
+        assertTrue(!expected.isEmpty() || name.equals("conflicts") || name.equals("summary")
+                || name.equals("previous-inspections"),
+                name + " has rows on the samples");
         assertEquals(normalised(expected), normalised(actual));
     }
 
