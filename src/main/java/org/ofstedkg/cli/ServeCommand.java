@@ -150,7 +150,8 @@ final class ServeCommand implements Callable<Integer> {
                 List<Path> files = Pipeline.files(bundled);
                 out.printf("The store %s holds no report: ingesting the %d bundled reports of %s first.%n",
                         options.storeDir(), files.size(), bundled.stream().map(Path::toString).toList());
-                IngestCommand.ingest(BatchIngest.into(store, pipeline), files, out);
+                // Small batches: a line per report comes every second or two, as progress, while the PDFs are read.
+                IngestCommand.ingest(BatchIngest.into(store, pipeline).batch(8), files, out);
             } else if (store.versionNotice().isPresent()) {
                 // Served as it is: reports sent meanwhile are refused with the same notice (see putReports).
                 StoreOptions.noticeVersion(store, spec.commandLine().getErr(), "serve");
