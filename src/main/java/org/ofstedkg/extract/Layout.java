@@ -41,14 +41,7 @@ public final class Layout {
 
         /** The line's words joined by single spaces. */
         public String text() {
-            StringBuilder s = new StringBuilder();
-            for (Word w : words) {
-                if (s.length() > 0) {
-                    s.append(' ');
-                }
-                s.append(w.text());
-            }
-            return s.toString();
+            return join(words);
         }
 
         /** The words that lie wholly left of x. */
@@ -68,6 +61,18 @@ public final class Layout {
     }
 
     private final List<Line> lines;
+
+    /** Words' texts joined by single spaces. */
+    public static String join(List<Word> words) {
+        StringBuilder s = new StringBuilder();
+        for (Word w : words) {
+            if (s.length() > 0) {
+                s.append(' ');
+            }
+            s.append(w.text());
+        }
+        return s.toString();
+    }
 
     Layout(List<Line> lines) {
         this.lines = List.copyOf(lines);

@@ -29,11 +29,11 @@ public final class GradeTable {
         }
 
         public String labelText() {
-            return join(label);
+            return Layout.join(label);
         }
 
         public String gradeText() {
-            return join(grade);
+            return Layout.join(grade);
         }
 
         /** Where the row starts and ends in the source text (UTF-16), across both cells. */
@@ -209,17 +209,6 @@ public final class GradeTable {
             phrases.add(phrase);
         }
         return phrases;
-    }
-
-    private static String join(List<Word> words) {
-        StringBuilder s = new StringBuilder();
-        for (Word w : words) {
-            if (s.length() > 0) {
-                s.append(' ');
-            }
-            s.append(w.text());
-        }
-        return s.toString();
     }
 
     /** The layout's index of the first line at or after {@code from} whose text matches, or -1. */

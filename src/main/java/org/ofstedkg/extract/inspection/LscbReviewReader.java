@@ -18,8 +18,6 @@ public final class LscbReviewReader extends InspectionReader {
 
     private static final Pattern TITLE = Pattern.compile("\\breview of the effectiveness of the local safeguarding children board");
     private static final Pattern SIF_TITLE = Pattern.compile("\\binspection of services for children in need");
-    private static final Pattern BOARD = Pattern.compile("(?:local safeguarding children(?:'s|\u2019s)? board|\\blscb\\b)"
-            + "(?:\\s*\\(lscb\\))?(?:\\s+(?:is|are))?\\s+(?<grade>" + GradeWords.REGEX + ")\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public ReportKind kind() {
@@ -43,6 +41,6 @@ public final class LscbReviewReader extends InspectionReader {
 
     @Override
     protected void judgements(Document doc, Layout layout, JudgementCollector judgements) {
-        SifReader.sentences(doc, BOARD, Assessment.LSCB_REVIEW, judgements);
+        SifReader.sentences(doc, SifReader.BOARD, Assessment.LSCB_REVIEW, judgements);
     }
 }
