@@ -329,6 +329,13 @@ public final class Document {
                 quote(s));
     }
 
+    private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=\\p{Ll})- (?=\\p{Ll})");
+
+    /** Words joined across lines, with a word a line's end hyphenated ("compre- hensive") made whole again. */
+    public static String mendHyphens(String joined) {
+        return HYPHEN_AT_LINE_END.matcher(joined).replaceAll("");
+    }
+
     /** How a reader quotes text: white space (item breaks included) folded to single spaces. */
     public static String quote(CharSequence text) {
         // By hand rather than by a pattern: every piece of evidence is quoted.

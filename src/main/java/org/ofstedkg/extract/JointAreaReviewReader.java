@@ -406,8 +406,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             if (b.kind() != Block.Kind.TABLE_ROW && COLUMNS_ON_ONE_LINE.matcher(text).find()) {
-                // A PDF's two-column table: the text interleaves the columns' items, which cannot be told apart.
+                // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
+                if (columnsByPosition(b, area, heading)) {
+                    return;
+                }
                 warnings.add("the strengths and weaknesses table under \"" + heading + "\" comes as one run of text "
                         + "with its two columns interleaved (a PDF's table?); its findings are not stored");
                 return;
@@ -441,6 +444,79 @@ public final class JointAreaReviewReader implements ReportReader {
                 default -> {
                 }
             }
+        }
+
+        /**
+         * Reads a strengths and weaknesses table from where its words stand: the weaknesses column starts
+         * where "Important weaknesses" does on the header line; the table runs on (across pages, past page
+         * numbers) until a line whose words run across that column. Each column's text is cut into sentences,
+         * each a finding with the span of its own words as evidence. False if the layout has no such header.
+         */
+        private boolean columnsByPosition(Block b, Optional<Area> area, String heading) {
+            List<Layout.Line> lines = doc.layout().lines();
+            int from = b.text().sourceStart(0);
+            int to = b.text().sourceEnd(b.text().length());
+            for (int i = 0; i < lines.size(); i++) {
+                List<Layout.Word> words = lines.get(i).words();
+                if (words.get(0).start() < from || words.get(0).start() >= to) {
+                    continue;
+                }
+                Optional<Layout.Word> important = words.stream().filter(w -> w.text().equalsIgnoreCase("important"))
+                        .findFirst();
+                if (important.isEmpty()) {
+                    return false;
+                }
+                float x = important.get().x0() - 1;
+                List<Layout.Word> left = new ArrayList<>();
+                List<Layout.Word> right = new ArrayList<>();
+                for (int j = i + 1; j < lines.size(); j++) {
+                    Layout.Line line = lines.get(j);
+                    if (line.text().matches("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?")) {
+                        continue; // a page number between the table's two pages
+                    }
+                    if (line.crosses(x) || (line.leftOf(x).isEmpty() && line.rightOf(x).isEmpty())) {
+                        break;
+                    }
+                    left.addAll(line.leftOf(x));
+                    right.addAll(line.rightOf(x));
+                }
+                columnFindings(left, FindingKind.STRENGTH, area, heading);
+                columnFindings(right, FindingKind.WEAKNESS, area, heading);
+                return true;
+            }
+            return false;
+        }
+
+        private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\u2019\u201D]*$");
+
+        private void columnFindings(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
+            List<Layout.Word> sentence = new ArrayList<>();
+            for (Layout.Word w : words) {
+                sentence.add(w);
+                if (SENTENCE_END.matcher(w.text()).find()) {
+                    columnFinding(sentence, kind, area, heading);
+                    sentence = new ArrayList<>();
+                }
+            }
+            if (!sentence.isEmpty()) {
+                columnFinding(sentence, kind, area, heading);
+            }
+        }
+
+        private void columnFinding(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
+            String text = Document.mendHyphens(Layout.join(words));
+            if (text.codePoints().noneMatch(Character::isLetter)) {
+                return; // a rule drawn with dashes between the header and the rows
+            }
+            if (area.isEmpty()) {
+                warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
+                        + text + "\"");
+                return;
+            }
+            int start = words.stream().mapToInt(Layout.Word::start).min().orElseThrow();
+            int end = words.stream().mapToInt(Layout.Word::end).max().orElseThrow();
+            findings.add(new Finding(area.get(), kind, STATEMENT_STOP.matcher(text).replaceAll("").strip(),
+                    doc.evidence(start, end, text), EveryChildMatters.outcomesIn(text)));
         }
 
         private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
