@@ -87,6 +87,9 @@ final class AdminServlet extends HttpServlet {
                     json.put("version", store.version());
                     json.put("last_changed", store.lastChanged().toString());
                     json.put("bytes_on_disk", store.sizeOnDisk());
+                    // Which model version built the store, and how to upgrade it when it is older than this program.
+                    json.put("model_version", store.modelVersion());
+                    store.versionNotice().ifPresent(n -> json.put("upgrade", n));
                     send(response, HttpServletResponse.SC_OK, json);
                 }
             }

@@ -166,6 +166,8 @@ class AdminEndpointTest {
                 .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, status.statusCode());
         assertEquals(store.reportGraphs().size(), json(status).get("reports").getAsNumber().value().intValue());
+        assertEquals(org.ofstedkg.store.ModelVersion.CURRENT,
+                json(status).get("model_version").getAsNumber().value().intValue());
     }
 
     @Test
