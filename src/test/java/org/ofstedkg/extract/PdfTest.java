@@ -67,7 +67,7 @@ class PdfTest {
     }
 
     /** Helvetica's encoding has no glyph for a few characters; a PDF maker would substitute them too. */
-    private static String encodable(PDType1Font font, String line) {
+    static String encodable(PDType1Font font, String line) {
         StringBuilder s = new StringBuilder();
         line.codePoints().forEach(c -> {
             String ch = new String(Character.toChars(c));

@@ -114,20 +114,10 @@ class TwoColumnPdfTest {
         if (text.isBlank()) {
             return;
         }
-        StringBuilder s = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String ch = new String(Character.toChars(c));
-            try {
-                font.encode(ch);
-                s.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                s.append(c == 0x2019 ? "'" : "?");
-            }
-        });
         cs.beginText();
         cs.setFont(font, 9);
         cs.newLineAtOffset(x, y);
-        cs.showText(s.toString());
+        cs.showText(PdfTest.encodable(font, text));
         cs.endText();
     }
 
