@@ -2,10 +2,16 @@
 # bench/run.sh: measures ofsted-kg on generated corpora and writes BENCHMARKS.md: ingest (the full
 # pipeline, split by stage, beside TDB2's own bulk loader on the very same quads), SHACL validation,
 # query latency over HTTP at 1, 8 and 32 clients beside Virtuoso on the same dump, start-up time and
-# memory, and growth with the corpus. Whole processes are timed (JVM start included where a user
-# would pay it); every figure is the median of BENCH_RUNS runs with the spread (min-max).
+# memory, growth with the corpus, and the real reports of data/real-reports ingested beside Debian's pdftotext on
+# the same files (section 7; it installs poppler-utils, pdftotext and pdfinfo, with apt-get if pdftotext is missing).
+# Whole processes are timed (JVM start included where a user would pay it); every figure is the median of
+# BENCH_RUNS runs with the spread (min-max).
 #
 # Environment (all optional):
+#   BENCH_ONLY           "real" to run only section 7, the real reports (data/real-reports) ingested into a new store
+#                        beside pdftotext over the same files (a few minutes: BENCH_ONLY=real BENCH_RUNS=5
+#                        bench/run.sh), and rewrite only that section of BENCH_OUT, keeping the rest as it is (the
+#                        section is added if the file has none); unset, everything is run and BENCH_OUT written whole
 #   BENCH_SIZES          corpus sizes, in reports (default "1000 10000"; add 100000 for the last growth point)
 #   BENCH_RUNS           runs per figure (default 3)
 #   BENCH_LARGE_RUNS     runs per figure for corpora over 10,000 reports (default 1: an ingest of 100,000 takes about
@@ -39,6 +45,13 @@ work=${BENCH_WORK:-/tmp/ofsted-kg-bench}
 java_opts=${BENCH_JAVA_OPTS:--Xmx6g -XX:+UseParallelGC}
 with_virtuoso=${BENCH_VIRTUOSO:-1}
 out=${BENCH_OUT:-BENCHMARKS.md}
+only=${BENCH_ONLY:-}
+case "$only" in
+  "" | real) ;;
+  *) echo "bench: BENCH_ONLY=$only: the only section that runs alone is real" >&2; exit 2 ;;
+esac
+# Run alone, section 7 starts no Virtuoso, so it must not stop one (a full run's) on exit.
+[ "$only" = real ] && with_virtuoso=0
 seed=42
 port=3399
 vt_http=8899
@@ -48,7 +61,7 @@ mkdir -p "$work"
 # The settings as given, to print with the report so that it says how to run it again.
 settings=$( { env | grep -E '^BENCH_[A-Z_]+=' || true; } | sort | sed -E 's/^([A-Z_]+)=(.*)$/\1="\2"/' | paste -sd' ' -)
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
-log="$work/bench.log"
+log="$work/bench${only:+-$only}.log"
 : >"$log"
 say() { echo "bench: $*" >&2; echo "bench: $*" >>"$log"; }
 
@@ -138,6 +151,126 @@ machine() {
   echo "- load average when the run started: $load_at_start"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); ofsted-kg $(git rev-parse --short HEAD)"
 }
+
+# Section 7: the files of data/real-reports (Ofsted's reports as published: PDFs, and one HTML page named .pdf that
+# ingest rejects and pdftotext fails on) ingested into a new store, the whole process timed, beside pdftotext run
+# over the same files one after another, interleaved run by run. Writes the section's Markdown to standard output.
+real_dir=data/real-reports
+real_section() {
+  local load_then
+  load_then=$(cut -d' ' -f1-3 /proc/loadavg)
+  if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
+    ((EUID == 0)) || { echo "bench: pdftotext is missing and installing poppler-utils needs root" >&2; exit 1; }
+    say "installing poppler-utils with apt-get"
+    (
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils
+    ) >&2
+  fi
+  local files=() others=() f p pages=0 pdfs=0
+  while IFS= read -r -d '' f; do files+=("$f"); done < <(find "$real_dir" -type f ! -name '.*' -print0 | sort -z)
+  for f in "${files[@]}"; do
+    p=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ { print $2 }' || true)
+    if [ -n "$p" ]; then
+      pages=$((pages + p))
+      pdfs=$((pdfs + 1))
+    else
+      others+=("${f#"$real_dir"/}")
+    fi
+  done
+  [ "$pages" -gt 0 ] || { echo "bench: no pages in $real_dir" >&2; exit 1; }
+  cat "${files[@]}" >/dev/null # into the page cache: both then read the files from memory
+  local store="$work/store-real" walls=() tool_walls=() ratios=() rates=() tool_rates=() failed=() r first which
+  local start rc summary="" rejected="" ingest_s tool_s
+  for r in $(seq 1 "$runs"); do
+    # The order alternates, so neither is always the one run on a machine just busy with the other.
+    if ((r % 2)); then first="ingest pdftotext"; else first="pdftotext ingest"; fi
+    for which in $first; do
+      if [ "$which" = ingest ]; then
+        say "ingest of $real_dir, run $r"
+        rm -rf "$store"
+        rc=0
+        start=$(now)
+        kg ingest --store "$store" "$real_dir" >"$work/ingest-real.out" 2>>"$log" || rc=$?
+        ingest_s=$(elapsed "$start" "$(now)")
+        # 1 says some file was rejected (the HTML page); 2 that the ingest could not run.
+        [ "$rc" -le 1 ] || { tail -3 "$work/ingest-real.out" >&2; echo "bench: ingest of $real_dir exited $rc" >&2; exit 1; }
+        say "ingest, run $r: $ingest_s s"
+        summary=$(tail -1 "$work/ingest-real.out" | sed -E 's/;.*//')
+        rejected=$(awk '/^rejected / { sub(/^rejected +/, ""); sub("^" dir "/", ""); printf "%s`%s`", (n++ ? "; " : ""), $0 }' dir="$real_dir" "$work/ingest-real.out")
+      else
+        say "pdftotext over $real_dir, file after file, run $r"
+        failed=()
+        start=$(now)
+        for f in "${files[@]}"; do
+          pdftotext "$f" /dev/null 2>>"$log" || failed+=("${f#"$real_dir"/}")
+        done
+        tool_s=$(elapsed "$start" "$(now)")
+        say "pdftotext, run $r: $tool_s s"
+      fi
+    done
+    walls+=("$ingest_s")
+    tool_walls+=("$tool_s")
+    rates+=("$(awk -v p="$pages" -v s="$ingest_s" 'BEGIN { printf "%.1f", p / s }')")
+    tool_rates+=("$(awk -v p="$pages" -v s="$tool_s" 'BEGIN { printf "%.1f", p / s }')")
+    ratios+=("$(awk -v a="$ingest_s" -v b="$tool_s" 'BEGIN { printf "%.2f", a / b }')")
+  done
+  local ratio verdict
+  ratio=$(printf '%s\n' "${ratios[@]}" | median)
+  verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 2 ? "met" : "not met") }')
+  local dirty="" n_others=$((${#files[@]} - pdfs)) of_runs="each figure is the median of $runs runs, with the spread (lowest-highest) in brackets"
+  [ "$runs" -gt 1 ] || of_runs="each figure is from one run"
+  [ -z "$(git status --porcelain -- src pom.xml 2>/dev/null)" ] || dirty=" (with uncommitted changes to the sources)"
+  echo "## 7. Real reports, beside pdftotext"
+  echo
+  echo "The ${#files[@]} files of \`$real_dir/\` (Ofsted's inspection reports of 2012-2025 as published: $pdfs PDFs of $pages pages"
+  echo "as \`pdfinfo\` counts them, and $n_others file$( ((n_others == 1)) || echo s) of no pages to pdfinfo$( ((n_others)) && printf ' (%s), not counted' "$(printf '`%s`, ' "${others[@]}" | sed 's/, $//')"))"
+  echo "ingested into a new store by \`java $java_opts -jar target/ofsted-kg.jar ingest --store DIR $real_dir\`, the"
+  echo "whole process timed (the JVM's start included), beside Debian's \`pdftotext\` ($(pdftotext -v 2>&1 | head -1)) run over the"
+  echo "same files one after another (\`pdftotext FILE /dev/null\`, one process per file) in the same run: $runs run$( ((runs == 1)) || echo s) of each,"
+  echo "interleaved, the order alternating, after the files were read once, so both read them from the page cache. Pages"
+  echo "per second are the PDFs' $pages pages over the whole run. Goal: the whole ingest within twice pdftotext's time."
+  echo
+  echo "Measured $(date -u +%Y-%m-%dT%H:%MZ) at ofsted-kg $(git rev-parse --short HEAD)$dirty, load average $load_then when the section started,"
+  echo "by \`${settings:+$settings }bench/run.sh\`; $of_runs."
+  echo
+  echo "| | whole run s | pages/s |"
+  echo "|---|---|---|"
+  echo "| \`ingest\` into a new store | $(printf '%s\n' "${walls[@]}" | fig) | $(printf '%s\n' "${rates[@]}" | fig) |"
+  echo "| \`pdftotext\`, file after file | $(printf '%s\n' "${tool_walls[@]}" | fig) | $(printf '%s\n' "${tool_rates[@]}" | fig) |"
+  echo
+  echo "| ingest / pdftotext (each run's pair) | goal | |"
+  echo "|---|---|---|"
+  echo "| $(printf '%s\n' "${ratios[@]}" | fig) | at most 2 | $verdict |"
+  echo
+  echo "ingest's summary: $summary${rejected:+ (rejected: $rejected)}. pdftotext failed on: $( ((${#failed[@]})) && printf '`%s`, ' "${failed[@]}" | sed 's/, $//' || echo none)."
+}
+
+# Replaces section 7 of the report (from its heading to the next section's) with the Markdown in the file $1, or
+# adds it at the end; the rest of the report is kept as it is.
+splice_real_section() {
+  local load_then
+  load_then=$(cut -d' ' -f1-3 /proc/loadavg)
+  local section=$1 tmp="$out.tmp.$$"
+  if [ ! -f "$out" ]; then
+    { echo "# Benchmarks"; echo; cat "$section"; } >"$tmp"
+  elif grep -q '^## 7\. ' "$out"; then
+    awk -v section="$section" '
+      /^## 7\. / { while ((getline line < section) > 0) print line; skipping = 1; next }
+      skipping && /^## / { skipping = 0; print "" }
+      !skipping' "$out" >"$tmp"
+  else
+    { cat "$out"; echo; cat "$section"; } >"$tmp"
+  fi
+  mv "$tmp" "$out"
+}
+
+if [ "$only" = real ]; then
+  real_section >"$work/real.md"
+  splice_real_section "$work/real.md"
+  say "wrote section 7 of $out"
+  exit 0
+fi
 
 declare -A ingest_row raw_row ratio_row size_row compact_row validate_row growth_row
 largest=""
@@ -265,6 +398,8 @@ if [ "$with_virtuoso" = 1 ]; then
   bench/virtuoso.sh stop "$work/virtuoso" "$vt_sql" >>"$log" 2>&1
 fi
 
+real_section >"$work/real.md"
+
 queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
 growth_header=$(tr ',' ' ' <<<"$growth_queries")
 {
@@ -367,5 +502,7 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   for n in $sizes; do
     echo "| $n | $(cut -d'|' -f3 <<<"${ingest_row[$n]}" | sed -E 's/^ +| +$//g') s | $((size_row[$n] / 1024)) MB | ${growth_row[$n]%, } |"
   done
+  echo
+  cat "$work/real.md"
 } >"$out"
 say "wrote $out"
