@@ -195,8 +195,9 @@ public final class GradeTable {
             text.append(w.text());
         }
         List<List<Word>> phrases = new ArrayList<>();
-        Matcher m = Pattern.compile(GradeWords.NUMBERED.pattern() + "|" + GradeWords.PHRASE.pattern(),
-                Pattern.CASE_INSENSITIVE).matcher(text);
+        // "improvement to be good" whose "Requires" the column lost is one phrase, not a dangling "good".
+        Matcher m = Pattern.compile(GradeWords.NUMBERED.pattern() + "|\\bimprovement\\s+to\\s+be\\s+good\\b|"
+                + GradeWords.PHRASE.pattern(), Pattern.CASE_INSENSITIVE).matcher(text);
         while (m.find()) {
             List<Word> phrase = new ArrayList<>();
             for (int i = 0; i < ordered.size(); i++) {

@@ -38,7 +38,8 @@ public final class GradeWords {
             value = 4;
         } else if (w.equals("good")) {
             value = 3;
-        } else if (w.equals("adequate") || w.matches("(?:requires?|requiring) improvement(?: to be good)?")) {
+        } else if (w.equals("adequate") || w.matches("(?:requires?|requiring) improvement(?: to be good)?")
+                || w.equals("improvement to be good")) {
             value = 2;
         } else if (w.equals("inadequate")) {
             value = 1;

@@ -35,8 +35,16 @@ public final class SifReader extends InspectionReader {
             Pattern.CASE_INSENSITIVE);
     static final Pattern BOARD = Pattern.compile("(?:local safeguarding children(?:'s|\u2019s)? board|\\blscb\\b)"
             + "(?:\\s*\\(lscb\\))?(?:\\s+(?:is|are))?\\s+" + GRADE + "\\b", Pattern.CASE_INSENSITIVE);
-    /** The longest block read as a headline statement of a judgement. */
+    /** How far into its block a headline statement of a judgement is looked for. */
     private static final int HEADLINE = 200;
+    /**
+     * What may come before a headline's subject: "The", "The effectiveness of the", after the section's heading
+     * where text run together puts it on the same line ("The Local Safeguarding Children Board (LSCB) The ...").
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?is)\\s*(?:[^.!?]{0,80}?\\bthe\\s+(?:effectiveness\\s+of\\s+the\\s+)?)?");
+    /** A grade followed by a condition is a definition of the grade ("... requires improvement if it does not ..."). */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\s*(?:if|when|where|unless)\\b");
 
     @Override
     public ReportKind kind() {
@@ -58,10 +66,11 @@ public final class SifReader extends InspectionReader {
         List<Line> lines = layout.lines();
         int first = GradeTable.find(layout, 0, FIRST_ROW);
         if (first >= 0) {
-            // A grade may be printed above its row's label ("Requires" / "1. Children who need help ..." / "Improvement").
+            // A grade may be printed above its row's label ("Requires" / "1. Children who need help ..." / "Improvement"):
+            // a line above standing well right of where the row's line starts (in points or in characters alike).
             int from = first;
             while (from > 0 && lines.get(from - 1).page() == lines.get(first).page()
-                    && lines.get(from - 1).x0() > lines.get(first).x0() + 100
+                    && lines.get(from - 1).x0() > lines.get(first).x0() + 0.3f * (lines.get(first).x1() - lines.get(first).x0())
                     && GradeWords.PHRASE.matcher(lines.get(from - 1).text()).lookingAt() | lines.get(from - 1).text()
                             .matches("(?i)requires?")) {
                 from--;
@@ -79,11 +88,11 @@ public final class SifReader extends InspectionReader {
     static void sentences(Document doc, Pattern pattern, Assessment assessment, JudgementCollector judgements) {
         for (Block b : doc.blocks()) {
             MappedText text = b.text();
-            if (text.length() > HEADLINE) {
-                continue;
-            }
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
+            // A headline opens its block (text converted without the PDF's spacing runs it into the paragraph
+            // after it); a sentence that opens otherwise ("An LSCB requires improvement if ...") is no statement.
+            Matcher m = pattern.matcher(text).region(0, Math.min(text.length(), HEADLINE));
+            if (m.find() && OPENING.matcher(text.subSequence(0, m.start())).matches()
+                    && !CONDITION.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 8))).lookingAt()) {
                 Optional<Grade> grade = GradeWords.grade(m.group("grade"), assessment.scale());
                 if (grade.isPresent()) {
                     judgements.add(assessment, Area.OVERALL, grade.get(), Document.quote(m.group("grade")),
