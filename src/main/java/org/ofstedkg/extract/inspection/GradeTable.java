@@ -46,14 +46,6 @@ public final class GradeTable {
             return Math.max(label.stream().mapToInt(Word::end).max().orElse(0),
                     grade.stream().mapToInt(Word::end).max().orElse(0));
         }
-
-        float top() {
-            return (float) label.stream().mapToDouble(Word::top).min().orElse(0);
-        }
-
-        float bottom() {
-            return (float) label.stream().mapToDouble(Word::bottom).max().orElse(0);
-        }
     }
 
     /** A word that can start a grade cell. */

@@ -71,8 +71,8 @@ public final class SifReader extends InspectionReader {
             int from = first;
             while (from > 0 && lines.get(from - 1).page() == lines.get(first).page()
                     && lines.get(from - 1).x0() > lines.get(first).x0() + 0.3f * (lines.get(first).x1() - lines.get(first).x0())
-                    && GradeWords.PHRASE.matcher(lines.get(from - 1).text()).lookingAt() | lines.get(from - 1).text()
-                            .matches("(?i)requires?")) {
+                    && (GradeWords.PHRASE.matcher(lines.get(from - 1).text()).lookingAt()
+                            || lines.get(from - 1).text().matches("(?i)requires?"))) {
                 from--;
             }
             addRows(doc, GradeTable.read(lines, from), Assessment.SIF_INSPECTION, judgements);
