@@ -3,7 +3,9 @@ package org.ofstedkg.extract;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,11 +65,42 @@ final class PdfText {
      */
     private static final class PositionsStripper extends PDFTextStripper {
 
+        /** How much larger than the page's body text a line is set for it to read as a heading. */
+        private static final float HEADING_SCALE = 1.15f;
+
         final List<Layout.Word> words = new ArrayList<>();
+        /** The size most of the page's characters are set in: its body text. */
+        private float bodySize;
+        /** Whether the line being written is set larger than the body text; null before the page's first line. */
+        private Boolean lineIsHeading;
+
+        @Override
+        protected void writePage() throws IOException {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (List<TextPosition> article : getCharactersByArticle()) {
+                for (TextPosition g : article) {
+                    counts.merge(Math.round(g.getFontSizeInPt() * 10), 1, Integer::sum);
+                }
+            }
+            bodySize = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 10f).orElse(0f);
+            lineIsHeading = null;
+            super.writePage();
+        }
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            int offset = ((StringWriter) output).getBuffer().length();
+            StringBuffer written = ((StringWriter) output).getBuffer();
+            int length = written.length();
+            if (!positions.isEmpty() && (length == 0 || written.charAt(length - 1) == '\n')) {
+                // A typeset heading sits on the line above its text with no wider gap than between lines:
+                // a line set larger than the body text is a paragraph of its own, as its type makes it.
+                boolean heading = bodySize > 0 && positions.get(0).getFontSizeInPt() > bodySize * HEADING_SCALE;
+                if (lineIsHeading != null && heading != lineIsHeading && length > 1 && written.charAt(length - 2) != '\n') {
+                    output.write("\n");
+                }
+                lineIsHeading = heading;
+            }
+            int offset = written.length();
             super.writeString(text, positions);
             if (positions.isEmpty() || text.isEmpty()) {
                 return;
