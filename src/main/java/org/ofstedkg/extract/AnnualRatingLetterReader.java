@@ -26,13 +26,32 @@ import org.ofstedkg.model.Statistic;
 public final class AnnualRatingLetterReader implements ReportReader {
 
     private static final String PERFORMS = "(excellently|well|adequately|poorly)";
-    private static final String RATING_ROW_PHRASE = "children's services rating";
-    /** The rating row: "Children's services rating  Performs well (3)", not the scale every letter prints. */
-    private static final Pattern RATING_ROW = Pattern.compile(
-            RATING_ROW_PHRASE + "[\\s:]+performs\\s+" + PERFORMS + "\\s*\\((\\d+)\\)", Pattern.CASE_INSENSITIVE);
-    private static final String TITLE_PHRASE = "children's services annual rating";
-    private static final Pattern SUMMARY = Pattern.compile(
-            "^Children's services in (.+?) performs?\\s+" + PERFORMS + "\\.?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A level of the four-point scale as a letter states one: "performs well", "perform excellently",
+     * "performing poorly", with its number in brackets when given ("(3)", "(grade 3)").
+     */
+    private static final Pattern LEVEL = Pattern.compile(
+            "\\bperform(?:s|ing)?\\s+" + PERFORMS + "\\b(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
+    /** A cell that holds nothing but a level: the value cell of the rating table. */
+    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?" + LEVEL.pattern() + "\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** The label cell of the rating table: "Children's services rating", "Overall effectiveness of children's services". */
+    private static final Pattern RATING_LABEL = Pattern.compile(
+            "\\b(?:rating|assessment|effectiveness|children's services)\\b", Pattern.CASE_INSENSITIVE);
+    /** What a sentence stating the authority's rating speaks of before the level. */
+    private static final Pattern RATED_SUBJECT = Pattern.compile("\\bchildren's services\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence about any council, not this one: the scale's explanation ("A council that performs poorly
+     * may still...", "For example, a rating of 'performs excellently' does not mean...").
+     */
+    private static final Pattern GENERIC_SUBJECT = Pattern.compile(
+            "^(?:[\\w ]{0,20},\\s*)?(?:a|an|any|each|every|one|even a|even an|no)\\s", Pattern.CASE_INSENSITIVE);
+    private static final String TITLE_PHRASE = "children's services";
+    private static final Pattern RATING_NAMED = Pattern.compile(
+            "(?i)\\bannual rating\\b|\\bchildren's services (?:annual )?(?:rating|assessment)\\b");
+    private static final Pattern SUMMARY_PLACE = Pattern.compile(
+            "\\bchildren's services (?:in|of|provided by) (.+?)\\s+(?:perform|have been|are|were|has been|is)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LINE = Pattern.compile("^" + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\b");
     private static final Pattern ROLE = Pattern.compile(
@@ -55,9 +74,11 @@ public final class AnnualRatingLetterReader implements ReportReader {
     @Override
     public boolean recognises(Document document) {
         // Each reader is asked of every report: the phrases are looked for before the patterns that need them.
+        // A letter giving a children's services rating (or "assessment", as 2010's were called) that states a
+        // level of the "performs" scale; the later frameworks' reports say children's services perform well too.
         String text = document.cleanText().toString();
-        return (Document.containsAsciiCase(text, RATING_ROW_PHRASE) && RATING_ROW.matcher(text).find())
-                || Document.containsAsciiCase(text, TITLE_PHRASE);
+        return Document.containsAsciiCase(text, TITLE_PHRASE) && Document.containsAsciiCase(text, "perform")
+                && RATING_NAMED.matcher(text).find() && LEVEL.matcher(text).find();
     }
 
     static int ratingValue(String performs) {
@@ -88,44 +109,45 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
         JudgementCollector judgements = new JudgementCollector();
         List<String> authorityWarnings = new ArrayList<>();
-        List<String> ratingTexts = new ArrayList<>();
+        List<String> ratingRows = new ArrayList<>();
         Authority summaryAuthority = null;
         String summaryName = null;
+        boolean rated = false;
         for (Block b : blocks) {
-            Matcher row = RATING_ROW.matcher(b.text());
-            while (row.find()) {
-                int value = row.group(2).length() > 2 ? 99 : Integer.parseInt(row.group(2));
-                if (value < 1 || value > 4) {
-                    throw new ExtractionException("rating row gives grade " + row.group(2) + ", off the four-point scale: \""
-                            + Document.quote(row.group()) + "\"");
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                Optional<Integer> row = ratingRow(doc, b, judgements);
+                if (row.isPresent()) {
+                    rated = true;
+                    if (!ratingRows.isEmpty() && !ratingRows.get(0).startsWith(row.get() + ":")) {
+                        ratingRows.add(row.get() + ": " + Document.quote(b.text()).replace('\t', ' '));
+                        throw new ExtractionException("annual rating letter with " + ratingRows.size()
+                                + " different rating rows: " + String.join("; ", ratingRows.stream()
+                                        .map(r -> r.substring(r.indexOf(':') + 2)).toList()));
+                    }
+                    ratingRows.add(row.get() + ": " + Document.quote(b.text()).replace('\t', ' '));
                 }
-                if (ratingValue(row.group(1)) != value) {
-                    throw new ExtractionException("rating row says \"performs " + row.group(1) + "\" but grade " + value);
-                }
-                ratingTexts.add(Document.quote(row.group()));
-                judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(value),
-                        doc.evidence(b.text().slice(row.start(), row.end())));
+                continue;
             }
-        }
-        if (ratingTexts.isEmpty()) {
-            throw new ExtractionException("annual rating letter with no rating row "
-                    + "(\"Children's services rating  Performs <level> (<1-4>)\")");
-        }
-        if (!judgements.warnings().isEmpty()) {
-            throw new ExtractionException("annual rating letter with " + ratingTexts.size()
-                    + " different rating rows: " + String.join("; ", ratingTexts));
-        }
-        // "Children's services in X perform well." restates the rating and names the council.
-        for (Block b : blocks) {
             for (MappedText sentence : b.sentences()) {
-                Matcher m = SUMMARY.matcher(sentence);
-                if (m.matches()) {
-                    summaryName = m.group(1);
-                    summaryAuthority = register.resolve(summaryName, date, authorityWarnings).orElse(null);
-                    judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL,
-                            Grade.annualRating(ratingValue(m.group(2))), doc.evidence(sentence));
+                Optional<Integer> stated = ratingSentence(sentence);
+                if (stated.isEmpty()) {
+                    continue;
+                }
+                rated = true;
+                judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(stated.get()), doc.evidence(sentence));
+                Matcher place = SUMMARY_PLACE.matcher(sentence);
+                if (summaryName == null && place.find()) {
+                    Optional<Authority> a = register.resolve(place.group(1), date, authorityWarnings);
+                    if (a.isPresent()) {
+                        summaryName = place.group(1);
+                        summaryAuthority = a.get();
+                    }
                 }
             }
+        }
+        if (!rated) {
+            throw new ExtractionException("annual rating letter with no rating: no row such as \"Children's services "
+                    + "rating  Performs well (3)\" and no sentence such as \"Children's services in X perform well\"");
         }
 
         // The address follows the date: name, role, council, address lines, postcode; then "Dear ...".
@@ -176,6 +198,71 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
                 inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc),
                 figures(doc), concat(judgements.warnings(), authorityWarnings));
+    }
+
+    /**
+     * A row of the rating table: a label cell ("Children's services rating") and a cell holding only a
+     * level ("Performs well (3)"). The scale's rows ("4  Performs excellently  An organisation that...")
+     * have no label. The rating, if the row is one.
+     */
+    private static Optional<Integer> ratingRow(Document doc, Block row, JudgementCollector judgements)
+            throws ExtractionException {
+        List<MappedText> cells = row.cells();
+        List<MappedText> levels = cells.stream().filter(c -> LEVEL_CELL.matcher(c).matches()).toList();
+        boolean labelled = cells.stream().anyMatch(c -> !LEVEL_CELL.matcher(c).matches() && RATING_LABEL.matcher(c).find());
+        if (levels.size() != 1 || !labelled) {
+            return Optional.empty();
+        }
+        MappedText cell = levels.get(0);
+        Matcher m = LEVEL.matcher(cell);
+        m.find();
+        int value = ratingValue(m.group(1));
+        if (m.group(2) != null) {
+            int stated = m.group(2).length() > 2 ? 99 : Integer.parseInt(m.group(2));
+            if (stated < 1 || stated > 4) {
+                throw new ExtractionException("rating row gives grade " + m.group(2) + ", off the four-point scale: \""
+                        + Document.quote(cell) + "\"");
+            }
+            if (stated != value) {
+                throw new ExtractionException("rating row says \"performs " + m.group(1) + "\" but grade " + stated);
+            }
+        }
+        judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(value), doc.evidence(row.text()));
+        return Optional.of(value);
+    }
+
+    /**
+     * A sentence stating the authority's rating: it speaks of children's services (not of "a council that
+     * performs poorly", nor in quotation marks), and names one level of the scale, not several as the
+     * scale's explanation does ("Children's services in Oldham perform well", "Ofsted's judgement is that
+     * children's services in X perform well", "Children's services in X have been rated Performs
+     * excellently (grade 4)").
+     */
+    private static Optional<Integer> ratingSentence(MappedText sentence) {
+        String s = sentence.toString();
+        if (!Document.containsAsciiCase(s, "perform")) {
+            return Optional.empty();
+        }
+        Matcher m = LEVEL.matcher(s);
+        java.util.Set<Integer> levels = new java.util.HashSet<>();
+        int first = -1;
+        int value = 0;
+        while (m.find()) {
+            levels.add(ratingValue(m.group(1)));
+            if (first < 0) {
+                first = m.start();
+                value = ratingValue(m.group(1));
+            }
+        }
+        if (levels.size() != 1) {
+            return Optional.empty();
+        }
+        String before = s.substring(0, first);
+        boolean quoted = before.endsWith("'") || before.endsWith("\"");
+        if (quoted || !RATED_SUBJECT.matcher(before).find() || GENERIC_SUBJECT.matcher(s).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     /** What the letter's prose says of each kind of service. */

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import org.ofstedkg.Digests;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Source;
@@ -48,16 +50,22 @@ public final class Document {
             Pattern.CASE_INSENSITIVE);
     private static final CuedPattern MARKDOWN_LINK = CuedPattern.compile("[", "\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)", 0);
     /**
-     * The entities and typographic characters read as plain ones, in one pass: "&nbsp;", "&amp;", "&lt;",
-     * "&gt;", "&quot;", "&#39;", the no-break space, curly quotes and the modifier apostrophe.
+     * HTML entities of every form, named ("&rsquo;", "&pound;"), decimal ("&#8217;") and hexadecimal
+     * ("&#x2019;"), and the typographic characters read as plain ones: the no-break space, curly quotes and
+     * the modifier apostrophe. An entity decodes first, then folds as the character it names would.
      */
     private static final String TYPOGRAPHIC = "\u00A0\u201C\u201D\u2018\u2019\u02BC";
     private static final CuedPattern ENTITY = CuedPattern.compile("&" + TYPOGRAPHIC,
-            "&(?:nbsp|amp|lt|gt|quot|#39);|[" + TYPOGRAPHIC + "]", 0);
-    private static final Map<String, String> ENTITY_TEXT = Map.ofEntries(Map.entry("&nbsp;", " "),
-            Map.entry("&amp;", "&"), Map.entry("&lt;", "<"), Map.entry("&gt;", ">"), Map.entry("&quot;", "\""),
-            Map.entry("&#39;", "'"), Map.entry("\u00A0", " "), Map.entry("\u201C", "\""), Map.entry("\u201D", "\""),
-            Map.entry("\u2018", "'"), Map.entry("\u2019", "'"), Map.entry("\u02BC", "'"));
+            "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[" + TYPOGRAPHIC + "]", 0);
+    private static final Map<String, String> TYPOGRAPHIC_TEXT = Map.of("\u00A0", " ", "\u201C", "\"", "\u201D", "\"",
+            "\u2018", "'", "\u2019", "'", "\u02BC", "'");
+
+    /** An entity's or typographic character's plain text; an unknown entity stays as written. */
+    static String plainCharacter(String match) {
+        String decoded = match.charAt(0) == '&' ? StringEscapeUtils.unescapeHtml4(match) : match;
+        return TYPOGRAPHIC_TEXT.getOrDefault(decoded, decoded);
+    }
+
     /** A dash inside a line: not at its start, nor after a space at its start. */
     private static final CuedPattern INLINE_DASH = CuedPattern.compile("\u2013\u2014",
             "(?<!^)(?<![\\n ])[\u2013\u2014]|(?<=[^\\n] )[\u2013\u2014]", Pattern.MULTILINE | Pattern.UNIX_LINES);
@@ -73,6 +81,10 @@ public final class Document {
     /** A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one. */
     private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
+    /** A Markdown table's rule under its header: "|---|:---:|". */
+    private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
+    /** The pipe between two cells of a Markdown table's row, with the spaces around it. */
+    private static final Pattern PIPE_CELL_BREAK = Pattern.compile(" *(?<!\\\\)\\| *");
     private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
     /** The closing quotes and brackets that may follow a sentence's terminal punctuation. */
     static final String CLOSERS = "\"')]";
@@ -607,7 +619,8 @@ public final class Document {
             text = text.replaceAll(ITEM_TAG, m -> String.valueOf(ITEM_BREAK)).replaceAll(HTML_TAG, m -> "");
         }
         if (holdsAny(s, "&" + TYPOGRAPHIC)) {
-            text = text.replaceAll(ENTITY, m -> ENTITY_TEXT.get(m.group()));
+            text = text.replaceAll(ENTITY, m -> plainCharacter(m.group()));
+            s = text.toString(); // an entity may have been a dash
         }
         // A dash inside a line reads as a hyphen; at the start of a line it stays, lest it read as a bullet.
         if (holdsAny(s, "\u2013\u2014")) {
@@ -688,6 +701,16 @@ public final class Document {
                 current = close(current, blocks);
                 continue;
             }
+            if (s.length() > 2 && s.charAt(0) == '|' && s.charAt(s.length() - 1) == '|') {
+                // A Markdown table's row: its cells between pipes, as a tab-separated row; its rule is a rule.
+                current = close(current, blocks);
+                if (!PIPE_TABLE_RULE.matcher(s).matches()) {
+                    MappedText row = line.slice(1, line.length() - 1).replaceAll(PIPE_CELL_BREAK, "\t");
+                    row = trimSpaces(row);
+                    blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), row, List.of(row)));
+                }
+                continue;
+            }
             if (rawLine.toString().indexOf('\t') >= 0) {
                 // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
                 MappedText row = trimSpaces(rawLine);
@@ -748,24 +771,60 @@ public final class Document {
     /**
      * Page breaks cut paragraphs in two with blank lines between the halves. A long block that stops
      * without terminal punctuation continues in the next plain paragraph when that paragraph starts
-     * in lower case or the block stops on a word no sentence ends with ("... Education and").
+     * in lower case or the block stops on a word no sentence ends with ("... Education and"). Between
+     * the halves may stand the page's furniture: a page number ("3", "Page 2 of 3") and a running header
+     * (a short line of its own); when a page number is among them and the text after them starts in lower
+     * case, they are dropped and the halves joined.
      */
     private static List<Block> repairPageBreaks(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.kind() != Block.Kind.TABLE_ROW && b.kind() == Block.Kind.PARAGRAPH
-                    && prev.text().length() > 0 && !endsTerminated(prev.text())
-                    && (Character.isLowerCase(b.text().charAt(0))
-                            || endsWith(DANGLING_WORD, prev.text(), DANGLING_WORD_LONGEST))) {
-                List<MappedText> lines = new ArrayList<>(prev.lines());
-                lines.addAll(b.lines());
-                out.set(out.size() - 1, new Block(prev.kind(), prev.number(), prev.text().join(" ", b.text()), lines));
-            } else {
-                out.add(b);
+            boolean cut = prev != null && prev.kind() != Block.Kind.TABLE_ROW && prev.text().length() > 0
+                    && !endsTerminated(prev.text());
+            int after = cut && prev.text().length() > 60 ? afterFurniture(blocks, i) : -1;
+            if (after > 0) {
+                out.set(out.size() - 1, joined(prev, blocks.get(after)));
+                i = after;
+                continue;
             }
+            if (cut && b.kind() == Block.Kind.PARAGRAPH && (Character.isLowerCase(b.text().charAt(0))
+                    || endsWith(DANGLING_WORD, prev.text(), DANGLING_WORD_LONGEST))) {
+                out.set(out.size() - 1, joined(prev, b));
+                continue;
+            }
+            out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Where the text resumes after a page's furniture starting at block {@code i}: at most three short
+     * lines, one of them a page number, then a paragraph starting in lower case; -1 if that is not so.
+     */
+    private static int afterFurniture(List<Block> blocks, int i) {
+        boolean pageNumber = false;
+        for (int j = i; j < Math.min(blocks.size(), i + 4); j++) {
+            Block b = blocks.get(j);
+            String t = b.text().toString();
+            boolean number = PAGE_NUMBER.matcher(t).matches();
+            if (j > i && pageNumber && b.kind() == Block.Kind.PARAGRAPH && Character.isLowerCase(t.charAt(0))) {
+                return j;
+            }
+            if (!number && (b.kind() != Block.Kind.PARAGRAPH || b.lines().size() > 1 || t.length() > 120
+                    || endsTerminated(b.text()))) {
+                return -1;
+            }
+            pageNumber |= number;
+        }
+        return -1;
+    }
+
+    private static Block joined(Block first, Block second) {
+        List<MappedText> lines = new ArrayList<>(first.lines());
+        lines.addAll(second.lines());
+        return new Block(first.kind(), first.number(), first.text().join(" ", second.text()), lines);
     }
 
     private static final class BlockBuilder {

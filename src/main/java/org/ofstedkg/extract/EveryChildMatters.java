@@ -35,6 +35,6 @@ public final class EveryChildMatters {
 
     public static Set<Area> outcomesIn(CharSequence text) {
         List<Area> found = AreaRule.all(RULES, text.toString());
-        return found.isEmpty() ? Set.of() : EnumSet.copyOf(found);
+        return found.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(found));
     }
 }

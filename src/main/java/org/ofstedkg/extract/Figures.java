@@ -26,14 +26,18 @@ public final class Figures {
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50));
     private static final int LONGEST_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
             + "(?:\\s+(?:hundred|thousand))?"
             + "|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
     /*
      * NUMBER and NOT_FIGURES are tried at every offset of every sentence: an alternative that opens with a
      * look-behind has a look-ahead for its first character before it, a cheaper test that fails first; so
@@ -52,12 +56,16 @@ public final class Figures {
     private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
             + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
-            + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)"
+            + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
+            + "|\\bone\\s+(?:that|which|who)\\b"
+            + "|\\b(?:at|by|under|over)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
+            + "|\\s+(?:(?!(?:for|in|and|with|the|of)\\b)[\\w'-]+\\s+)?(?:schools|settings|children"
+            + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofn";
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofngb";
     static final Pattern NOT_FIGURES = Pattern.compile(
-            "(?=[" + NOT_FIGURES_LETTERS + "'\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
+            "(?=[" + NOT_FIGURES_LETTERS + "'(\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * The same phrases and links, whose numbers are not figures either, for a sentence that holds "://". A link
      * may start with any character, so this pattern has no look-ahead to reject most offsets; and a link is
@@ -67,8 +75,9 @@ public final class Figures {
             YEARS_AGES_LEVELS + "|\\b\\S+://\\S+|" + OTHER_PHRASES, Pattern.CASE_INSENSITIVE);
     /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
     private static final Pattern NOT_AFTER = Pattern.compile(
-            "^(?:\\s*(?:-|\\s)?(?:weeks?|days?|months?|years?|hours?|miles?|minutes?|year[- ]olds?|or more|at GCSEs?"
-                    + "|GCSEs?|Every Child Matters|point|performs)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
+            "^(?:\\s*(?:[-\u2013:]\\s*|\\s)?(?:(?:working\\s+|school\\s+)?(?:weeks?|days?|months?|years?|hours?)|miles?|minutes?|year[- ]olds?"
+                    + "|or more|at GCSEs?|(?:good\\s+)?GCSEs?|Every Child Matters|point|performs|(?:possible\\s+)?(?:ratings?|grades?))\\b"
+                    + "|\\s+(?:to|or)\\s+\\w+\\s+(?:weeks|days|months|years|hours)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
             Pattern.CASE_INSENSITIVE);
     static final Pattern APPROXIMATE = Pattern.compile(
             "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",
@@ -97,6 +106,8 @@ public final class Figures {
             "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
 
+    private static final Pattern POINTS = Pattern.compile("\\s+(?:percentage\\s+)?points?\\b", Pattern.CASE_INSENSITIVE);
+
     /** "65 per 10,000": a rate, whose 10,000 is not a figure. */
     private static final Pattern PER_10000 = Pattern.compile("\\s*(?:children\\s+)?per\\s+10,?000\\b",
             Pattern.CASE_INSENSITIVE);
@@ -123,7 +134,11 @@ public final class Figures {
         List<Statistic> figures = new ArrayList<>();
         int perEnd = -1; // the end of a "per 10,000" just read, whose number is no figure of its own
         do {
-            if (m.start() < perEnd || excluded[m.start()] || NOT_AFTER.matcher(s.substring(m.end())).find()) {
+            // "0.8 percentage points", "a national rise of 2.5 points": a difference of percentages is in percent.
+            boolean points = m.group(3) != null && m.group(4) == null
+                    && POINTS.matcher(s).region(m.end(), s.length()).lookingAt()
+                    && PERCENT_BETWEEN.matcher(s).find();
+            if (m.start() < perEnd || excluded[m.start()] || (!points && NOT_AFTER.matcher(s.substring(m.end())).find())) {
                 continue;
             }
             BigDecimal value;
@@ -133,7 +148,7 @@ public final class Figures {
                 unit = Unit.POUNDS;
             } else if (m.group(3) != null) {
                 value = new BigDecimal(m.group(3).replace(",", ""));
-                unit = m.group(4) != null ? Unit.PERCENT : Unit.COUNT;
+                unit = m.group(4) != null || points ? Unit.PERCENT : Unit.COUNT;
                 if (m.group(3).replace(",", "").length() > 12) {
                     continue; // not a figure a report states: an identifier or a telephone number
                 }
@@ -176,7 +191,7 @@ public final class Figures {
     /**
      * The characters of the sentence inside a phrase whose numbers are not figures: NOT_FIGURES's matches, as
      * {@link Matcher#find()} gives them, but tried only where one may start (its scan was a third of this
-     * class's time). Every alternative opens with a digit, a quote, or \b before a letter; \b fails before a
+     * class's time). Every alternative opens with a digit, a quote, a bracket, or \b before a letter; \b fails before a
      * letter that follows an ASCII letter, digit or underscore, as Pattern counts them word characters.
      */
     static boolean[] excluded(String s) {
@@ -185,7 +200,7 @@ public final class Figures {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean mayStart = (c >= '0' && c <= '9') || c == '\''
+            boolean mayStart = (c >= '0' && c <= '9') || c == '\'' || c == '('
                     || (NOT_FIGURES_LETTERS.indexOf(Document.asciiLower(c)) >= 0 && (i == 0 || !Document.isWordChar(s.charAt(i - 1))));
             if (mayStart && not.region(i, n).lookingAt()) {
                 Arrays.fill(excluded, i, not.end(), true);

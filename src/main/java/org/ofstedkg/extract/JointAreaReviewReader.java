@@ -189,7 +189,7 @@ public final class JointAreaReviewReader implements ReportReader {
         Statements statements = new Statements(doc);
         ServiceStatements services = new ServiceStatements(doc);
         List<Statistic> figures = new ArrayList<>();
-        Set<Area> gradesRows = EnumSet.noneOf(Area.class);
+        Set<Area> gradesRows = new java.util.LinkedHashSet<>();
         Section section = Section.FRONT;
         Optional<Area> sectionArea = Optional.empty();
         String sectionHeading = "";

@@ -19,27 +19,35 @@ import org.ofstedkg.model.Service;
 import org.ofstedkg.model.ServiceJudgement;
 
 /**
- * Judgements of kinds of service in prose: "Performance of the local authority's fostering agency is
- * outstanding", "Two special schools are good but one is inadequate", "judged the ... fostering and
- * adoption agencies as good". In each clause each service takes the grade stated after it; a clause
- * that states a grade but names no service ("but one is inadequate", "as is the pupil referral unit")
- * speaks of the previous clause's. Negated and comparative clauses ("do not do as well", "None of the
- * secondary schools are inadequate", "Fewer special schools ... are good than ...") state no grade.
+ * Judgements of kinds of service in prose, read from the shape of the sentence rather than from set
+ * phrasings. A sentence is cut into clauses at semicolons, colons, dashes and the conjunctions that
+ * join two statements ("but", "while", "whereas", "although"). In a clause, a grade is a grade word
+ * in predicate position: not one that qualifies a noun ("good progress", "the proportion of good
+ * childcare"), nor one compared ("better than satisfactory", "as good as"), nor one denied ("none is
+ * inadequate", "not one has been judged inadequate"); a range gives its lower grade ("range from
+ * satisfactory to good"), as "good or better" does. Each service named takes the first grade after
+ * it; later grades whose subject is a number or a pronoun ("eight are good, two are outstanding and
+ * the rest satisfactory", "and one is inadequate") speak of the same service, as does a clause that
+ * names none ("; of the four evaluated, one was good and three were inadequate"). A grade's count is
+ * the number its subject gives ("two of the five special schools", "the remaining two", "the rest").
  */
 final class ServiceStatements {
 
     private record Mention(Service service, int start, int end) {
     }
 
-    /** A grade, where its predicate starts (for the negation check) and where its word is (for pairing). */
-    private record GradeAt(Grade grade, int predicateStart, int start, boolean ofTheRest) {
+    /**
+     * A grade in predicate position in a clause: where it starts and ends, whether its subject is a number or
+     * pronoun that stands for the service already named, and whether it is stated (not denied nor compared):
+     * a grade denied is still the predicate of the service before it, which then has no grade.
+     */
+    private record GradeAt(Grade grade, int start, int end, boolean anaphoric, boolean stated) {
     }
 
     private static final Map<Service, Pattern> SERVICES = new LinkedHashMap<>();
     /**
      * Whether any service's pattern matches: most clauses name no service, and one pass of this finds that
-     * out instead of a pass of each service's pattern. Each starts at a word boundary, so the leading one
-     * rejects most offsets at once.
+     * out instead of a pass of each service's pattern.
      */
     private static final Pattern ANY_SERVICE;
     /**
@@ -49,16 +57,17 @@ final class ServiceStatements {
     private static final List<String> SERVICE_WORDS = new ArrayList<>();
 
     static {
-        service(Service.CHILDMINDERS, List.of("childminder"), "childminders?(?: settings)?");
-        service(Service.CHILDCARE, List.of("childcare"), "childcare(?: settings| provision)?");
-        service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education)?");
-        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education)");
-        service(Service.SECONDARY_SCHOOLS, List.of("secondary school"), "secondary school(?:s| provision)?");
-        service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?");
+        service(Service.CHILDMINDERS, List.of("childminder", "childminding"), "childminders?(?: settings)?|childminding");
+        service(Service.CHILDCARE, List.of("childcare"), "childcare(?: settings| provision| providers)?");
+        service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
+        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision)");
+        service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
+                "secondary (?:schools?|education|provision)|high schools");
+        service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?(?! college)");
         service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
         service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral unit"), "pupil referral units?");
-        service(Service.FURTHER_EDUCATION, List.of("further education college", "post-16 provision"),
-                "further education college|post-16 provision");
+        service(Service.FURTHER_EDUCATION, List.of("further education college", "post-16 provision", "sixth form college"),
+                "further education colleges?|post-16 provision|sixth form colleges?");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
         service(Service.FOSTERING_AGENCY, List.of("fostering"), "(?<!private )fostering (?:agency|agencies|services?)"
                 + "|fostering(?= and adoption (?:agency|agencies|services?))");
@@ -78,23 +87,36 @@ final class ServiceStatements {
     }
 
     private static final List<String> GRADE_WORDS = List.of("outstanding", "good", "adequate", "satisfactory",
-            "inadequate");
-    private static final String GRADE_WORD = "(" + String.join("|", GRADE_WORDS) + ")";
+            "inadequate", "poor");
+    private static final String GRADE_WORD = "(outstanding|good|adequate|satisfactory|inadequate|poor)";
     /**
-     * A grade in predicate position: "are good or outstanding", "is only satisfactory", "judged ... as good".
-     * The alternatives share their leading word boundary, after a look-ahead for the letters they start with,
-     * so most offsets are rejected by one character test.
+     * A grade as a predicate states one: a range ("from satisfactory to good", "between adequate and
+     * good"), a floor ("good or better", "good or outstanding"), "no better than adequate", "with adequate
+     * performance in the rest", or a grade word alone.
      */
-    private static final Pattern PREDICATE = Pattern.compile(
-            "(?=[iawbrogs])\\b(?:(?:is|are|was|were|be|been|remains?|as|rated)\\s+(?:now\\s+|only\\s+|also\\s+|both\\s+|judged\\s+"
-                    + "(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b(?!\\s+(?:than|as|start|contribution)\\b)"
-                    + "|" + GRADE_WORD + "\\s+provision\\s+in\\b"
-                    + "|with\\s+" + GRADE_WORD + "\\s+performance\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",?\\s+but\\s+|;\\s*|,\\s+(?=as (?:is|are)\\b)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE = Pattern.compile("(?i)\\b(?:(?:from|between)\\s+" + GRADE_WORD
+            + "\\s+(?:to|and)\\s+" + GRADE_WORD + "|no better than\\s+" + GRADE_WORD + "|with\\s+" + GRADE_WORD
+            + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?)\\b");
+    /** What may follow a grade word in predicate position: the clause goes on, or stops. */
+    private static final Pattern PREDICATE_END = Pattern.compile("(?i)^(?:\\s*$|\\s*[,.;:)!?'\"\\-\u2013\u2014]|\\s+(?:and|or|but"
+            + "|in|at|on|overall|following|since|because|as|while|whereas|with|for|when|by|although|though|across|"
+            + "throughout|during|last|this|too|also|now|again|compared|according|than|to|under|after|before|until|"
+            + "so|despite|where|which|who|and/or|provision\\s+in)\\b)");
+    /** Before a grade word: a comparison ("better than", "as good as") or a thing it qualifies ("a good"). */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:better|worse|higher|lower|more|less)\\s+than\\s+$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)^\\s+as\\b");
+    /** Where one statement ends and another begins within a sentence. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)\\s*[;:]\\s*|\\s+[-\u2013\u2014]\\s+|,?\\s+but\\s+|,\\s*(?:while|whereas|although|though)\\s+"
+                    + "|,\\s+(?=(?:as|so)\\s+(?:is|are|was|were|has|have|do|does)\\b)"
+                    + "|\\s+(?:whereas|although)\\s+");
+    /** Words that deny or compare down what follows them in a clause. */
     private static final Pattern NEGATED = Pattern.compile(
-            "\\b(?:not|none|no|never|fewer|smaller|less|lower)\\b", Pattern.CASE_INSENSITIVE);
+            "(?i)\\b(?:not|none|no|never|neither|nor|fewer|smaller|less|lower)\\b");
+    /** "judged good in a smaller proportion of cases than nationally": the grade is compared down. */
+    private static final Pattern SMALLER_PROPORTION = Pattern.compile(
+            "(?i)\\b(?:proportion|share|percentage)\\b.*\\b(?:smaller|lower|fewer|less)\\b"
+                    + "|\\b(?:smaller|lower|fewer)\\s+(?:\\w+\\s+)?(?:proportion|share|percentage|number)\\b");
     /**
      * "engagement of secondary schools", "attendance at special schools": another subject that the
      * service only qualifies. Words of quantity or quality leave the service the subject.
@@ -103,25 +125,25 @@ final class ServiceStatements {
             + "|all\\s+|the\\s+local\\s+authority's\\s+|[\\w']+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> QUANTITY_OR_QUALITY = java.util.Set.of("proportion", "majority",
             "minority", "number", "numbers", "performance", "effectiveness", "quality", "most", "all", "some", "none",
-            "both", "each", "one", "two", "three", "four", "five", "thirds", "half");
-    /** A clause that speaks of the previous clause's service: "one is inadequate", "as is the ...". */
-    private static final Pattern CONTINUATION = Pattern.compile(
-            "^(?:(?:but\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})|the other|the rest|as (?:is|are))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT_BEFORE = Pattern.compile(
-            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** "Four of the six children's homes": the part, not the whole. */
-    private static final Pattern PART_OF = Pattern.compile(
-            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+of\\s+(?:the|its|their)\\s+"
-                    + "(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})?\\s*(?:[\\w']+\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_COUNT = Pattern.compile(
-            "^(?:but\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
-    /** A count of settings is a small number, of at most three digits as the other counts here. */
-    private static final Pattern COUNT_OF = Pattern.compile(
-            "\\bin\\s+(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:out\\s+)?of\\b", Pattern.CASE_INSENSITIVE);
+            "both", "each", "either", "neither", "any", "many", "several", "few", "thirds", "half", "standard",
+            "provision", "inspection", "inspections");
+    private static final String NUMBER = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3}(?:,\\d{3})*)";
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten");
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+    /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
+    private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
+            + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each)\\b");
+    /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:the|its|their|these|those)\\b");
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:of\\s+)?(?:the|its|their|all)\\s+(?:[\\w']+\\s+){0,2}?(" + NUMBER
+            + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
+    private static final Pattern REST = Pattern.compile("(?i)\\b(?:the rest|the remainder|the others)\\b|\\bin the rest\\b");
+    private static final Pattern LAST_NUMBER = Pattern.compile("(?i)\\b(" + NUMBER + ")\\b(?!\\s*(?:%|per cent|of the))");
+    private static final Pattern OUT_OF_WHOLE = Pattern.compile("(?i)\\b(?:out\\s+)?of\\s+(?:the|its|their)\\s+(" + NUMBER + ")\\b");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)\\s+in\\s+(" + NUMBER + ")\\s+(?:out\\s+)?of\\b");
+    private static final Pattern IN_A_YEAR = Pattern.compile("(?i)\\b(?:in|since|during|by|of|from)\\s+(?:\\w+\\s+)?\\d{4}\\b");
 
     private final Document doc;
     private final Map<String, Builder> judgements = new LinkedHashMap<>();
@@ -132,7 +154,7 @@ final class ServiceStatements {
         Optional<Integer> count;
         Optional<String> comparator;
         final List<Evidence> evidence = new ArrayList<>();
-        final Set<Area> outcomes = EnumSet.noneOf(Area.class);
+        final Set<Area> outcomes = new java.util.LinkedHashSet<>();
 
         Builder(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator) {
             this.service = service;
@@ -150,91 +172,156 @@ final class ServiceStatements {
     void read(MappedText sentence) {
         String s = sentence.toString();
         String lower = s.toLowerCase(Locale.ROOT);
-        // A judgement pairs a service named in the sentence with a grade it states, which is one of these
+        // A judgement pairs a service named in the sentence with a grade it states, which holds one of these
         // words: a sentence without both gives none, and its clauses need no reading (most sentences).
         if (SERVICE_WORDS.stream().noneMatch(lower::contains) || GRADE_WORDS.stream().noneMatch(lower::contains)) {
             return;
         }
-        List<Mention> previous = List.of();
+        List<int[]> clauses = new ArrayList<>();
         Matcher breaks = CLAUSE_BREAK.matcher(s);
         int from = 0;
-        List<int[]> clauses = new ArrayList<>();
         while (breaks.find()) {
             clauses.add(new int[] {from, breaks.start()});
             from = breaks.end();
         }
         clauses.add(new int[] {from, s.length()});
-        Optional<Grade> previousGrade = Optional.empty();
+        List<Mention> topic = List.of();
+        Optional<Integer> whole = Optional.empty();
+        java.util.concurrent.atomic.AtomicReference<Grade> previousGrade = new java.util.concurrent.atomic.AtomicReference<>();
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<String> comparator = comparator(clause);
             List<Mention> mentions = mentions(clause);
-            List<GradeAt> grades = affirmed(clause, grades(clause));
-            boolean continuation = mentions.isEmpty() && CONTINUATION.matcher(clause.strip()).find();
+            List<GradeAt> grades = grades(clause);
+            if (!mentions.isEmpty()) {
+                whole = wholeOf(clause, mentions.get(0));
+            }
             if (grades.isEmpty()) {
-                // "..., as is the pupil referral unit": the previous clause's grade.
-                if (previousGrade.isPresent() && AS_IS.matcher(clause.strip().toLowerCase(Locale.ROOT)).matches()) {
+                // "..., as is the pupil referral unit", "as was its adoption agency": the previous grade.
+                if (previousGrade.get() != null && AS_IS.matcher(clause.strip()).lookingAt()) {
                     for (Mention m : mentions) {
                         add(m.service, previousGrade.get(), Optional.empty(), comparator, sentence);
                     }
                 }
-                previous = mentions.isEmpty() ? previous : mentions;
+                topic = mentions.isEmpty() ? topic : mentions;
                 continue;
             }
-            previousGrade = Optional.of(grades.get(grades.size() - 1).grade);
-            if (continuation) {
-                for (Mention m : previous) {
-                    add(m.service, grades.get(0).grade, count(clause, 0), comparator, sentence);
+            grades.stream().filter(GradeAt::stated).reduce((a, b) -> b).ifPresent(g -> previousGrade.set(g.grade));
+            List<Integer> counted = new ArrayList<>();
+            if (mentions.isEmpty()) {
+                // A clause that names no service speaks of the one named before it in the sentence.
+                for (GradeAt g : grades) {
+                    Optional<Integer> n = count(clause, 0, g, whole, counted);
+                    if (g.stated) {
+                        topic.forEach(m -> add(m.service, g.grade, n, comparator, sentence));
+                    }
                 }
                 continue;
             }
-            int lastPaired = -1;
-            for (Mention m : mentions) {
-                // The first grade word after the service is its grade, unless that word is denied or compared.
-                Matcher next = ANY_GRADE_WORD.matcher(clause);
-                int firstWord = next.find(m.end) ? next.start() : -1;
-                Optional<GradeAt> grade = grades.stream().filter(g -> g.start == firstWord).findFirst()
-                        .or(() -> grades.stream().filter(g -> g.start < m.start && isProvisionIn(clause, g)).findFirst());
-                if (grade.isPresent()) {
-                    add(m.service, grade.get().grade, count(clause, m.start).or(() -> countOf(clause)), comparator,
-                            sentence);
-                    lastPaired = Math.max(lastPaired, grade.get().start);
+            List<Mention> group = new ArrayList<>();
+            int m = 0;
+            int gi = 0;
+            while (m < mentions.size()) {
+                // The mentions up to the first grade after them share it ("X, Y and Z are good").
+                group.clear();
+                group.add(mentions.get(m));
+                while (gi < grades.size() && grades.get(gi).start < mentions.get(m).end) {
+                    gi++;
                 }
+                int next = m + 1;
+                while (next < mentions.size() && (gi >= grades.size() || mentions.get(next).start < grades.get(gi).start)
+                        && LIST_GAP.matcher(clause.substring(mentions.get(next - 1).end, mentions.get(next).start)).matches()) {
+                    group.add(mentions.get(next));
+                    next++;
+                }
+                if (gi >= grades.size()) {
+                    // No grade after the service: "outstanding provision in two thirds of the special schools".
+                    Optional<GradeAt> before = grades.stream().filter(g -> g.stated && isProvisionIn(clause, g)).findFirst();
+                    if (before.isPresent()) {
+                        for (Mention x : group) {
+                            add(x.service, before.get().grade, count(clause, x.start, before.get(), whole, counted),
+                                    comparator, sentence);
+                        }
+                    }
+                    topic = List.copyOf(group);
+                    break;
+                }
+                // The first grade's count is in its subject, which starts after the previous grade (or the clause).
+                int subjectStart = gi > 0 ? grades.get(gi - 1).end : 0;
+                GradeAt first = grades.get(gi);
+                for (Mention x : group) {
+                    Optional<Integer> n = count(clause, subjectStart, first, whole, counted);
+                    if (first.stated) {
+                        add(x.service, first.grade, n, comparator, sentence);
+                    }
+                }
+                gi++;
+                // Later grades before the next service, whose subject stands for this one: "and two are good".
+                int limit = next < mentions.size() ? mentions.get(next).start : clause.length();
+                while (gi < grades.size() && grades.get(gi).start < limit) {
+                    GradeAt g = grades.get(gi);
+                    if (g.anaphoric && g.stated) {
+                        for (Mention x : group) {
+                            add(x.service, g.grade, count(clause, grades.get(gi - 1).end, g, whole, counted), comparator,
+                                    sentence);
+                        }
+                    }
+                    gi++;
+                }
+                topic = List.copyOf(group);
+                m = next;
             }
-            // "good or better in three ... with adequate performance in the rest": the same service's other grade.
-            if (!mentions.isEmpty() && lastPaired >= 0) {
-                Mention last = mentions.get(mentions.size() - 1);
-                final int after = lastPaired;
-                grades.stream().filter(g -> g.start > after && g.ofTheRest).forEach(g -> add(last.service, g.grade,
-                        Optional.empty(), comparator, sentence));
-            }
-            previous = mentions.isEmpty() ? previous : mentions;
         }
     }
 
-    private static final Pattern AS_IS = Pattern.compile("^as (?:is|are)\\b.*");
+    /** A grade word just before a service, qualifying it. */
+    private static final Pattern ATTRIBUTIVE_GRADE = Pattern.compile("(?i)\\b" + GRADE_WORD + "\\s+$");
+    /** What may stand between two services that share a grade: list punctuation and a few words, no verb. */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s,]*(?:(?:and|or|as well as|together with)\\s+)?"
+            + "(?:(?!\\b(?:is|are|was|were|be|been|has|have|had|remains?|judged|rated)\\b)[\\w'\u2019 ,-]){0,40}$");
+    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:so|as)\\s+(?:is|are|was|were|has|have)\\b");
     private static final Pattern PROVISION_IN = Pattern.compile("^\\w+\\s+provision\\s+in\\b(?s).*");
-    private static final Pattern IN_A_YEAR = Pattern.compile("(?is).*\\b(?:in|since|during|by)\\s+\\d{4}\\s+$");
-    private static final Pattern ANY_GRADE_WORD = Pattern.compile("\\b" + GRADE_WORD + "\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * The grades whose stretch of the clause does not deny or compare them: the stretch runs from the
-     * previous grade word, stated or compared ("fewer ... are good than ..., and the unit remains
-     * adequate": the unit's grade stands).
+     * The grades the clause states, in order: each grade expression in predicate position that is neither
+     * compared nor denied. A grade's subject is anaphoric when the stretch since the previous grade names
+     * a number or pronoun ("and two are good", "the rest satisfactory").
      */
-    private static List<GradeAt> affirmed(String clause, List<GradeAt> grades) {
-        List<GradeAt> kept = new ArrayList<>();
-        for (GradeAt g : grades) {
-            int from = 0;
-            Matcher w = ANY_GRADE_WORD.matcher(clause);
-            while (w.find() && w.end() <= g.predicateStart) {
-                from = w.end();
+    private static List<GradeAt> grades(String clause) {
+        List<GradeAt> grades = new ArrayList<>();
+        Matcher m = GRADE.matcher(clause);
+        int previousEnd = 0;
+        boolean smaller = SMALLER_PROPORTION.matcher(clause).find();
+        while (m.find()) {
+            String word;
+            int value;
+            if (m.group(1) != null) {
+                value = Math.min(gradeValue(m.group(1)), gradeValue(m.group(2)));
+            } else if (m.group(3) != null) {
+                value = gradeValue(m.group(3));
+            } else if (m.group(4) != null) {
+                value = gradeValue(m.group(4));
+            } else {
+                value = gradeValue(m.group(5));
+                String after = clause.substring(m.end());
+                if (m.group().indexOf(' ') < 0 && (!PREDICATE_END.matcher(after).lookingAt()
+                        || COMPARED_AFTER.matcher(after).lookingAt())) {
+                    previousEnd = m.end(); // a grade word qualifying a noun: no grade, but a stretch's end
+                    continue;
+                }
             }
-            if (!NEGATED.matcher(clause.substring(from, g.predicateStart)).find()) {
-                kept.add(g);
-            }
+            boolean compared = m.group(5) != null && COMPARED_BEFORE.matcher(clause.substring(0, m.start())).find();
+            String stretch = clause.substring(previousEnd, m.start());
+            boolean denied = m.group(3) == null && NEGATED.matcher(stretch).find();
+            previousEnd = m.end();
+            boolean anaphoric = m.group(4) != null || ANAPHORIC_SUBJECT.matcher(stretch).find();
+            grades.add(new GradeAt(Grade.judgement(value), m.start(), m.end(), anaphoric, !(compared || denied || smaller)));
         }
-        return kept;
+        return grades;
+    }
+
+    private static int gradeValue(String word) {
+        return word.equalsIgnoreCase("poor") ? 1 : Grade.fromWord(word).orElseThrow().value();
     }
 
     private static boolean isProvisionIn(String clause, GradeAt g) {
@@ -243,9 +330,10 @@ final class ServiceStatements {
 
     private void add(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator,
             MappedText sentence) {
-        Builder b = judgements.computeIfAbsent(service.slug() + "/" + grade.value(),
+        // One judgement per service, grade and count: "range from inadequate to good" and "four are inadequate"
+        // are two statements of the inadequate grade.
+        Builder b = judgements.computeIfAbsent(service.slug() + "/" + grade.value() + "/" + count.map(String::valueOf).orElse(""),
                 k -> new Builder(service, grade, count, comparator));
-        b.count = b.count.or(() -> count);
         b.comparator = b.comparator.or(() -> comparator);
         Evidence e = doc.evidence(sentence);
         if (b.evidence.stream().noneMatch(x -> x.start() == e.start())) {
@@ -268,8 +356,12 @@ final class ServiceStatements {
             Matcher m = pattern.matcher(clause);
             while (m.find()) {
                 Matcher q = QUALIFIED.matcher(clause.substring(0, m.start()));
-                if (q.find() && !QUANTITY_OR_QUALITY.contains(q.group(1).toLowerCase(Locale.ROOT))) {
+                if (q.find() && !QUANTITY_OR_QUALITY.contains(q.group(1).toLowerCase(Locale.ROOT))
+                        && number(q.group(1)).isEmpty()) {
                     continue;
+                }
+                if (ATTRIBUTIVE_GRADE.matcher(clause.substring(0, m.start())).find()) {
+                    continue; // "the proportion of good childcare": the service is what a proportion is of
                 }
                 mentions.add(new Mention(service, m.start(), m.end()));
             }
@@ -285,37 +377,44 @@ final class ServiceStatements {
         return distinct;
     }
 
-    private static List<GradeAt> grades(String clause) {
-        List<GradeAt> grades = new ArrayList<>();
-        Matcher m = PREDICATE.matcher(clause);
-        while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            int wordStart = m.start(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3);
-            boolean ofTheRest = m.group(3) != null;
-            Grade.fromWord(word).ifPresent(g -> grades.add(new GradeAt(g, m.start(), wordStart, ofTheRest)));
+    /** "Of the 12 children's homes", "the two school sixth forms": how many of the service there are. */
+    private static Optional<Integer> wholeOf(String clause, Mention m) {
+        Matcher w = WHOLE.matcher(clause.substring(0, m.start));
+        if (w.find()) {
+            return number(w.group(1));
         }
-        return grades;
+        Matcher outOf = OUT_OF_WHOLE.matcher(clause);
+        return outOf.find() ? number(outOf.group(1)) : Optional.empty();
     }
 
-    /** "Two special schools are good": the number just before the service. */
-    private static Optional<Integer> count(String clause, int serviceStart) {
-        String before = clause.substring(0, serviceStart);
-        Matcher part = PART_OF.matcher(before);
-        if (serviceStart > 0 && part.find()) {
-            return number(part.group(1));
+    /**
+     * The count a grade's subject gives, from the stretch of the clause before it: "two of the five special
+     * schools are outstanding" (2), "eight are good" (8), "the two sixth forms are both good" (2, all of
+     * them), "the rest are satisfactory" (the whole less the counts before it), none for a year.
+     */
+    private Optional<Integer> count(String clause, int from, GradeAt g, Optional<Integer> whole, List<Integer> counted) {
+        String stretch = clause.substring(Math.max(0, Math.min(from, g.start)), g.start);
+        Optional<Integer> n = Optional.empty();
+        Matcher part = PART_OF.matcher(stretch);
+        if (REST.matcher(stretch).find() || REST.matcher(clause.substring(g.start, g.end)).find()) {
+            int sum = counted.stream().mapToInt(Integer::intValue).sum();
+            n = whole.filter(w -> w > sum && !counted.isEmpty()).map(w -> w - sum);
+        } else if (part.find()) {
+            n = number(part.group(1));
+        } else {
+            String noYears = IN_A_YEAR.matcher(stretch).replaceAll(" ");
+            Matcher last = LAST_NUMBER.matcher(noYears);
+            while (last.find()) {
+                n = number(last.group(1));
+            }
         }
-        Matcher m = COUNT_BEFORE.matcher(before);
-        if (serviceStart > 0 && m.find() && !IN_A_YEAR.matcher(before).matches()) {
-            return number(m.group(1));
+        // "good or better in three out of the five settings": the count follows the grade.
+        Matcher in = COUNT_AFTER.matcher(clause.substring(g.end));
+        if (n.isEmpty() && in.lookingAt()) {
+            n = number(in.group(1));
         }
-        Matcher lead = LEADING_COUNT.matcher(clause.strip());
-        return serviceStart == 0 && lead.find() ? number(lead.group(1)) : Optional.empty();
-    }
-
-    /** "good or better in three out of the five settings": the number of settings the grade covers. */
-    private static Optional<Integer> countOf(String clause) {
-        Matcher m = COUNT_OF.matcher(clause);
-        return m.find() ? number(m.group(1)) : Optional.empty();
+        n.ifPresent(counted::add);
+        return n;
     }
 
     private static Optional<Integer> number(String word) {
@@ -323,7 +422,8 @@ final class ServiceStatements {
         if (i >= 0) {
             return Optional.of(i);
         }
-        return word.matches("\\d+") ? Optional.of(Integer.parseInt(word)) : Optional.empty();
+        String digits = word.replace(",", "");
+        return digits.matches("\\d{1,6}") ? Optional.of(Integer.parseInt(digits)) : Optional.empty();
     }
 
     private static final Pattern NATIONAL = Pattern.compile(

@@ -48,7 +48,7 @@ public final class Manifest {
     private static final List<String> HEADER = header();
 
     private static Map<Area, String> tableColumns() {
-        Map<Area, String> m = new EnumMap<>(Area.class);
+        Map<Area, String> m = new java.util.LinkedHashMap<>();
         for (Area a : ReviewWriter.GRADES_TABLE.keySet()) {
             m.put(a, a.slug().replace('-', '_'));
         }
@@ -67,7 +67,7 @@ public final class Manifest {
             Map<Area, Integer> grades, String nameAsWritten, String rendering) {
 
         public Row {
-            grades = grades.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(grades));
+            grades = grades.isEmpty() ? Map.of() : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(grades));
         }
 
         List<String> cells() {
@@ -116,7 +116,7 @@ public final class Manifest {
             for (CSVRecord r : format.parse(in)) {
                 ReportKind kind = r.get("report_type").equals(ReportKind.JOINT_AREA_REVIEW.slug())
                         ? ReportKind.JOINT_AREA_REVIEW : ReportKind.ANNUAL_RATING_LETTER;
-                Map<Area, Integer> grades = new EnumMap<>(Area.class);
+                Map<Area, Integer> grades = new java.util.LinkedHashMap<>();
                 TABLE_COLUMNS.forEach((area, column) -> {
                     if (!r.get(column).isEmpty()) {
                         grades.put(area, Integer.parseInt(r.get(column)));
@@ -125,7 +125,7 @@ public final class Manifest {
                 for (String pair : r.get("investigations").split(";")) {
                     if (!pair.isEmpty()) {
                         String slug = pair.substring(0, pair.indexOf('='));
-                        Area area = Arrays.stream(Area.values()).filter(a -> a.slug().equals(slug)).findFirst()
+                        Area area = Area.known(slug)
                                 .orElseThrow(() -> new IOException("unknown area in the manifest: " + slug));
                         grades.put(area, Integer.parseInt(pair.substring(pair.indexOf('=') + 1)));
                     }

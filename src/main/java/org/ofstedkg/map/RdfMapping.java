@@ -111,7 +111,7 @@ public final class RdfMapping {
             add(g, judgement, REPORT_PROPERTY, report);
             add(g, judgement, AUTHORITY, uris.authority(r.authority()));
             add(g, judgement, ASSESSMENT, assessment(j.assessment()));
-            add(g, judgement, AREA, area(j.area()));
+            add(g, judgement, AREA, areaConcept(g, j.area()));
             add(g, judgement, GRADE, grade(j.grade()));
             j.gradeAsWritten().ifPresent(w -> add(g, judgement, GRADE_AS_WRITTEN, text(w)));
             add(g, judgement, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": " + j.grade().value()));
@@ -134,7 +134,7 @@ public final class RdfMapping {
             int n = counters.merge(f.area().slug() + "/" + f.kind().slug(), 1, Integer::sum);
             Node finding = statement(g, r, report, source, uris.finding(r, f, n), FINDING, f.text(), f.evidence(),
                     f.outcomes());
-            add(g, finding, AREA, area(f.area()));
+            add(g, finding, AREA, areaConcept(g, f.area()));
             add(g, finding, FINDING_KIND, findingKind(f.kind()));
         }
         for (int i = 0; i < r.recommendations().size(); i++) {
@@ -178,9 +178,25 @@ public final class RdfMapping {
             MainFinding m = r.mainFindings().get(i);
             Node node = statement(g, r, report, source, uris.mainFinding(r, i + 1), MAIN_FINDING, m.text(),
                     m.evidence(), m.outcomes());
-            m.area().ifPresent(a -> add(g, node, AREA, area(a)));
+            m.area().ifPresent(a -> add(g, node, AREA, areaConcept(g, a)));
         }
         return g;
+    }
+
+    /**
+     * The area's concept; one the ontology's scheme does not hold (a review's additional investigation on
+     * a topic of its own) is added to the scheme in the report's graph, labelled with its heading.
+     */
+    private static Node areaConcept(Graph g, Area a) {
+        Node concept = area(a);
+        if (!a.isKnown()) {
+            add(g, concept, TYPE, SKOS_CONCEPT);
+            add(g, concept, IN_SCHEME, AREAS);
+            add(g, concept, NOTATION, text(a.slug()));
+            add(g, concept, PREF_LABEL, NodeFactory.createLiteralLang(a.heading().orElseThrow(), "en"));
+            add(g, concept, BROADER, ADDITIONAL_INVESTIGATION);
+        }
+        return concept;
     }
 
     /** A statement of the report: its type, report, text, evidence and the outcomes it speaks of. */

@@ -38,6 +38,10 @@ public final class Vocab {
     public static final Node SAME_AS = uri(OWL + "sameAs");
     public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
     public static final Node NOTATION = uri(SKOS + "notation");
+    public static final Node SKOS_CONCEPT = uri(SKOS + "Concept");
+    public static final Node IN_SCHEME = uri(SKOS + "inScheme");
+    public static final Node BROADER = uri(SKOS + "broader");
+    public static final Node SCOPE_NOTE = uri(SKOS + "scopeNote");
     public static final Node DC_TYPE = uri(DCTERMS + "type");
     public static final Node DC_DATE = uri(DCTERMS + "date");
     public static final Node DC_ISSUED = uri(DCTERMS + "issued");
@@ -156,6 +160,10 @@ public final class Vocab {
     public static Node area(Area a) {
         return okg("area/" + a.slug());
     }
+
+    /** The areas scheme, and the concept every additional investigation of a review is narrower than. */
+    public static final Node AREAS = okg("areas");
+    public static final Node ADDITIONAL_INVESTIGATION = okg("area/additional-investigation");
 
     public static Node findingKind(FindingKind k) {
         return okg("finding-kind/" + k.slug());

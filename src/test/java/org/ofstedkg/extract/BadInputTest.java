@@ -33,9 +33,18 @@ class BadInputTest {
     }
 
     @Test
-    void aLetterWithNoRatingRowIsRejected() throws Exception {
+    void aLetterWithNoRatingRowNorSentenceIsRejected() throws Exception {
+        String text = sample(Samples.SEFTON_LETTER).replace("Children's services rating\tPerforms well (3)", "")
+                .replace("Children's services in Sefton Metropolitan Borough Council perform well.", "");
+        assertTrue(rejection("sefton.txt", text).contains("no rating"));
+    }
+
+    @Test
+    void aLetterWhoseRatingIsOnlyInASentenceIsRead() throws Exception {
         String text = sample(Samples.SEFTON_LETTER).replace("Children's services rating\tPerforms well (3)", "");
-        assertTrue(rejection("sefton.txt", text).contains("no rating row"));
+        var r = new Extractor(AuthorityRegister.bundled()).extract(Document.of("sefton.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(3, r.judgements().get(0).grade().value());
     }
 
     @Test

@@ -57,8 +57,20 @@ class DocumentTest {
     @Test
     void entitiesAndCurlyQuotesAreReadOnceAsPlainCharacters() throws Exception {
         Document d = doc("Tom&#39;s &ldquo;plan&rdquo; &amp; \u201Cits\u201D aims:&nbsp;write &amp;lt;b&amp;gt; as text.\n");
-        // An escaped entity stays an entity ("&amp;lt;" is "&lt;"); an entity not known is left as it is.
-        assertEquals("Tom's &ldquo;plan&rdquo; & \"its\" aims: write &lt;b&gt; as text.", d.blocks().get(0).text().toString());
+        // An escaped entity stays an entity ("&amp;lt;" is "&lt;").
+        assertEquals("Tom's \"plan\" & \"its\" aims: write &lt;b&gt; as text.", d.blocks().get(0).text().toString());
+    }
+
+    @Test
+    void entitiesOfEveryFormDecodeBeforeAnythingIsRead() throws Exception {
+        Document d = doc("The council&rsquo;s, the area&#8217;s and the trust&#x2019;s &pound;2.3 million, &#163;40,000"
+                + " &ndash; 64&#37; &mdash; and &madeup; stays.\n");
+        assertEquals("The council's, the area's and the trust's \u00A32.3 million, \u00A340,000 - 64% - and &madeup; stays.",
+                d.blocks().get(0).text().toString());
+        // The evidence of a span after the entities still points at the text as written.
+        MappedText text = d.blocks().get(0).text();
+        int at = text.toString().indexOf("64%");
+        assertEquals("64&#37;", d.evidence(text.slice(at, at + 3)).exact());
     }
 
     @Test

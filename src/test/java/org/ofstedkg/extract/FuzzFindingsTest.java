@@ -59,9 +59,9 @@ class FuzzFindingsTest {
         // "in 99999999999 out of": the count pattern took any digits, too many for an int.
         var services = letterWith("Children's homes are good in 99999999999 out of the five settings.").serviceJudgements();
         var homes = services.stream().filter(s -> s.service() == org.ofstedkg.model.Service.CHILDRENS_HOMES
-                && s.grade().value() == 3).toList();
+                && s.grade().value() == 3 && s.evidence().stream().anyMatch(e -> e.quote().contains("99999999999"))).toList();
         assertEquals(1, homes.size(), services.toString());
-        assertTrue(homes.get(0).evidence().stream().anyMatch(e -> e.quote().contains("99999999999")), homes.toString());
+        assertEquals(java.util.Optional.empty(), homes.get(0).count(), homes.toString());
         var three = letterWith("Children's homes are good in three out of the five settings.").serviceJudgements().stream()
                 .filter(s -> s.service() == org.ofstedkg.model.Service.CHILDRENS_HOMES && s.grade().value() == 3)
                 .findFirst().orElseThrow();

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +117,7 @@ class CorpusGeneratorTest {
 
     /** The letter's rating, or the review's joint area review grades of the areas its manifest row grades. */
     private static String grades(Report r, Manifest.Row row) {
-        Map<Area, Integer> g = new EnumMap<>(Area.class);
+        Map<Area, Integer> g = bySlug(Map.of());
         for (Judgement j : r.judgements()) {
             boolean rating = j.assessment() == Assessment.ANNUAL_RATING;
             boolean review = j.assessment() == Assessment.JOINT_AREA_REVIEW && row.grades().containsKey(j.area());
@@ -129,9 +128,16 @@ class CorpusGeneratorTest {
         return g.toString();
     }
 
+    /** Grades in one order whatever order they were read in. */
+    private static Map<Area, Integer> bySlug(Map<Area, Integer> grades) {
+        Map<Area, Integer> sorted = new java.util.TreeMap<>(java.util.Comparator.comparing(Area::slug));
+        sorted.putAll(grades);
+        return sorted;
+    }
+
     private static String expectedGrades(Manifest.Row row) {
         return row.rating().isPresent() ? Map.of(Area.OVERALL, row.rating().getAsInt()).toString()
-                : new EnumMap<>(row.grades()).toString();
+                : bySlug(row.grades()).toString();
     }
 
     @Test

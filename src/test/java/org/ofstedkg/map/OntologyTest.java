@@ -64,7 +64,11 @@ class OntologyTest {
     void everyValueTheMappingWritesIsAConceptOfItsScheme() {
         for (Area a : Area.values()) {
             assertConceptIn(Vocab.area(a), "areas", a.slug());
+            assertEquals(a.isAdditionalInvestigation(),
+                    ONTOLOGY.contains(Vocab.area(a), Vocab.BROADER, Vocab.ADDITIONAL_INVESTIGATION),
+                    a + " is narrower than additional-investigation exactly when it is one");
         }
+        assertConceptIn(Vocab.ADDITIONAL_INVESTIGATION, "areas", "additional-investigation");
         for (Assessment a : Assessment.values()) {
             assertConceptIn(Vocab.assessment(a), "assessments", a.slug());
             assertTrue(ONTOLOGY.contains(Vocab.assessment(a), Vocab.okg("gradeScale"), Vocab.scale(a.scale())));

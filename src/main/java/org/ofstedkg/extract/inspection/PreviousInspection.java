@@ -25,8 +25,8 @@ public final class PreviousInspection {
             + InspectionFacts.MONTH + "\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADED = Pattern.compile("\\b(?:judged|found|rated|assessed|graded)\\s+(?:to\\s+be\\s+|as\\s+)?"
             + "(" + GradeWords.REGEX + ")\\b|\\b(?:were|was|as)\\s+(" + GradeWords.REGEX + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** The report's opening: its summary comes in these first blocks. */
-    private static final int OPENING_BLOCKS = 40;
+    /** The report's opening: its summary comes in these first blocks (headings are blocks of their own). */
+    private static final int OPENING_BLOCKS = 60;
 
     private PreviousInspection() {
     }

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Turns a report as the project's text files hold it (Markdown headings and bold, tab-separated
+tables with ---- rules, HTML tags and entities left in) into the HTML page a browser or LibreOffice
+typesets: headings, paragraphs, lists and real tables. Entities and inline tags pass through as
+written, as they would in the page Ofsted published."""
+import re
+import sys
+
+HEADING = re.compile(r'^\s*(#{1,6})\s+(.*)$')
+RULE = re.compile(r'^[-\s\t]{3,}$')
+BULLET = re.compile(r'^\s*[-*\u2022]\s+(.*)$')
+
+
+def inline(text):
+    text = re.sub(r'\*\*(.+?)\*\*', r'<b>\1</b>', text)
+    text = re.sub(r'(?<![\\*\w])\*(\S[^*\n]*?)\*(?![*\w])', r'<i>\1</i>', text)
+    return re.sub(r'\\([\\*_.\-#])', r'\1', text)
+
+
+def convert(source):
+    out = ['<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8"><title>Report</title>',
+           '<style>body{font-family:"Liberation Sans",Arial,sans-serif;font-size:11pt}'
+           'table{border-collapse:collapse;width:100%}td,th{border:1px solid #777;vertical-align:top;padding:4px}'
+           '</style></head><body>']
+    blocks = re.split(r'\n\s*\n', source.replace('\r\n', '\n'))
+    for block in blocks:
+        lines = [l for l in block.split('\n') if l.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1 and HEADING.match(lines[0]):
+            m = HEADING.match(lines[0])
+            level = len(m.group(1))
+            out.append('<h%d>%s</h%d>' % (level, inline(m.group(2)), level))
+            continue
+        if any('\t' in l for l in lines):
+            out.append('<table>')
+            for l in lines:
+                if RULE.match(l):
+                    continue
+                cells = l.split('\t')
+                out.append('<tr>' + ''.join('<td>%s</td>' % inline(c.strip()) for c in cells) + '</tr>')
+            out.append('</table>')
+            continue
+        if all(BULLET.match(l) for l in lines):
+            out.append('<ul>' + ''.join('<li>%s</li>' % inline(BULLET.match(l).group(1)) for l in lines) + '</ul>')
+            continue
+        heading = HEADING.match(lines[0])
+        if heading:
+            level = len(heading.group(1))
+            out.append('<h%d>%s</h%d>' % (level, inline(heading.group(2)), level))
+            lines = lines[1:]
+        if lines:
+            out.append('<p>' + '<br>\n'.join(inline(l.rstrip()) for l in lines) + '</p>')
+    out.append('</body></html>')
+    return '\n'.join(out) + '\n'
+
+
+if __name__ == '__main__':
+    with open(sys.argv[1], encoding='utf-8') as f:
+        sys.stdout.write(convert(f.read()))
