@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Turns a report as the project's text files hold it (Markdown headings and bold, tab-separated
-tables with ---- rules, HTML tags and entities left in) into the HTML page a browser or LibreOffice
+"""Turns a report as the project's text files hold it (Markdown headings and bold, tab-separated or
+pipe tables with ---- rules, HTML tags and entities left in) into the HTML page a browser or LibreOffice
 typesets: headings, paragraphs, lists and real tables. Entities and inline tags pass through as
 written, as they would in the page Ofsted published."""
 import re
@@ -32,12 +32,13 @@ def convert(source):
             level = len(m.group(1))
             out.append('<h%d>%s</h%d>' % (level, inline(m.group(2)), level))
             continue
-        if any('\t' in l for l in lines):
+        pipes = all(l.strip().startswith('|') and l.strip().endswith('|') for l in lines)
+        if pipes or any('\t' in l for l in lines):
             out.append('<table>')
             for l in lines:
-                if RULE.match(l):
+                if RULE.match(l) or (pipes and re.match(r'^[|:\-\s]+$', l)):
                     continue
-                cells = l.split('\t')
+                cells = l.strip()[1:-1].split('|') if pipes else l.split('\t')
                 out.append('<tr>' + ''.join('<td>%s</td>' % inline(c.strip()) for c in cells) + '</tr>')
             out.append('</table>')
             continue

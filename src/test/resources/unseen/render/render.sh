@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The unseen documents as a user gets them, typeset as PDFs two ways:
-#   libreoffice/  each document made an HTML page (md2html.py) and printed by LibreOffice Writer/Web
+#   libreoffice/  each document made an HTML page (md2html.py), opened in LibreOffice Writer and exported as PDF
 #   enscript/     each document's text set in Courier by GNU enscript and made a PDF by Ghostscript
 # The PDFs are committed; the tests make the pdftotext renderings themselves. Needs Debian's
 # libreoffice-writer-nogui, enscript and ghostscript. Run from anywhere: render/render.sh
@@ -16,7 +16,7 @@ for part in dev held; do
     name="$(basename "$doc" .txt)"
     mkdir -p "$out/libreoffice/$part/$batch" "$out/enscript/$part/$batch"
     python3 "$here/md2html.py" "$doc" > "$work/$name.html"
-    soffice --headless --convert-to pdf --outdir "$work" "$work/$name.html" > /dev/null 2>&1
+    soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/$name.html" > /dev/null 2>&1
     mv "$work/$name.pdf" "$out/libreoffice/$part/$batch/$name.pdf"
     # enscript sets Latin-1: characters beyond it are transliterated, as a user's printing would.
     iconv -f utf-8 -t latin1//TRANSLIT "$doc" > "$work/$name.latin1"

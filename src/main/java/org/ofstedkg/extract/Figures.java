@@ -55,7 +55,8 @@ public final class Figures {
     /** Quoted titles, fractions, "one of", "no one", ranges of ages, "performs well (3)", dates. */
     private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
-            + "|\\b\\d+\\s+to\\s+\\d+\\s*-?\\s*year"
+            + "|\\b4\\s*[:=]?\\s*outstanding\\s*[;,]\\s*3\\s*[:=]?\\s*good\\s*[;,]\\s*2\\s*[:=]?\\s*adequate\\s*[;,]\\s*(?:and\\s+)?1\\s*[:=]?\\s*inadequate"
+            + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
             + "|\\bone\\s+(?:that|which|who)\\b"
             + "|\\b(?:at|by|under|over)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
@@ -63,7 +64,7 @@ public final class Figures {
             + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofngb";
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbu";
     static final Pattern NOT_FIGURES = Pattern.compile(
             "(?=[" + NOT_FIGURES_LETTERS + "'(\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
@@ -106,7 +107,7 @@ public final class Figures {
             "has", "had", "in", "to", "from", "with", "and", "or", "but", "that", "at", "by", "for", "on", "the", "a",
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
 
-    private static final Pattern POINTS = Pattern.compile("\\s+(?:percentage\\s+)?points?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS = Pattern.compile("\\s+(percentage\\s+)?points?\\b", Pattern.CASE_INSENSITIVE);
 
     /** "65 per 10,000": a rate, whose 10,000 is not a figure. */
     private static final Pattern PER_10000 = Pattern.compile("\\s*(?:children\\s+)?per\\s+10,?000\\b",
@@ -135,9 +136,9 @@ public final class Figures {
         int perEnd = -1; // the end of a "per 10,000" just read, whose number is no figure of its own
         do {
             // "0.8 percentage points", "a national rise of 2.5 points": a difference of percentages is in percent.
-            boolean points = m.group(3) != null && m.group(4) == null
-                    && POINTS.matcher(s).region(m.end(), s.length()).lookingAt()
-                    && PERCENT_BETWEEN.matcher(s).find();
+            Matcher pointsAfter = POINTS.matcher(s).region(m.end(), s.length());
+            boolean points = m.group(3) != null && m.group(4) == null && pointsAfter.lookingAt()
+                    && (pointsAfter.group(1) != null || PERCENT_BETWEEN.matcher(s).find());
             if (m.start() < perEnd || excluded[m.start()] || (!points && NOT_AFTER.matcher(s.substring(m.end())).find())) {
                 continue;
             }

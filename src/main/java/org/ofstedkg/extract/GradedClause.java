@@ -9,15 +9,19 @@ import org.ofstedkg.model.Grade;
 
 /**
  * A clause of a sentence that states a grade: "the contribution of local services ... is adequate",
- * "judged the council's children's services as adequate", "at an adequate level". The subject is
+ * "judged the council's children's services as adequate", "at an adequate level", "make a good
+ * contribution to ...", "delivers good services". The subject is
  * the text from the previous graded clause (or the start of the sentence) up to the grade's verb.
  */
 public record GradedClause(String subject, Grade grade, String gradeWord) {
 
     private static final Pattern GRADED = Pattern.compile(
-            "\\b(?:is|are|as|was|were|be|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|judged\\s+(?:to\\s+be\\s+|as\\s+)?)?"
+            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|(?:judged|considered|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
                     + "(outstanding|good|adequate|satisfactory|inadequate)\\b"
-                    + "|\\bat an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+level\\b",
+                    + "|\\bat an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+level\\b"
+                    + "|\\b(?:makes?|made|making)\\s+an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+contribution\\b"
+                    + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?(outstanding|good|adequate|satisfactory|inadequate)"
+                    + "\\s+services?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
@@ -30,10 +34,14 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
         Matcher m = GRADED.matcher(sentence);
         int subjectStart = 0;
         while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(2);
-            String subject = sentence.subSequence(subjectStart, m.start()).toString().strip();
+            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
+            String before = sentence.subSequence(subjectStart, m.start()).toString().strip();
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
-            if (!NEGATED.matcher(subject).find() && !COMPARISON.matcher(after).find()) {
+            // "Services make a good contribution to helping young people make a positive contribution": what the
+            // contribution is to says what is graded.
+            String subject = m.group(3) != null ? before + " " + after.strip() : before;
+            if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find()) {
                 Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
             }
             subjectStart = m.end();

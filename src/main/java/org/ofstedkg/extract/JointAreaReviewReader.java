@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
@@ -37,6 +38,8 @@ public final class JointAreaReviewReader implements ReportReader {
         FRONT, INTRODUCTION, CONTEXT, MAIN_FINDINGS, GRADES, RECOMMENDATIONS, EQUALITY,
         /** A section of one area of investigation (the area comes from its heading). */
         AREA,
+        /** The additional investigations: each under a heading of its own, on a topic of the review's choosing. */
+        INVESTIGATIONS,
         /** "Service management" and "Capacity to improve": one region, since the service management
          * table sits under the second heading. */
         SERVICE_MANAGEMENT,
@@ -51,8 +54,9 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
             new SectionHeading(Section.AREA, "^(?:\\d\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
-                    + " with learning difficulties.*|other issues identified.*|an investigation into .*"
-                    + "|additional investigations)$"),
+                    + " with learning difficulties.*|an investigation into .*)$"),
+            new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d\\.\\s*)?(?:other issues identified.*|additional investigations"
+                    + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT, "^(?:\\d\\.\\s*)?(?:service management|capacity to improve)$"),
             new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
@@ -67,8 +71,11 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern TITLE = Pattern.compile("^joint area review$");
     /** Where a review states figures about its area (not its title page, contents, grades or recommendations). */
     private static final Set<Section> FIGURE_SECTIONS = EnumSet.of(Section.INTRODUCTION, Section.CONTEXT,
-            Section.MAIN_FINDINGS, Section.EQUALITY, Section.AREA, Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
+            Section.MAIN_FINDINGS, Section.EQUALITY, Section.AREA, Section.INVESTIGATIONS, Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
             Section.ANNEX_B, Section.ANNEX_C);
+    /** Where a table of grades may come as a paragraph of its rows run together, whose numbers are grades. */
+    private static final Set<Section> GRADED_TABLE_SECTIONS = EnumSet.of(Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
+            Section.ANNEX_B);
     private static final Pattern PUBLISHED = Pattern.compile("\\bPublished:?\\s*" + Dates.DATE_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("\\bReference no\\.?:?\\s*(\\d{3,})", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
@@ -84,6 +91,13 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
     private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile("^major strengths?\\s+important weakness(?:es)?\\b");
+    /** The header line of a table of grades, which may follow a findings table with no gap. */
+    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:area of )?judgements?\\s+grades?\\s*$");
+    /** A numbered paragraph's first line: the text after a table goes on. */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S");
+    private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement)$");
+    private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
+            "(?i)\\s*major strengths?\\s+important weakness(?:es)?\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
     private static final Pattern IMMEDIATE = Pattern.compile("^for immediate action$");
     private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within|in) the next six months$");
@@ -92,6 +106,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern LONGER_TERM = Pattern.compile("^for action in the longer term$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
+    private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
 
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
@@ -110,10 +125,10 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Service management and its sub-judgements, named at the start of the sentence. */
     private static final List<AreaRule> SERVICE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the )?(?:management of services|service management)\\b"),
-            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the )?capacity to improve\\b"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the )?capacity\\b.{0,60}\\bto improve\\b"),
             AreaRule.of(Area.AMBITION, "^(?:the )?ambitions?\\b"),
             AreaRule.of(Area.PRIORITISATION, "^(?:the )?prioriti[sz]ation\\b"),
-            AreaRule.of(Area.CAPACITY, "^(?:the )?capacity of the\\b"),
+            AreaRule.of(Area.CAPACITY, "^(?:the )?capacity(?:\\s+of\\s+the\\b|$)"),
             AreaRule.of(Area.VALUE_FOR_MONEY, "^(?:the )?value for money\\b"),
             AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?performance monitoring\\b"),
             AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?performance management\\b"));
@@ -155,7 +170,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
     @Override
     public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
-        List<Block> blocks = doc.blocks();
+        List<Block> blocks = splitAtHeadings(doc.blocks());
         LocalDate published = null;
         String reference = null;
         String authorityText = null;
@@ -194,23 +209,53 @@ public final class JointAreaReviewReader implements ReportReader {
         Optional<Area> sectionArea = Optional.empty();
         String sectionHeading = "";
         boolean sectionJudged = false;
-        for (Block b : blocks) {
+        boolean investigations = false;
+        List<Area> investigated = new ArrayList<>();
+        List<GradesRow> unknownRows = new ArrayList<>();
+        // Where the service management heading's section began, in tables read: a table of its own under it
+        // makes the capacity to improve section's table that area's, not service management's.
+        int tablesBeforeServiceManagement = -1;
+        Area serviceManagementTables = Area.SERVICE_MANAGEMENT;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             Optional<Section> heading = heading(b);
+            if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
+                    && isTopicHeading(b, i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty())) {
+                heading = Optional.of(Section.AREA);
+            }
             if (heading.isPresent()) {
                 section = heading.get();
                 sectionHeading = Document.quote(b.text());
-                sectionArea = section == Section.AREA
-                        ? AreaRule.first(REVIEW_AREAS, sectionHeading).stream().findFirst() : Optional.empty();
+                investigations = section == Section.INVESTIGATIONS || (section == Section.AREA && investigations);
+                sectionArea = section == Section.AREA ? Optional.of(areaOf(sectionHeading, investigations)) : Optional.empty();
+                sectionArea.filter(Area::isAdditionalInvestigation).ifPresent(investigated::add);
+                if (section == Section.SERVICE_MANAGEMENT) {
+                    boolean capacity = Document.normalise(b.text()).contains("capacity to improve");
+                    if (!capacity) {
+                        tablesBeforeServiceManagement = statements.tables;
+                    }
+                    serviceManagementTables = capacity && tablesBeforeServiceManagement >= 0
+                            && statements.tables > tablesBeforeServiceManagement ? Area.CAPACITY_TO_IMPROVE
+                            : Area.SERVICE_MANAGEMENT;
+                }
                 sectionJudged = false;
                 statements.newSection();
                 continue;
             }
             Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
-            if (b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section)) {
+            // A typeset table's lines read by position are its items, not prose.
+            boolean prose = b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section) && !statements.readByPosition(b)
+                    && !(GRADED_TABLE_SECTIONS.contains(section) && b.kind() == Block.Kind.PARAGRAPH && flatRows(b.text()).size() > 1);
+            if (prose) {
                 b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
+                // What the review's prose says of kinds of service, wherever it says it (not in tables' items).
+                if (b.kind() == Block.Kind.NUMBERED || (b.kind() == Block.Kind.PARAGRAPH && !statements.inFlatTable()
+                        && !isTableHeader(b))) {
+                    b.sentences().forEach(services::read);
+                }
             }
             switch (section) {
-                case GRADES -> gradesRows.addAll(gradesRows(doc, b, judgements));
+                case GRADES -> gradesRows.addAll(gradesRows(doc, b, judgements, unknownRows));
                 case INTRODUCTION -> {
                     for (MappedText s : b.sentences()) {
                         if (Document.normalise(s).contains("annual performance assessment")) {
@@ -218,36 +263,80 @@ public final class JointAreaReviewReader implements ReportReader {
                         }
                     }
                 }
-                case AREA -> {
-                    // The section's judgement is its opening "The contribution/impact of ... is X." sentence.
-                    if (!sectionJudged && opening.isPresent() && AREA_JUDGEMENT.matcher(opening.get()).find()) {
-                        sectionJudged = true;
-                        areaJudgement(doc, opening.get(), sectionArea, sectionHeading, judgements);
+                case AREA, INVESTIGATIONS -> {
+                    // The section's judgement is its first sentence that grades: "Safeguarding arrangements are
+                    // inadequate.", "The contribution of local services to ... is good."; looked for up to the
+                    // first numbered paragraph.
+                    if (!sectionJudged && sectionArea.isPresent() && b.kind() != Block.Kind.TABLE_ROW
+                            && !isTableHeader(b)) {
+                        Optional<MappedText> first = b.firstSentence();
+                        List<GradedClause> clauses = first.map(GradedClause::parse).orElse(List.of());
+                        if (!clauses.isEmpty()) {
+                            judgements.add(Assessment.JOINT_AREA_REVIEW, sectionArea.get(), clauses.get(0).grade(),
+                                    doc.evidence(first.get()));
+                        }
+                        sectionJudged = !clauses.isEmpty() || b.kind() == Block.Kind.NUMBERED;
                     }
                     statements.findingsTable(b, sectionArea, sectionHeading);
-                    // Numbered paragraphs, and their continuations where a page break split one.
-                    if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.PARAGRAPH) {
-                        b.sentences().forEach(services::read);
-                    }
                 }
                 case SERVICE_MANAGEMENT -> {
-                    opening.ifPresent(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements));
-                    statements.findingsTable(b, Optional.of(Area.SERVICE_MANAGEMENT), sectionHeading);
+                    if (b.kind() == Block.Kind.NUMBERED) {
+                        // "59. Ambition is good. Prioritisation is adequate. ...": each sentence opening on a part.
+                        b.sentences().forEach(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT,
+                                judgements));
+                    } else if (b.kind() == Block.Kind.TABLE_ROW) {
+                        gradedRow(b).ifPresent(row -> AreaRule.first(SERVICE_MANAGEMENT, row.label()).forEach(a ->
+                                judgements.add(Assessment.JOINT_AREA_REVIEW, a, row.grade(), doc.evidence(b.text()))));
+                    } else {
+                        // A typeset table's rows run together: "Ambition 3 Prioritisation 2 ...".
+                        for (GradesRow row : flatRows(b.text())) {
+                            AreaRule.first(SERVICE_MANAGEMENT, row.label()).forEach(a -> judgements.add(
+                                    Assessment.JOINT_AREA_REVIEW, a, row.grade(), doc.evidence(row.text())));
+                        }
+                    }
+                    statements.findingsTable(b, Optional.of(serviceManagementTables), sectionHeading);
                 }
                 case MAIN_FINDINGS -> statements.mainFinding(b);
                 case RECOMMENDATIONS -> statements.recommendation(b);
-                case ANNEX_A -> b.firstSentence().ifPresent(
-                        s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
-                case ANNEX_B -> opening.ifPresent(s -> {
-                    for (GradedClause c : GradedClause.parse(s)) {
-                        List<Area> overall = AreaRule.first(CORPORATE_OVERALL, c.subject());
-                        List<Area> areas = overall.isEmpty() ? AreaRule.all(CORPORATE, c.subject()) : overall;
-                        areas.forEach(a -> judgements.add(Assessment.CORPORATE_ASSESSMENT, a, c.grade(), doc.evidence(s)));
+                case ANNEX_A -> {
+                    List<GradesRow> flat = b.kind() == Block.Kind.PARAGRAPH ? flatRows(b.text()) : List.of();
+                    if (b.kind() == Block.Kind.TABLE_ROW) {
+                        gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT,
+                                judgements));
+                    } else if (flat.size() > 1) {
+                        flat.forEach(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements));
+                    } else {
+                        b.firstSentence().ifPresent(
+                                s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
                     }
-                });
+                }
+                case ANNEX_B -> {
+                    if (b.kind() == Block.Kind.TABLE_ROW) {
+                        gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
+                    } else if (b.kind() == Block.Kind.PARAGRAPH) {
+                        List<GradesRow> flat = flatRows(b.text());
+                        if (flat.size() > 1) {
+                            flat.forEach(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
+                        }
+                    }
+                    opening.ifPresent(s -> {
+                        for (GradedClause c : GradedClause.parse(s)) {
+                            List<Area> overall = AreaRule.first(CORPORATE_OVERALL, c.subject());
+                            List<Area> areas = overall.isEmpty() ? AreaRule.all(CORPORATE, c.subject()) : overall;
+                            areas.forEach(a -> judgements.add(Assessment.CORPORATE_ASSESSMENT, a, c.grade(), doc.evidence(s)));
+                        }
+                    });
+                }
                 default -> {
                 }
             }
+        }
+        statements.endRun();
+        // Grades-table rows of the additional investigations: the topic whose heading they name.
+        for (GradesRow row : unknownRows) {
+            Area area = Area.additionalInvestigation(row.label());
+            Area topic = investigated.stream().filter(a -> sameTopic(a, area)).findFirst().orElse(area);
+            judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
         if (gradesRows.isEmpty()) {
             throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
@@ -271,6 +360,101 @@ public final class JointAreaReviewReader implements ReportReader {
                 statements.recommendations, statements.mainFindings, services.judgements(), figures, warnings);
     }
 
+    /** A row of a grades table: its label, its grade and its text. */
+    private record GradesRow(String label, Grade grade, MappedText text) {
+    }
+
+    private static final Pattern GRADE_WORD_CELL = Pattern.compile("(?i)^(outstanding|good|adequate|inadequate)\\.?$");
+
+    /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
+    private static Optional<GradesRow> gradedRow(Block b) {
+        List<MappedText> cells = b.cells().stream().filter(c -> c.length() > 0).toList();
+        if (cells.size() != 2) {
+            return Optional.empty();
+        }
+        String value = cells.get(1).toString().strip();
+        Optional<Grade> grade = GRADE_CELL.matcher(value).matches() ? Optional.of(Grade.judgement(Integer.parseInt(value)))
+                : GRADE_WORD_CELL.matcher(value).matches() ? Grade.fromWord(value.replace(".", "")) : Optional.empty();
+        return grade.map(g -> new GradesRow(Document.quote(cells.get(0)), g, b.text()));
+    }
+
+    /** A row of an annex's table of an assessment's judgements: overall, capacity to improve, service management or an outcome. */
+    private static void annexRow(Document doc, GradesRow row, Assessment assessment, JudgementCollector judgements) {
+        String label = Document.normalise(row.label());
+        List<Area> overall = AreaRule.first(CORPORATE_OVERALL, label);
+        List<Area> areas = overall.isEmpty() ? AreaRule.first(CORPORATE, label) : overall;
+        areas.forEach(a -> judgements.add(assessment, a, row.grade(), doc.evidence(row.text())));
+    }
+
+    /** A label of words and its grade, run together with others as a typeset table's text gives its rows. */
+    private static final Pattern FLAT_ROW = Pattern.compile("(?i)((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
+            + "|adequate|inadequate)(?=\\s|$)(?![.\\d])");
+    private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:area of )?judgements?\\s+grades?\\s+");
+
+    /** The rows of a table whose rows run together in one paragraph: "Being healthy 2 Staying safe 2 ...". */
+    private static List<GradesRow> flatRows(MappedText text) {
+        List<GradesRow> rows = new ArrayList<>();
+        Matcher m = FLAT_ROW.matcher(text);
+        while (m.find()) {
+            String label = TABLE_HEAD.matcher(m.group(1).strip()).replaceFirst("");
+            String value = m.group(2);
+            Optional<Grade> grade = value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
+                    : Grade.fromWord(value);
+            grade.ifPresent(g -> rows.add(new GradesRow(label, g, text.slice(m.start(), m.end()))));
+        }
+        return rows;
+    }
+
+    /** The words an investigation's heading or grades-table row shares with another's slug: one topic. */
+    private static boolean sameTopic(Area investigated, Area row) {
+        return investigated.slug().equals(row.slug()) || investigated.slug().contains(row.slug())
+                || row.slug().contains(investigated.slug());
+    }
+
+    /** The known additional investigations, named in a heading. */
+    private static final List<AreaRule> KNOWN_INVESTIGATIONS = List.of(
+            AreaRule.of(Area.SUBSTANCE_MISUSE, "substance misuse"),
+            AreaRule.of(Area.NARROWING_THE_GAP, "narrowing the gap|least effective"),
+            AreaRule.of(Area.YOUNG_CARERS, "young carers"));
+    private static final Pattern INVESTIGATION_LEAD = Pattern.compile("(?i)^(?:an?\\s+)?(?:additional\\s+)?investigation");
+
+    /**
+     * The area a section heading names: one of the review's standing areas, or (among the additional
+     * investigations, or headed "An investigation into ...") a topic, known or minted from the heading.
+     */
+    private static Area areaOf(String heading, boolean investigation) {
+        boolean topic = investigation || INVESTIGATION_LEAD.matcher(heading).find();
+        List<AreaRule> rules = topic ? KNOWN_INVESTIGATIONS : REVIEW_AREAS;
+        return AreaRule.first(rules, heading).stream().findFirst()
+                .orElseGet(() -> Area.additionalInvestigation(heading));
+    }
+
+    private static final Pattern TOPIC_HEADING_END = Pattern.compile("[.;:,]$");
+
+    /**
+     * Whether a block heads one of the additional investigations: a short paragraph that ends no sentence,
+     * is not a table's header nor a lone grade word, and is followed by a numbered paragraph or a sentence
+     * that grades ("Services for children and young people at risk of offending" then "56. The
+     * contribution of local services ... is good.").
+     */
+    private static boolean isTopicHeading(Block b, Optional<Block> next) {
+        String text = b.text().toString().strip();
+        if (b.kind() != Block.Kind.PARAGRAPH || text.length() > 200 || text.length() < 8
+                || TOPIC_HEADING_END.matcher(text).find() || isTableHeader(b) || text.split("\\s+").length < 2
+                || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        return next.filter(n -> n.kind() == Block.Kind.NUMBERED
+                || (n.kind() == Block.Kind.PARAGRAPH && n.firstSentence().map(GradedClause::parse).map(c -> !c.isEmpty())
+                        .orElse(false))).isPresent();
+    }
+
+    /** "Major strengths", "Important weaknesses", or both on one line: a findings table's header. */
+    private static boolean isTableHeader(Block b) {
+        String t = Document.normalise(b.text());
+        return t.startsWith("major strength") || t.startsWith("important weakness");
+    }
+
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference, LocalDate published,
             List<String> warnings)
             throws ExtractionException {
@@ -292,13 +476,67 @@ public final class JointAreaReviewReader implements ReportReader {
                         + " is no authority's DfE number)")));
     }
 
+    /**
+     * Blocks with each section heading a block of its own. A typeset page may set a heading in body type
+     * with no gap under (or over) it, so its line runs into the paragraph or table next to it
+     * ("... Capacity to improve 3 / RECOMMENDATIONS"); a line that is a heading is cut out of its block.
+     */
+    private static List<Block> splitAtHeadings(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if ((b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.NUMBERED) || b.lines().size() < 2) {
+                out.add(b);
+                continue;
+            }
+            // Where each line after the first starts a block of its own: a heading, or a findings table's header.
+            List<Integer> cuts = new ArrayList<>();
+            for (int i = 1; i < b.lines().size(); i++) {
+                MappedText line = b.lines().get(i).strip();
+                boolean heading = line.length() <= 120 && headingOf(line).isPresent();
+                boolean previousHeading = b.lines().get(i - 1).length() <= 120 && headingOf(b.lines().get(i - 1)).isPresent();
+                if (heading || previousHeading || Document.normalisedStartsWith(line, "major strength")) {
+                    cuts.add(i);
+                }
+            }
+            if (cuts.isEmpty()) {
+                out.add(b);
+                continue;
+            }
+            cuts.add(b.lines().size());
+            // The first part keeps the block's kind and number: its text is the block's, less what the rest holds.
+            int restLength = -1;
+            for (int i = cuts.get(0); i < b.lines().size(); i++) {
+                restLength += b.lines().get(i).strip().length() + 1;
+            }
+            MappedText firstText = b.text().slice(0, Math.max(0, b.text().length() - restLength - 1)).strip();
+            out.add(new Block(b.kind(), b.number(), firstText, b.lines().subList(0, cuts.get(0))));
+            for (int c = 0; c + 1 < cuts.size(); c++) {
+                out.add(paragraph(b.lines().subList(cuts.get(c), cuts.get(c + 1))));
+            }
+        }
+        return out;
+    }
+
+    private static Block paragraph(List<MappedText> lines) {
+        MappedText text = lines.get(0).strip();
+        for (MappedText l : lines.subList(1, lines.size())) {
+            text = text.join(" ", l.strip());
+        }
+        return new Block(Block.Kind.PARAGRAPH, Optional.empty(), text, lines);
+    }
+
     private static Optional<Section> heading(Block b) {
         // Headings are short, but an investigation's title can run to a few lines; none ends a sentence.
         if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.LIST_ITEM || b.text().length() > 400
                 || (b.text().length() > 200 && b.text().toString().strip().endsWith("."))) {
             return Optional.empty();
         }
-        String s = HEADING_STOP.matcher(Document.normalise(b.text())).replaceAll("");
+        return headingOf(b.text());
+    }
+
+    /** The section a heading's words name, if they are a heading's. */
+    private static Optional<Section> headingOf(CharSequence text) {
+        String s = HEADING_STOP.matcher(Document.normalise(text)).replaceAll("");
         if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" a grades row.
             return Optional.empty();
@@ -311,10 +549,19 @@ public final class JointAreaReviewReader implements ReportReader {
             + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
             + "|service management|capacity to improve)\\s*([1-4])\\b(?![.\\d])");
 
-    /** A row of the grades table ("Safeguarding  2"), or rows run together: the areas they grade. */
-    private static List<Area> gradesRows(Document doc, Block b, JudgementCollector judgements) {
+    /**
+     * A row of the grades table ("Safeguarding  2"), or rows run together: the areas they grade. A row of
+     * an area the table does not list (an additional investigation's) waits in {@code unknown} for the
+     * headings that name its topic.
+     */
+    private static List<Area> gradesRows(Document doc, Block b, JudgementCollector judgements, List<GradesRow> unknown) {
         if (b.kind() == Block.Kind.TABLE_ROW) {
-            return gradesRow(doc, b, judgements).stream().toList();
+            Optional<Area> known = gradesRow(doc, b, judgements);
+            if (known.isEmpty()) {
+                gradedRow(b).filter(r -> r.label().codePoints().filter(Character::isLetter).count() > 3)
+                        .ifPresent(unknown::add);
+            }
+            return known.stream().toList();
         }
         List<Area> areas = new ArrayList<>();
         Matcher m = FLAT_GRADES_ROW.matcher(b.text());
@@ -376,7 +623,10 @@ public final class JointAreaReviewReader implements ReportReader {
      * weaknesses" one followed by its.
      */
     private static final class Statements {
-        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES }
+        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES, RUN }
+
+        /** How many findings tables have been met so far. */
+        int tables;
 
         private final Document doc;
         final List<Finding> findings = new ArrayList<>();
@@ -391,7 +641,25 @@ public final class JointAreaReviewReader implements ReportReader {
             this.doc = doc;
         }
 
+        /** Where the tables read by their words' positions stand in the source: [start, end) pairs. */
+        private final List<int[]> positioned = new ArrayList<>();
+
+        /** Whether the block lies in a table read by position (its lines interleave the columns' items). */
+        boolean readByPosition(Block b) {
+            if (positioned.isEmpty() || b.text().length() == 0) {
+                return false;
+            }
+            int start = b.text().sourceStart(0);
+            return positioned.stream().anyMatch(r -> start >= r[0] && start < r[1]);
+        }
+
+        /** Whether a paragraph now would be an item of a strengths and weaknesses table that came as paragraphs. */
+        boolean inFlatTable() {
+            return table == Table.FLAT_STRENGTHS || table == Table.FLAT_WEAKNESSES || table == Table.RUN;
+        }
+
         void newSection() {
+            endRun();
             table = Table.NONE;
         }
 
@@ -403,20 +671,38 @@ public final class JointAreaReviewReader implements ReportReader {
             if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
                     && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
                 table = Table.ROWS;
+                tables++;
                 return;
             }
             if (b.kind() != Block.Kind.TABLE_ROW && COLUMNS_ON_ONE_LINE.matcher(text).find()) {
                 // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
+                tables++;
                 if (columnsByPosition(b, area, heading)) {
                     return;
                 }
-                warnings.add("the strengths and weaknesses table under \"" + heading + "\" comes as one run of text "
-                        + "with its two columns interleaved (a PDF's table?); its findings are not stored");
+                // Cells flattened into one run of sentences, strengths first: after the header, or in the next block.
+                // The run may go on in the paragraphs that follow (a page break cuts it), up to the numbered text.
+                Matcher header = COLUMNS_ON_ONE_LINE_TEXT.matcher(b.text());
+                MappedText run = header.lookingAt() ? b.text().slice(header.end(), b.text().length()).strip() : b.text();
+                table = Table.RUN;
+                runArea = area;
+                runHeading = heading;
+                if (run.length() > 0) {
+                    runItems.addAll(Sentences.split(run));
+                }
                 return;
+            }
+            if (table == Table.RUN) {
+                if (b.kind() == Block.Kind.PARAGRAPH) {
+                    runItems.addAll(Sentences.split(b.text()));
+                    return;
+                }
+                endRun();
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
                 table = Table.FLAT_STRENGTHS;
+                tables++;
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && WEAKNESSES.matcher(text).matches() && table != Table.NONE) {
@@ -425,7 +711,9 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             switch (table) {
                 case ROWS -> {
-                    if (b.kind() != Block.Kind.TABLE_ROW) {
+                    // The table ends where the text goes on, or another table (of grades) begins.
+                    if (b.kind() != Block.Kind.TABLE_ROW || gradedRow(b).isPresent() || cells.stream()
+                            .anyMatch(c -> OTHER_TABLE_HEADER.matcher(Document.normalise(c)).matches())) {
                         table = Table.NONE;
                         return;
                     }
@@ -469,29 +757,57 @@ public final class JointAreaReviewReader implements ReportReader {
                 float x = important.get().x0() - 1;
                 List<Layout.Word> left = new ArrayList<>();
                 List<Layout.Word> right = new ArrayList<>();
+                int end = words.get(words.size() - 1).end();
+                List<Float> rightStarts = new ArrayList<>();
                 for (int j = i + 1; j < lines.size(); j++) {
                     Layout.Line line = lines.get(j);
                     if (line.text().matches("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?")) {
                         continue; // a page number between the table's two pages
                     }
-                    if (line.crosses(x) || (line.leftOf(x).isEmpty() && line.rightOf(x).isEmpty())) {
+                    if (line.crosses(x) || (line.leftOf(x).isEmpty() && line.rightOf(x).isEmpty())
+                            || OTHER_TABLE.matcher(line.text()).matches() || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
                         break;
                     }
                     left.addAll(line.leftOf(x));
                     right.addAll(line.rightOf(x));
+                    if (!line.rightOf(x).isEmpty()) {
+                        rightStarts.add(line.rightOf(x).get(0).x0());
+                    }
+                    end = line.words().get(line.words().size() - 1).end();
+                }
+                // Each column opens on an item, with a capital: otherwise the words were one run, not two columns.
+                // and the second column's lines all start where it does: prose that happens to leave a gap does not.
+                double spread = rightStarts.stream().mapToDouble(Float::doubleValue).max().orElse(0)
+                        - rightStarts.stream().mapToDouble(Float::doubleValue).min().orElse(0);
+                if (Stream.of(left, right).anyMatch(c -> !c.isEmpty() && !Character.isUpperCase(c.get(0).text().codePointAt(0)))
+                        || (left.isEmpty() && right.isEmpty()) || spread > COLUMN_EDGE_TOLERANCE) {
+                    return false;
                 }
                 columnFindings(left, FindingKind.STRENGTH, area, heading);
                 columnFindings(right, FindingKind.WEAKNESS, area, heading);
+                positioned.add(new int[] {words.get(0).start(), end});
                 return true;
             }
             return false;
         }
+
+        /** How far apart (in points) the starts of a column's lines may be. */
+        private static final double COLUMN_EDGE_TOLERANCE = 4;
 
         private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\u2019\u201D]*$");
 
         private void columnFindings(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
             List<Layout.Word> sentence = new ArrayList<>();
             for (Layout.Word w : words) {
+                // A wider gap than between a cell's lines is the next row: the next item, full stop or none.
+                if (!sentence.isEmpty()) {
+                    Layout.Word last = sentence.get(sentence.size() - 1);
+                    float lineHeight = last.bottom() - last.top();
+                    if (w.page() == last.page() && w.top() - last.bottom() > lineHeight) {
+                        columnFinding(sentence, kind, area, heading);
+                        sentence = new ArrayList<>();
+                    }
+                }
                 sentence.add(w);
                 if (SENTENCE_END.matcher(w.text()).find()) {
                     columnFinding(sentence, kind, area, heading);
@@ -517,6 +833,45 @@ public final class JointAreaReviewReader implements ReportReader {
             int end = words.stream().mapToInt(Layout.Word::end).max().orElseThrow();
             findings.add(new Finding(area.get(), kind, STATEMENT_STOP.matcher(text).replaceAll("").strip(),
                     doc.evidence(start, end, text), EveryChildMatters.outcomesIn(text)));
+        }
+
+        /**
+         * A table's two columns flattened into one run of sentences, the strengths before the weaknesses: the
+         * run is cut where the items stop saying what works and start saying what does not, at the point that
+         * leaves the most items of positive wording before it and of negative wording after it ({@link Tone}).
+         */
+        private final List<MappedText> runItems = new ArrayList<>();
+        private Optional<Area> runArea = Optional.empty();
+        private String runHeading = "";
+
+        /** The run of a table's items read so far, cut into strengths and weaknesses. */
+        void endRun() {
+            if (table == Table.RUN) {
+                table = Table.NONE;
+                runFindings(List.copyOf(runItems), runArea, runHeading);
+                runItems.clear();
+            }
+        }
+
+        private void runFindings(List<MappedText> items, Optional<Area> area, String heading) {
+            int[] tone = items.stream().mapToInt(i -> Tone.of(Document.normalise(i))).toArray();
+            int best = 0;
+            int bestScore = Integer.MIN_VALUE;
+            for (int cut = 0; cut <= items.size(); cut++) {
+                int score = 0;
+                for (int i = 0; i < items.size(); i++) {
+                    score += i < cut ? tone[i] : -tone[i];
+                }
+                // Of cuts that fit the wording equally, the one nearest the middle: a table has two columns.
+                boolean nearer = Math.abs(2 * cut - items.size()) < Math.abs(2 * best - items.size());
+                if (score > bestScore || (score == bestScore && nearer)) {
+                    bestScore = score;
+                    best = cut;
+                }
+            }
+            for (int i = 0; i < items.size(); i++) {
+                findings(items.get(i), i < best ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+            }
         }
 
         private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
@@ -554,12 +909,10 @@ public final class JointAreaReviewReader implements ReportReader {
                                 + "\"; its recommendations are not stored");
                     }
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
+                    // The partnership, the council, or any other body the review names ("The primary care trust").
                     party = TO_PARTNERSHIP.matcher(text).matches() ? Party.PARTNERSHIP
-                            : TO_COUNCIL.matcher(text).matches() ? Party.COUNCIL : null;
-                    if (party == null) {
-                        warnings.add("recommendations to an addressee of no known kind: \"" + Document.quote(b.text())
-                                + "\"; they are not stored");
-                    }
+                            : TO_COUNCIL.matcher(text).matches() ? Party.COUNCIL
+                            : Party.named(SHOULD.matcher(Document.quote(b.text())).replaceFirst(""));
                 }
                 return;
             }

@@ -75,8 +75,8 @@ final class ServiceStatements {
                 + "|adoption(?= and fostering (?:agency|agencies|services?))");
         service(Service.PRIVATE_FOSTERING, List.of("private fostering"), "private fostering(?: arrangements)?");
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
-        service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("contact, referral and assessment arrangements"),
-                "contact, referral and assessment arrangements");
+        service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("referral"),
+                "(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral,?(?:\\s+and\\s+(?:assessment|response))?\\s+arrangements");
         ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
                 .collect(Collectors.joining("|", "\\b(?:", ")")), Pattern.CASE_INSENSITIVE);
     }
@@ -101,9 +101,12 @@ final class ServiceStatements {
     private static final Pattern PREDICATE_END = Pattern.compile("(?i)^(?:\\s*$|\\s*[,.;:)!?'\"\\-\u2013\u2014]|\\s+(?:and|or|but"
             + "|in|at|on|overall|following|since|because|as|while|whereas|with|for|when|by|although|though|across|"
             + "throughout|during|last|this|too|also|now|again|compared|according|than|to|under|after|before|until|"
-            + "so|despite|where|which|who|and/or|provision\\s+in)\\b)");
+            + "so|despite|where|which|who|and/or|rather|provision\\s+in)\\b)");
     /** Before a grade word: a comparison ("better than", "as good as") or a thing it qualifies ("a good"). */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:better|worse|higher|lower|more|less)\\s+than\\s+$");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:better|worse|higher|lower|more|less|rather)\\s+than\\s+$");
+    /** "arrangements for private fostering mean that safeguarding is adequate": the grade is another subject's. */
+    private static final Pattern ANOTHER_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:means?|meant|ensures?|shows?|suggests?|indicates?|so)\\s+that\\b");
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)^\\s+as\\b");
     /** Where one statement ends and another begins within a sentence. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
@@ -249,6 +252,11 @@ final class ServiceStatements {
                 // The first grade's count is in its subject, which starts after the previous grade (or the clause).
                 int subjectStart = gi > 0 ? grades.get(gi - 1).end : 0;
                 GradeAt first = grades.get(gi);
+                if (ANOTHER_SUBJECT.matcher(clause.substring(group.get(group.size() - 1).end, first.start)).find()) {
+                    topic = List.copyOf(group);
+                    m = next;
+                    continue;
+                }
                 for (Mention x : group) {
                     Optional<Integer> n = count(clause, subjectStart, first, whole, counted);
                     if (first.stated) {

@@ -19,6 +19,7 @@ import org.ofstedkg.SmallGraph;
 import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.Inspectorates;
 import org.ofstedkg.model.Area;
+import org.ofstedkg.model.Party;
 import org.ofstedkg.model.Authority;
 import org.ofstedkg.model.AuthorityChange;
 import org.ofstedkg.model.Conflict;
@@ -142,7 +143,7 @@ public final class RdfMapping {
             Node node = statement(g, r, report, source, uris.recommendation(r, i + 1), RECOMMENDATION, rec.text(),
                     rec.evidence(), rec.outcomes());
             add(g, node, TIMESCALE, timescale(rec.timescale()));
-            add(g, node, RECOMMENDED_TO, party(rec.addressee()));
+            add(g, node, RECOMMENDED_TO, partyConcept(g, rec.addressee()));
         }
         Map<String, Integer> perService = new HashMap<>();
         for (ServiceJudgement sj : r.serviceJudgements()) {
@@ -195,6 +196,18 @@ public final class RdfMapping {
             add(g, concept, NOTATION, text(a.slug()));
             add(g, concept, PREF_LABEL, NodeFactory.createLiteralLang(a.heading().orElseThrow(), "en"));
             add(g, concept, BROADER, ADDITIONAL_INVESTIGATION);
+        }
+        return concept;
+    }
+
+    /** The party's concept; one the scheme does not hold (a body a review names) is added to it in the report's graph. */
+    private static Node partyConcept(Graph g, Party p) {
+        Node concept = party(p);
+        if (!p.isKnown()) {
+            add(g, concept, TYPE, SKOS_CONCEPT);
+            add(g, concept, IN_SCHEME, PARTIES);
+            add(g, concept, NOTATION, text(p.slug()));
+            add(g, concept, PREF_LABEL, NodeFactory.createLiteralLang(p.name().orElseThrow(), "en"));
         }
         return concept;
     }

@@ -163,6 +163,7 @@ public final class Vocab {
 
     /** The areas scheme, and the concept every additional investigation of a review is narrower than. */
     public static final Node AREAS = okg("areas");
+    public static final Node PARTIES = okg("parties");
     public static final Node ADDITIONAL_INVESTIGATION = okg("area/additional-investigation");
 
     public static Node findingKind(FindingKind k) {

@@ -1,21 +1,91 @@
 package org.ofstedkg.model;
 
-/** Who a recommendation is addressed to: the (local) partnership or the council. */
-public enum Party {
-    PARTNERSHIP("partnership"),
-    COUNCIL("council"),
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Who a recommendation is addressed to: the (local) partnership, the council, the local authority or
+ * its Local Safeguarding Children Board, as the ontology's parties scheme lists them. A review may
+ * address any other body ("The primary care trust should:"): such a party is minted from its name as
+ * written ({@link #named}), for the mapping to add to the scheme.
+ */
+public final class Party {
+
+    private static final List<Party> KNOWN = new ArrayList<>();
+
+    public static final Party PARTNERSHIP = known("partnership");
+    public static final Party COUNCIL = known("council");
     /** The local authority an inspection since 2012 reports on. */
-    LOCAL_AUTHORITY("local-authority"),
+    public static final Party LOCAL_AUTHORITY = known("local-authority");
     /** The Local Safeguarding Children Board a SIF report reviews. */
-    LSCB("lscb");
+    public static final Party LSCB = known("lscb");
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:the|its)\\s+", Pattern.CASE_INSENSITIVE);
 
     private final String slug;
+    private final Optional<String> name;
 
-    Party(String slug) {
+    private Party(String slug, Optional<String> name) {
         this.slug = slug;
+        this.name = name;
+    }
+
+    private static Party known(String slug) {
+        Party p = new Party(slug, Optional.empty());
+        KNOWN.add(p);
+        return p;
+    }
+
+    /** The parties the ontology's scheme holds. */
+    public static List<Party> values() {
+        return Collections.unmodifiableList(KNOWN);
+    }
+
+    /**
+     * A body a recommendation names, from its name as written ("the primary care trust" is
+     * {@code primary-care-trust}); a slug the scheme knows is that party.
+     */
+    public static Party named(String name) {
+        String words = LEADING_THE.matcher(name.strip()).replaceFirst("");
+        String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("a party with no name: \"" + name + "\"");
+        }
+        return KNOWN.stream().filter(p -> p.slug.equals(slug)).findFirst()
+                .orElseGet(() -> new Party(slug, Optional.of(words)));
     }
 
     public String slug() {
+        return slug;
+    }
+
+    /** Whether the ontology's scheme holds this party; if not, the mapping adds it, labelled with its name. */
+    public boolean isKnown() {
+        return name.isEmpty();
+    }
+
+    /** The name a party the scheme does not know was minted from. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Party p && p.slug.equals(slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode();
+    }
+
+    @Override
+    public String toString() {
         return slug;
     }
 }
