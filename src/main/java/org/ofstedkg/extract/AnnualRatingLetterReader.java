@@ -38,8 +38,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
     /** The label cell of the rating table: "Children's services rating", "Overall effectiveness of children's services". */
     private static final Pattern RATING_LABEL = Pattern.compile(
             "\\b(?:rating|assessment|effectiveness|children's services)\\b", Pattern.CASE_INSENSITIVE);
-    /** What a sentence stating the authority's rating speaks of before the level. */
-    private static final Pattern RATED_SUBJECT = Pattern.compile("\\bchildren's services\\b", Pattern.CASE_INSENSITIVE);
+    /** What a sentence stating the authority's rating speaks of before the level: its children's services, or it. */
+    private static final Pattern RATED_SUBJECT = Pattern.compile(
+            "(?i:\\bchildren's services\\b|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b)|\\bCouncil\\b");
     /**
      * A sentence about any council, not this one: the scale's explanation ("A council that performs poorly
      * may still...", "For example, a rating of 'performs excellently' does not mean...").
@@ -113,6 +114,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         Authority summaryAuthority = null;
         String summaryName = null;
         boolean rated = false;
+        Block previous = null;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 Optional<Integer> row = ratingRow(doc, b, judgements);
@@ -128,6 +130,17 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 }
                 continue;
             }
+            // A level standing alone under the rating's heading ("Children's services rating 2009" / "Performs well (3)").
+            if (LEVEL_CELL.matcher(b.text()).matches() && previous != null && RATING_NAMED.matcher(previous.text()).find()) {
+                Matcher level = LEVEL.matcher(b.text());
+                level.find();
+                rated = true;
+                judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
+                        doc.evidence(b.text()));
+                previous = b;
+                continue;
+            }
+            previous = b;
             for (MappedText sentence : b.sentences()) {
                 Optional<Integer> stated = ratingSentence(sentence);
                 if (stated.isEmpty()) {

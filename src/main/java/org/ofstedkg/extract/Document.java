@@ -740,7 +740,78 @@ public final class Document {
             }
         }
         close(current, blocks);
-        return repairPageBreaks(blocks);
+        return repairPageBreaks(reflow(blocks));
+    }
+
+    /**
+     * Paragraphs of text that has no blank lines between them (pdftotext without -layout gives a page as
+     * one run of lines): in a long block of hard-wrapped lines, a line well short of the block's width ends
+     * its paragraph when the next line starts as a paragraph does (a capital, a digit, a bullet), and a page
+     * number and the line after it (a running header) stand alone. A block whose lines are of one width, or
+     * few, is left as it is.
+     */
+    private static List<Block> reflow(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            List<MappedText> lines = b.lines();
+            int width = lines.stream().mapToInt(MappedText::length).max().orElse(0);
+            if (b.kind() != Block.Kind.PARAGRAPH || lines.size() < REFLOW_MIN_LINES || width < 60) {
+                out.add(b);
+                continue;
+            }
+            List<MappedText> group = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                MappedText line = lines.get(i).strip();
+                group.add(line);
+                boolean last = i + 1 == lines.size();
+                if (last) {
+                    break;
+                }
+                String next = lines.get(i + 1).strip().toString();
+                boolean pageNumber = PAGE_NUMBER.matcher(line).matches();
+                boolean afterPageNumber = i > 0 && PAGE_NUMBER.matcher(lines.get(i - 1).strip()).matches();
+                boolean nextOpens = !next.isEmpty() && (Character.isUpperCase(next.codePointAt(0))
+                        || Character.isDigit(next.codePointAt(0)) || BULLET.matcher(next).lookingAt());
+                boolean short_ = line.length() < width * 0.7;
+                boolean nextItem = BULLET.matcher(next).lookingAt() || NUMBERED.matcher(next).lookingAt();
+                if (pageNumber || afterPageNumber || PAGE_NUMBER.matcher(next).matches() || nextItem || (short_ && nextOpens)) {
+                    paragraph(group).ifPresent(out::add);
+                    group = new ArrayList<>();
+                }
+            }
+            if (!group.isEmpty()) {
+                if (group.size() == lines.size()) {
+                    out.add(b);
+                } else {
+                    paragraph(group).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int REFLOW_MIN_LINES = 6;
+
+    /** A block of the lines, read as the block builder reads lines: numbered, a list item or a paragraph. */
+    private static Optional<Block> paragraph(List<MappedText> lines) {
+        List<Block> built = new ArrayList<>();
+        BlockBuilder current = null;
+        for (MappedText line : lines) {
+            var numbered = NUMBERED.matcher(line);
+            var bullet = BULLET.matcher(line);
+            if (current == null && numbered.lookingAt()) {
+                current = new BlockBuilder(Block.Kind.NUMBERED, Integer.parseInt(numbered.group(1)),
+                        line.slice(numbered.end(), line.length()), line);
+            } else if (current == null && bullet.lookingAt()) {
+                current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(bullet.end(), line.length()), line);
+            } else if (current == null) {
+                current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
+            } else {
+                current.add(line);
+            }
+        }
+        close(current, built);
+        return built.stream().findFirst();
     }
 
     private static MappedText trimSpaces(MappedText line) {

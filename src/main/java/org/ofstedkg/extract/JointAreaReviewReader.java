@@ -99,11 +99,13 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*major strengths?\\s+important weakness(?:es)?\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
-    private static final Pattern IMMEDIATE = Pattern.compile("^for immediate action$");
-    private static final Pattern SIX_MONTHS = Pattern.compile("^for action (?:over|within|in) the next six months$");
-    private static final Pattern TIMESCALE_HEADING = Pattern.compile("^for (?:immediate )?action\\b.*");
+    /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
+    private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
+    private static final Pattern SIX_MONTHS = Pattern.compile("\\bsix months\\b|\\b6 months\\b");
+    private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
+            + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
-    private static final Pattern LONGER_TERM = Pattern.compile("^for action in the longer term$");
+    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
@@ -245,7 +247,7 @@ public final class JointAreaReviewReader implements ReportReader {
             Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
             // A typeset table's lines read by position are its items, not prose.
             boolean prose = b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section) && !statements.readByPosition(b)
-                    && !(GRADED_TABLE_SECTIONS.contains(section) && b.kind() == Block.Kind.PARAGRAPH && flatRows(b.text()).size() > 1);
+                    && !(GRADED_TABLE_SECTIONS.contains(section) && b.kind() == Block.Kind.PARAGRAPH && !flatRows(b.text()).isEmpty());
             if (prose) {
                 b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
                 // What the review's prose says of kinds of service, wherever it says it (not in tables' items).
@@ -303,7 +305,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     if (b.kind() == Block.Kind.TABLE_ROW) {
                         gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT,
                                 judgements));
-                    } else if (flat.size() > 1) {
+                    } else if (!flat.isEmpty()) {
                         flat.forEach(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements));
                     } else {
                         b.firstSentence().ifPresent(
@@ -315,7 +317,7 @@ public final class JointAreaReviewReader implements ReportReader {
                         gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
                     } else if (b.kind() == Block.Kind.PARAGRAPH) {
                         List<GradesRow> flat = flatRows(b.text());
-                        if (flat.size() > 1) {
+                        if (!flat.isEmpty()) {
                             flat.forEach(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
                         }
                     }
@@ -387,22 +389,37 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     /** A label of words and its grade, run together with others as a typeset table's text gives its rows. */
-    private static final Pattern FLAT_ROW = Pattern.compile("(?i)((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
+    private static final Pattern FLAT_ROW = Pattern.compile("(?i)\\b((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
             + "|adequate|inadequate)(?=\\s|$)(?![.\\d])");
     private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:area of )?judgements?\\s+grades?\\s+");
 
-    /** The rows of a table whose rows run together in one paragraph: "Being healthy 2 Staying safe 2 ...". */
+    /**
+     * The rows of a table whose rows run together in one paragraph ("Being healthy 2 Staying safe 2 ..."),
+     * or stand one to a paragraph: none unless they are the whole paragraph (a sentence is no row).
+     */
     private static List<GradesRow> flatRows(MappedText text) {
         List<GradesRow> rows = new ArrayList<>();
         Matcher m = FLAT_ROW.matcher(text);
+        StringBuilder uncovered = new StringBuilder();
+        int previousEnd = 0;
+        int first = -1;
         while (m.find()) {
+            if (first >= 0) {
+                uncovered.append(text, previousEnd, m.start());
+            }
+            previousEnd = m.end();
+            first = first < 0 ? m.start() : first;
             String label = TABLE_HEAD.matcher(m.group(1).strip()).replaceFirst("");
             String value = m.group(2);
             Optional<Grade> grade = value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
                     : Grade.fromWord(value);
             grade.ifPresent(g -> rows.add(new GradesRow(label, g, text.slice(m.start(), m.end()))));
         }
-        return rows;
+        // Before the rows may stand the table's title and header ("CORPORATE ASSESSMENT ... Area of judgement Grade").
+        String lead = first < 0 ? "" : text.toString().substring(0, first);
+        boolean title = lead.indexOf('.') < 0 && lead.length() < 200;
+        uncovered.append(text, previousEnd, text.length());
+        return rows.isEmpty() || !title || uncovered.toString().strip().length() > 2 ? List.of() : rows;
     }
 
     /** The words an investigation's heading or grades-table row shares with another's slug: one topic. */
@@ -484,7 +501,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static List<Block> splitAtHeadings(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if ((b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.NUMBERED) || b.lines().size() < 2) {
+            if (b.kind() == Block.Kind.TABLE_ROW || b.lines().size() < 2) {
                 out.add(b);
                 continue;
             }
@@ -492,8 +509,8 @@ public final class JointAreaReviewReader implements ReportReader {
             List<Integer> cuts = new ArrayList<>();
             for (int i = 1; i < b.lines().size(); i++) {
                 MappedText line = b.lines().get(i).strip();
-                boolean heading = line.length() <= 120 && headingOf(line).isPresent();
-                boolean previousHeading = b.lines().get(i - 1).length() <= 120 && headingOf(b.lines().get(i - 1)).isPresent();
+                boolean heading = isCutLine(line);
+                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip());
                 if (heading || previousHeading || Document.normalisedStartsWith(line, "major strength")) {
                     cuts.add(i);
                 }
@@ -515,6 +532,15 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
         return out;
+    }
+
+    /** A line that is a block of its own: a section heading, a recommendations timescale or addressee. */
+    private static boolean isCutLine(MappedText line) {
+        if (line.length() > 120) {
+            return false;
+        }
+        String text = Document.normalise(line);
+        return headingOf(line).isPresent() || TIMESCALE_HEADING.matcher(text).matches() || ADDRESSEE_LINE.matcher(text).matches();
     }
 
     private static Block paragraph(List<MappedText> lines) {
@@ -897,13 +923,16 @@ public final class JointAreaReviewReader implements ReportReader {
 
         void recommendation(Block b) {
             String text = Document.normalise(b.text());
-            if (b.kind() == Block.Kind.PARAGRAPH) {
+            // An item is a list item, a numbered paragraph, or a paragraph that opens on its verb ("ensure that ...").
+            boolean item = b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.NUMBERED
+                    || (b.kind() == Block.Kind.PARAGRAPH && Character.isLowerCase(b.text().charAt(0)));
+            if (!item) {
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
                     // A new timescale starts a new list: its addressee is stated again.
                     party = null;
-                    timescale = IMMEDIATE.matcher(text).matches() ? Timescale.IMMEDIATE
-                            : SIX_MONTHS.matcher(text).matches() ? Timescale.SIX_MONTHS
-                            : LONGER_TERM.matcher(text).matches() ? Timescale.LONGER_TERM : null;
+                    timescale = IMMEDIATE.matcher(text).find() ? Timescale.IMMEDIATE
+                            : SIX_MONTHS.matcher(text).find() ? Timescale.SIX_MONTHS
+                            : LONGER_TERM.matcher(text).find() ? Timescale.LONGER_TERM : null;
                     if (timescale == null) {
                         warnings.add("a recommendations heading of no known timescale: \"" + Document.quote(b.text())
                                 + "\"; its recommendations are not stored");
@@ -914,9 +943,6 @@ public final class JointAreaReviewReader implements ReportReader {
                             : TO_COUNCIL.matcher(text).matches() ? Party.COUNCIL
                             : Party.named(SHOULD.matcher(Document.quote(b.text())).replaceFirst(""));
                 }
-                return;
-            }
-            if (b.kind() != Block.Kind.LIST_ITEM) {
                 return;
             }
             if (timescale == null || party == null) {
