@@ -2,9 +2,11 @@ package org.ofstedkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
@@ -109,7 +111,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
         JudgementCollector judgements = new JudgementCollector();
         List<String> authorityWarnings = new ArrayList<>();
+        // The rating rows' texts, and the rating the first gives: a second row giving another is refused.
         List<String> ratingRows = new ArrayList<>();
+        Integer rowRating = null;
         Authority summaryAuthority = null;
         String summaryName = null;
         boolean rated = false;
@@ -118,13 +122,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 Optional<Integer> row = ratingRow(doc, b, judgements);
                 if (row.isPresent()) {
                     rated = true;
-                    if (!ratingRows.isEmpty() && !ratingRows.get(0).startsWith(row.get() + ":")) {
-                        ratingRows.add(row.get() + ": " + Document.quote(b.text()).replace('\t', ' '));
+                    ratingRows.add(Document.quote(b.text()).replace('\t', ' '));
+                    rowRating = rowRating == null ? row.get() : rowRating;
+                    if (!rowRating.equals(row.get())) {
                         throw new ExtractionException("annual rating letter with " + ratingRows.size()
-                                + " different rating rows: " + String.join("; ", ratingRows.stream()
-                                        .map(r -> r.substring(r.indexOf(':') + 2)).toList()));
+                                + " different rating rows: " + String.join("; ", ratingRows));
                     }
-                    ratingRows.add(row.get() + ": " + Document.quote(b.text()).replace('\t', ' '));
                 }
                 continue;
             }
@@ -244,7 +247,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             return Optional.empty();
         }
         Matcher m = LEVEL.matcher(s);
-        java.util.Set<Integer> levels = new java.util.HashSet<>();
+        Set<Integer> levels = new HashSet<>();
         int first = -1;
         int value = 0;
         while (m.find()) {

@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,6 @@ public final class EveryChildMatters {
 
     public static Set<Area> outcomesIn(CharSequence text) {
         List<Area> found = AreaRule.all(RULES, text.toString());
-        return found.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(found));
+        return found.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(found));
     }
 }

@@ -189,7 +189,7 @@ public final class JointAreaReviewReader implements ReportReader {
         Statements statements = new Statements(doc);
         ServiceStatements services = new ServiceStatements(doc);
         List<Statistic> figures = new ArrayList<>();
-        Set<Area> gradesRows = new java.util.LinkedHashSet<>();
+        Set<Area> gradesRows = new LinkedHashSet<>();
         Section section = Section.FRONT;
         Optional<Area> sectionArea = Optional.empty();
         String sectionHeading = "";

@@ -1,7 +1,7 @@
 package org.ofstedkg.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,10 +151,10 @@ final class ServiceStatements {
     private static final class Builder {
         final Service service;
         final Grade grade;
-        Optional<Integer> count;
+        final Optional<Integer> count;
         Optional<String> comparator;
         final List<Evidence> evidence = new ArrayList<>();
-        final Set<Area> outcomes = new java.util.LinkedHashSet<>();
+        final Set<Area> outcomes = new LinkedHashSet<>();
 
         Builder(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator) {
             this.service = service;
@@ -187,7 +187,7 @@ final class ServiceStatements {
         clauses.add(new int[] {from, s.length()});
         List<Mention> topic = List.of();
         Optional<Integer> whole = Optional.empty();
-        java.util.concurrent.atomic.AtomicReference<Grade> previousGrade = new java.util.concurrent.atomic.AtomicReference<>();
+        Grade previousGrade = null;
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<String> comparator = comparator(clause);
@@ -198,15 +198,17 @@ final class ServiceStatements {
             }
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit", "as was its adoption agency": the previous grade.
-                if (previousGrade.get() != null && AS_IS.matcher(clause.strip()).lookingAt()) {
+                if (previousGrade != null && AS_IS.matcher(clause.strip()).lookingAt()) {
                     for (Mention m : mentions) {
-                        add(m.service, previousGrade.get(), Optional.empty(), comparator, sentence);
+                        add(m.service, previousGrade, Optional.empty(), comparator, sentence);
                     }
                 }
                 topic = mentions.isEmpty() ? topic : mentions;
                 continue;
             }
-            grades.stream().filter(GradeAt::stated).reduce((a, b) -> b).ifPresent(g -> previousGrade.set(g.grade));
+            for (GradeAt g : grades) {
+                previousGrade = g.stated ? g.grade : previousGrade;
+            }
             List<Integer> counted = new ArrayList<>();
             if (mentions.isEmpty()) {
                 // A clause that names no service speaks of the one named before it in the sentence.
@@ -238,10 +240,8 @@ final class ServiceStatements {
                     // No grade after the service: "outstanding provision in two thirds of the special schools".
                     Optional<GradeAt> before = grades.stream().filter(g -> g.stated && isProvisionIn(clause, g)).findFirst();
                     if (before.isPresent()) {
-                        for (Mention x : group) {
-                            add(x.service, before.get().grade, count(clause, x.start, before.get(), whole, counted),
-                                    comparator, sentence);
-                        }
+                        Optional<Integer> n = count(clause, group.get(0).start, before.get(), whole, counted);
+                        group.forEach(x -> add(x.service, before.get().grade, n, comparator, sentence));
                     }
                     topic = List.copyOf(group);
                     break;
@@ -249,11 +249,9 @@ final class ServiceStatements {
                 // The first grade's count is in its subject, which starts after the previous grade (or the clause).
                 int subjectStart = gi > 0 ? grades.get(gi - 1).end : 0;
                 GradeAt first = grades.get(gi);
-                for (Mention x : group) {
-                    Optional<Integer> n = count(clause, subjectStart, first, whole, counted);
-                    if (first.stated) {
-                        add(x.service, first.grade, n, comparator, sentence);
-                    }
+                Optional<Integer> firstCount = count(clause, subjectStart, first, whole, counted);
+                if (first.stated) {
+                    group.forEach(x -> add(x.service, first.grade, firstCount, comparator, sentence));
                 }
                 gi++;
                 // Later grades before the next service, whose subject stands for this one: "and two are good".
@@ -261,10 +259,8 @@ final class ServiceStatements {
                 while (gi < grades.size() && grades.get(gi).start < limit) {
                     GradeAt g = grades.get(gi);
                     if (g.anaphoric && g.stated) {
-                        for (Mention x : group) {
-                            add(x.service, g.grade, count(clause, grades.get(gi - 1).end, g, whole, counted), comparator,
-                                    sentence);
-                        }
+                        Optional<Integer> n = count(clause, grades.get(gi - 1).end, g, whole, counted);
+                        group.forEach(x -> add(x.service, g.grade, n, comparator, sentence));
                     }
                     gi++;
                 }
@@ -293,7 +289,6 @@ final class ServiceStatements {
         int previousEnd = 0;
         boolean smaller = SMALLER_PROPORTION.matcher(clause).find();
         while (m.find()) {
-            String word;
             int value;
             if (m.group(1) != null) {
                 value = Math.min(gradeValue(m.group(1)), gradeValue(m.group(2)));

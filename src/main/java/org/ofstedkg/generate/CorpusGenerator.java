@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,7 +162,7 @@ public final class CorpusGenerator {
      */
     private static Map<Area, Integer> reviewGrades(SplittableRandom r) {
         int level = 1 + Words.weighted(r, 0.10, 0.45, 0.35, 0.10);
-        Map<Area, Integer> grades = new java.util.LinkedHashMap<>();
+        Map<Area, Integer> grades = new LinkedHashMap<>();
         grades.put(Area.SAFEGUARDING, Words.near(level, r));
         grades.put(Area.LOOKED_AFTER_CHILDREN, Words.near(level, r));
         grades.put(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, Words.near(level, r));

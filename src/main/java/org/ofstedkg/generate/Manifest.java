@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -48,7 +47,7 @@ public final class Manifest {
     private static final List<String> HEADER = header();
 
     private static Map<Area, String> tableColumns() {
-        Map<Area, String> m = new java.util.LinkedHashMap<>();
+        Map<Area, String> m = new LinkedHashMap<>();
         for (Area a : ReviewWriter.GRADES_TABLE.keySet()) {
             m.put(a, a.slug().replace('-', '_'));
         }
@@ -67,7 +66,7 @@ public final class Manifest {
             Map<Area, Integer> grades, String nameAsWritten, String rendering) {
 
         public Row {
-            grades = grades.isEmpty() ? Map.of() : Collections.unmodifiableMap(new java.util.LinkedHashMap<>(grades));
+            grades = grades.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(grades));
         }
 
         List<String> cells() {
@@ -116,7 +115,7 @@ public final class Manifest {
             for (CSVRecord r : format.parse(in)) {
                 ReportKind kind = r.get("report_type").equals(ReportKind.JOINT_AREA_REVIEW.slug())
                         ? ReportKind.JOINT_AREA_REVIEW : ReportKind.ANNUAL_RATING_LETTER;
-                Map<Area, Integer> grades = new java.util.LinkedHashMap<>();
+                Map<Area, Integer> grades = new LinkedHashMap<>();
                 TABLE_COLUMNS.forEach((area, column) -> {
                     if (!r.get(column).isEmpty()) {
                         grades.put(area, Integer.parseInt(r.get(column)));

@@ -41,7 +41,6 @@ public final class Vocab {
     public static final Node SKOS_CONCEPT = uri(SKOS + "Concept");
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
     public static final Node BROADER = uri(SKOS + "broader");
-    public static final Node SCOPE_NOTE = uri(SKOS + "scopeNote");
     public static final Node DC_TYPE = uri(DCTERMS + "type");
     public static final Node DC_DATE = uri(DCTERMS + "date");
     public static final Node DC_ISSUED = uri(DCTERMS + "issued");
