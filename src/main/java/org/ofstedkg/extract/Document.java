@@ -688,11 +688,41 @@ public final class Document {
         return lines;
     }
 
+    /**
+     * Where a Markdown table's row that a printer wrapped (enscript folds long lines) ends: the line, a few
+     * lines on, that closes it with a pipe; -1 if the line is no such row or nothing closes it.
+     */
+    private static int wrappedRowEnd(List<MappedText> lines, int at) {
+        String first = lines.get(at).strip().toString();
+        if (first.length() < 2 || first.charAt(0) != '|' || first.charAt(first.length() - 1) == '|') {
+            return -1;
+        }
+        for (int k = at + 1; k < Math.min(lines.size(), at + WRAPPED_ROW_LINES); k++) {
+            String next = lines.get(k).strip().toString();
+            if (next.isEmpty() || next.charAt(0) == '|') {
+                return -1;
+            }
+            if (next.charAt(next.length() - 1) == '|') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final int WRAPPED_ROW_LINES = 6;
+
     private static List<Block> blocks(MappedText text) {
         List<Block> blocks = new ArrayList<>();
         BlockBuilder current = null;
-        for (MappedText rawLine : lines(text)) {
+        List<MappedText> all = lines(text);
+        for (int li = 0; li < all.size(); li++) {
+            MappedText rawLine = all.get(li);
             MappedText line = rawLine.strip();
+            int rowEnd = wrappedRowEnd(all, li);
+            for (int k = li + 1; k <= rowEnd; k++) {
+                line = line.join(" ", all.get(k).strip());
+            }
+            li = Math.max(li, rowEnd);
             String s = line.toString();
             if (s.isEmpty() || RULE.matcher(s).matches()) {
                 if (current != null && current.text.length() == 0) {

@@ -219,7 +219,13 @@ public final class JointAreaReviewReader implements ReportReader {
         int tablesBeforeServiceManagement = -1;
         Area serviceManagementTables = Area.SERVICE_MANAGEMENT;
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
+            // pdftotext without -layout sets a table row's label and its grade on lines of their own.
+            boolean cutRow = (section == Section.GRADES || GRADED_TABLE_SECTIONS.contains(section))
+                    && i + 1 < blocks.size() && isCutRow(blocks.get(i), blocks.get(i + 1));
+            Block b = cutRow ? joined(blocks.get(i), blocks.get(i + 1)) : blocks.get(i);
+            if (cutRow) {
+                i++;
+            }
             Optional<Section> heading = heading(b);
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
                     && isTopicHeading(b, i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty())) {
@@ -360,6 +366,24 @@ public final class JointAreaReviewReader implements ReportReader {
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
                 statements.recommendations, statements.mainFindings, services.judgements(), figures, warnings);
+    }
+
+    /** A table row's label and grade as two paragraphs: a short label of words, then the grade alone. */
+    private static boolean isCutRow(Block label, Block grade) {
+        String words = label.text().toString().strip();
+        String value = grade.text().toString().strip();
+        return label.kind() == Block.Kind.PARAGRAPH && grade.kind() == Block.Kind.PARAGRAPH && words.length() <= 80
+                && words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isDigit)
+                && !SENTENCE_END_TEXT.matcher(words).find()
+                && (GRADE_CELL.matcher(value).matches() || GRADE_WORD_CELL.matcher(value).matches());
+    }
+
+    private static final Pattern SENTENCE_END_TEXT = Pattern.compile("[.!?:]$");
+
+    private static Block joined(Block label, Block grade) {
+        List<MappedText> lines = new ArrayList<>(label.lines());
+        lines.addAll(grade.lines());
+        return new Block(Block.Kind.PARAGRAPH, Optional.empty(), label.text().join(" ", grade.text()), lines);
     }
 
     /** A row of a grades table: its label, its grade and its text. */
@@ -509,8 +533,13 @@ public final class JointAreaReviewReader implements ReportReader {
             List<Integer> cuts = new ArrayList<>();
             for (int i = 1; i < b.lines().size(); i++) {
                 MappedText line = b.lines().get(i).strip();
-                boolean heading = isCutLine(line);
-                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip());
+                if (line.isEmpty() || Character.isLowerCase(line.charAt(0))) {
+                    continue; // a line opening in lower case goes on with the one before (a heading's second line)
+                }
+                // A table row's label with its grade on the next line ("Safeguarding", "2") is no heading.
+                boolean gradeNext = i + 1 < b.lines().size() && GRADE_CELL.matcher(b.lines().get(i + 1).strip()).matches();
+                boolean heading = isCutLine(line) && !gradeNext;
+                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !GRADE_CELL.matcher(line).matches();
                 if (heading || previousHeading || Document.normalisedStartsWith(line, "major strength")) {
                     cuts.add(i);
                 }
@@ -536,7 +565,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A line that is a block of its own: a section heading, a recommendations timescale or addressee. */
     private static boolean isCutLine(MappedText line) {
-        if (line.length() > 120) {
+        // A heading opens on a capital or a number; a line opening in lower case goes on with the one before it.
+        if (line.length() > 120 || line.isEmpty() || Character.isLowerCase(line.charAt(0))) {
             return false;
         }
         String text = Document.normalise(line);
@@ -824,12 +854,15 @@ public final class JointAreaReviewReader implements ReportReader {
 
         private void columnFindings(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
             List<Layout.Word> sentence = new ArrayList<>();
+            double pitch = linePitch(words);
             for (Layout.Word w : words) {
-                // A wider gap than between a cell's lines is the next row: the next item, full stop or none.
+                // A step down wider than a cell's lines is the next row: the next item, full stop or none. A step
+                // of twice a glyph's height is a cell's line (pdftotext -layout sets a column's lines between the
+                // other's), and so is one just over the column's least step (PDFs leave leading above the glyphs).
                 if (!sentence.isEmpty()) {
                     Layout.Word last = sentence.get(sentence.size() - 1);
-                    float lineHeight = last.bottom() - last.top();
-                    if (w.page() == last.page() && w.top() - last.bottom() > lineHeight) {
+                    double rowGap = Math.max(2 * (last.bottom() - last.top()), ROW_GAP * pitch);
+                    if (w.page() == last.page() && w.top() - last.top() > rowGap) {
                         columnFinding(sentence, kind, area, heading);
                         sentence = new ArrayList<>();
                     }
@@ -843,6 +876,26 @@ public final class JointAreaReviewReader implements ReportReader {
             if (!sentence.isEmpty()) {
                 columnFinding(sentence, kind, area, heading);
             }
+        }
+
+        /** How much further apart than a cell's lines the lines of two rows are, at least. */
+        private static final double ROW_GAP = 1.1;
+
+        /**
+         * The step from one of a column's lines to the next within a cell: the least step down between its
+         * words on a page of at least a glyph's height (a word set a little higher is on the same line).
+         */
+        private static double linePitch(List<Layout.Word> words) {
+            double pitch = 0;
+            for (int i = 1; i < words.size(); i++) {
+                Layout.Word a = words.get(i - 1);
+                Layout.Word b = words.get(i);
+                double step = b.top() - a.top();
+                if (a.page() == b.page() && step >= a.bottom() - a.top() && (pitch == 0 || step < pitch)) {
+                    pitch = step;
+                }
+            }
+            return pitch;
         }
 
         private void columnFinding(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {

@@ -203,9 +203,20 @@ class ProseTest {
                         "The primary care trust should:\n\n- ensure that recent improvements");
         var r = new Extractor(AuthorityRegister.bundled()).extract(Document.of("r.txt",
                 review.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(7, r.recommendations().stream().filter(x -> x.timescale().slug().equals("six-months")).count());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("The primary care trust should")), r.warnings().toString());
-        assertEquals(15, r.recommendations().size(), "the item to the trust is warned about, not stored");
+        var sixMonths = r.recommendations().stream().filter(x -> x.timescale().slug().equals("six-months")).toList();
+        assertEquals(8, sixMonths.size());
+        // Any body the review names is the addressee of the items under it, not the partnership before it.
+        assertEquals(List.of("primary-care-trust"), sixMonths.stream().map(x -> x.addressee().slug())
+                .filter(p -> !p.equals("partnership")).toList());
+        assertEquals(16, r.recommendations().size());
+
+        // A new timescale starts a new list: items before its addressee is stated again are not stored.
+        String unaddressed = review.replace("### For action in the next six months\n\nThe local partnership should:",
+                "### For action in the next six months");
+        var u = new Extractor(AuthorityRegister.bundled()).extract(Document.of("u.txt",
+                unaddressed.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, u.recommendations().stream().filter(x -> x.timescale().slug().equals("six-months")).count());
+        assertTrue(u.warnings().stream().anyMatch(w -> w.contains("no known addressee")), u.warnings().toString());
     }
 
     @Test

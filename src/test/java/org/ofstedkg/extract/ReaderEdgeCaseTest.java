@@ -63,7 +63,7 @@ class ReaderEdgeCaseTest {
     }
 
     @Test
-    void anInvestigationOfAnAreaTheSchemeDoesNotKnowIsAWarningNotAGuess() throws Exception {
+    void anInvestigationOfAnAreaTheSchemeDoesNotKnowIsMintedFromItsHeadingNotDropped() throws Exception {
         String text = sample(Samples.SOUTHEND_REVIEW)
                 .replace("### An investigation into the contribution of services to preventing substance misuse and improving outcomes for those currently misusing",
                         "### An investigation into services for travelling families")
@@ -71,9 +71,13 @@ class ReaderEdgeCaseTest {
                         "54. **The contribution of services for travelling families is adequate.**");
         Report r = read(text);
         assertEquals(Optional.empty(), grade(r, Assessment.JOINT_AREA_REVIEW, "substance-misuse"));
-        assertEquals(1 + 6, r.warnings().size(), "the judgement and the section's six findings: " + r.warnings());
-        assertTrue(r.warnings().stream().allMatch(w -> w.contains("travelling families")), r.warnings().toString());
+        assertEquals(Optional.of(2), grade(r, Assessment.JOINT_AREA_REVIEW, "services-for-travelling-families"));
+        var minted = r.findings().stream().map(f -> f.area())
+                .filter(a -> a.slug().equals("services-for-travelling-families")).toList();
+        assertEquals(6, minted.size(), "the section's six findings: " + r.findings());
+        assertTrue(minted.stream().allMatch(a -> a.isAdditionalInvestigation() && !a.isKnown()), minted.toString());
         assertTrue(r.findings().stream().noneMatch(f -> f.area().slug().equals("substance-misuse")));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("travelling families")), r.warnings().toString());
     }
 
     @Test
