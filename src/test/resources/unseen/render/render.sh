@@ -4,7 +4,10 @@
 #   enscript/     each document's text set in Courier by GNU enscript and made a PDF by Ghostscript
 # The PDFs are committed; the tests make the pdftotext renderings themselves. Needs Debian's
 # libreoffice-writer-nogui, enscript and ghostscript. Run from anywhere: render/render.sh
+# A document whose two PDFs are newer than it is skipped (PDFs carry their creation time, so making them
+# again would change every committed file); --all makes every one again.
 set -euo pipefail
+all="${1:-}"
 here="$(cd "$(dirname "$0")" && pwd)"
 unseen="$(dirname "$here")"
 out="$unseen/renderings"
@@ -15,6 +18,10 @@ for part in dev held; do
     batch="$(basename "$(dirname "$doc")")"
     name="$(basename "$doc" .txt)"
     mkdir -p "$out/libreoffice/$part/$batch" "$out/enscript/$part/$batch"
+    if [[ "$all" != --all && "$out/libreoffice/$part/$batch/$name.pdf" -nt "$doc" \
+          && "$out/enscript/$part/$batch/$name.pdf" -nt "$doc" ]]; then
+      continue
+    fi
     python3 "$here/md2html.py" "$doc" > "$work/$name.html"
     soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$work" "$work/$name.html" > /dev/null 2>&1
     mv "$work/$name.pdf" "$out/libreoffice/$part/$batch/$name.pdf"

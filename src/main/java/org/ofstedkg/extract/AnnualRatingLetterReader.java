@@ -33,7 +33,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * "performing poorly", with its number in brackets when given ("(3)", "(grade 3)").
      */
     private static final Pattern LEVEL = Pattern.compile(
-            "\\bperform(?:s|ing)?\\s+" + PERFORMS + "\\b(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
+            "\\bperform(?:s|ing)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
+                    + "(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?" + LEVEL.pattern() + "\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -145,7 +146,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
             previous = b;
             for (MappedText sentence : b.sentences()) {
-                Optional<Integer> stated = ratingSentence(sentence);
+                Optional<Integer> stated = ratingSentence(sentence, register, date);
                 if (stated.isEmpty()) {
                     continue;
                 }
@@ -254,7 +255,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * children's services in X perform well", "Children's services in X have been rated Performs
      * excellently (grade 4)").
      */
-    private static Optional<Integer> ratingSentence(MappedText sentence) {
+    private static Optional<Integer> ratingSentence(MappedText sentence, AuthorityRegister register, LocalDate date) {
         String s = sentence.toString();
         if (!Document.containsAsciiCase(s, "perform")) {
             return Optional.empty();
@@ -275,10 +276,29 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
         String before = s.substring(0, first);
         boolean quoted = before.endsWith("'") || before.endsWith("\"");
-        if (quoted || !RATED_SUBJECT.matcher(before).find() || GENERIC_SUBJECT.matcher(s).find()) {
+        if (quoted || GENERIC_SUBJECT.matcher(s).find()
+                || !(RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** The opening of the clause whose subject comes last before the level: the sentence's start, "that", a comma. */
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)^|\\bthat\\s+|,\\s*");
+
+    /**
+     * Whether the subject before the level is an authority by any of its names ("Ofsted has judged that the
+     * City of Liverpool performs well"): the whole phrase from the clause's opening, not a name within it
+     * ("Pupils in Liverpool perform well" is about pupils).
+     */
+    private static boolean namesAnAuthority(String before, AuthorityRegister register, LocalDate date) {
+        Matcher m = SUBJECT_START.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        String subject = before.substring(start).strip();
+        return !subject.isEmpty() && subject.length() <= 80 && register.resolve(subject, date).isPresent();
     }
 
     /** What the letter's prose says of each kind of service. */
@@ -301,7 +321,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
         List<MappedText> sentences = new ArrayList<>();
         boolean body = false;
         for (Block b : doc.blocks()) {
-            body |= SALUTATION.matcher(b.text()).find();
+            // The salutation opens a line: its own block, or the last line of the address's (no blank line between).
+            body |= b.lines().stream().anyMatch(l -> SALUTATION.matcher(l.strip()).find());
             if (body && (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED)) {
                 sentences.addAll(b.sentences());
             }

@@ -343,10 +343,35 @@ public final class Document {
 
     private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=\\p{Ll})- (?=\\p{Ll})");
 
-    /** Words joined across lines, with a word a line's end hyphenated ("compre- hensive") made whole again. */
-    public static String mendHyphens(String joined) {
-        return HYPHEN_AT_LINE_END.matcher(joined).replaceAll("");
+    /**
+     * Words joined across lines, with a word a line's end hyphenated ("compre- hensive") made whole again;
+     * a compound whose halves are words of this document ("well- established") keeps its hyphen, as
+     * {@link #mendHyphenation} decides for the text's own lines.
+     */
+    public String mendHyphens(String joined) {
+        if (!HYPHEN_AT_LINE_END.matcher(joined).find()) {
+            return joined;
+        }
+        String text = cleanText().toString();
+        return HYPHEN_AT_LINE_END.matcher(joined).replaceAll(m -> {
+            int ws = m.start();
+            while (ws > 0 && Character.isLetter(joined.charAt(ws - 1))) {
+                ws--;
+            }
+            int we = m.end();
+            while (we < joined.length() && Character.isLetter(joined.charAt(we))) {
+                we++;
+            }
+            String left = joined.substring(ws, m.start());
+            String right = joined.substring(m.end(), we);
+            boolean compound = !text.contains(left + right) && (text.contains(left + "-" + right)
+                    || (isWordOf(text, left, NOWHERE) && isWordOf(text, right, NOWHERE)));
+            return compound ? "-" : "";
+        });
     }
+
+    /** An offset far from every word: no occurrence is excepted. */
+    private static final int NOWHERE = -1_000_000;
 
     /** How a reader quotes text: white space (item breaks included) folded to single spaces. */
     public static String quote(CharSequence text) {
@@ -690,23 +715,39 @@ public final class Document {
 
     /**
      * Where a Markdown table's row that a printer wrapped (enscript folds long lines) ends: the line, a few
-     * lines on, that closes it with a pipe; -1 if the line is no such row or nothing closes it.
+     * lines on, that closes it with a pipe and gives it as many cells as the table's rows before it have
+     * (a fold may fall just after a cell's closing pipe); -1 if the line is no such row or nothing closes it.
      */
-    private static int wrappedRowEnd(List<MappedText> lines, int at) {
+    private static int wrappedRowEnd(List<MappedText> lines, int at, int tableCells) {
         String first = lines.get(at).strip().toString();
-        if (first.length() < 2 || first.charAt(0) != '|' || first.charAt(first.length() - 1) == '|') {
+        if (first.length() < 2 || first.charAt(0) != '|'
+                || (first.charAt(first.length() - 1) == '|' && cellsOf(first) >= tableCells)) {
             return -1;
         }
+        int cells = first.charAt(first.length() - 1) == '|' ? cellsOf(first) : 0;
+        StringBuilder joined = new StringBuilder(first);
         for (int k = at + 1; k < Math.min(lines.size(), at + WRAPPED_ROW_LINES); k++) {
             String next = lines.get(k).strip().toString();
             if (next.isEmpty() || next.charAt(0) == '|') {
                 return -1;
             }
-            if (next.charAt(next.length() - 1) == '|') {
+            joined.append(' ').append(next);
+            if (next.charAt(next.length() - 1) == '|' && cellsOf(joined.toString()) >= Math.max(tableCells, cells + 1)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The cells of a Markdown table row: the pipes not escaped, less one. */
+    private static int cellsOf(String row) {
+        int pipes = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+                pipes++;
+            }
+        }
+        return pipes - 1;
     }
 
     private static final int WRAPPED_ROW_LINES = 6;
@@ -715,10 +756,15 @@ public final class Document {
         List<Block> blocks = new ArrayList<>();
         BlockBuilder current = null;
         List<MappedText> all = lines(text);
+        // The last line read that was not blank, and whether it was an item set in by a tab.
+        String previousLine = "";
+        boolean previousIndentedItem = false;
+        // The cells of the Markdown table row before this line (0 after any other line).
+        int tableCells = 0;
         for (int li = 0; li < all.size(); li++) {
             MappedText rawLine = all.get(li);
             MappedText line = rawLine.strip();
-            int rowEnd = wrappedRowEnd(all, li);
+            int rowEnd = wrappedRowEnd(all, li, tableCells);
             for (int k = li + 1; k <= rowEnd; k++) {
                 line = line.join(" ", all.get(k).strip());
             }
@@ -731,7 +777,9 @@ public final class Document {
                 current = close(current, blocks);
                 continue;
             }
-            if (s.length() > 2 && s.charAt(0) == '|' && s.charAt(s.length() - 1) == '|') {
+            boolean pipeRow = s.length() > 2 && s.charAt(0) == '|' && s.charAt(s.length() - 1) == '|';
+            tableCells = pipeRow ? Math.max(tableCells, cellsOf(s)) : 0;
+            if (pipeRow) {
                 // A Markdown table's row: its cells between pipes, as a tab-separated row; its rule is a rule.
                 current = close(current, blocks);
                 if (!PIPE_TABLE_RULE.matcher(s).matches()) {
@@ -741,6 +789,17 @@ public final class Document {
                 }
                 continue;
             }
+            boolean indented = rawLine.length() > 0 && rawLine.charAt(0) == '\t' && s.indexOf('\t') < 0;
+            if (indented && (previousLine.endsWith(":") || previousIndentedItem)) {
+                // "Pre-16 provision comprises:" and its items set in by a tab: a list, not rows of an empty first cell.
+                current = close(current, blocks);
+                current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line, line);
+                previousLine = s;
+                previousIndentedItem = true;
+                continue;
+            }
+            previousIndentedItem = false;
+            previousLine = s;
             if (rawLine.toString().indexOf('\t') >= 0) {
                 // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
                 MappedText row = trimSpaces(rawLine);

@@ -56,7 +56,7 @@ public final class Figures {
     private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
             + "|\\b4\\s*[:=]?\\s*outstanding\\s*[;,]\\s*3\\s*[:=]?\\s*good\\s*[;,]\\s*2\\s*[:=]?\\s*adequate\\s*[;,]\\s*(?:and\\s+)?1\\s*[:=]?\\s*inadequate"
-            + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|\\b(?:any|at)\\s+one\\s+time\\b"
+            + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
             + "|\\bone\\s+(?:that|which|who)\\b"
             + "|\\b(?:at|by|under|over)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"

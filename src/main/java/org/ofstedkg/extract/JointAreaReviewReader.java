@@ -92,10 +92,10 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile("^major strengths?\\s+important weakness(?:es)?\\b");
     /** The header line of a table of grades, which may follow a findings table with no gap. */
-    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:area of )?judgements?\\s+grades?\\s*$");
+    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:(?:area of )?judgements?|aspects?)\\s+grades?\\s*$");
     /** A numbered paragraph's first line: the text after a table goes on. */
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S");
-    private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement)$");
+    private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*major strengths?\\s+important weakness(?:es)?\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
@@ -106,7 +106,11 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
     private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b");
-    private static final Pattern TO_PARTNERSHIP = Pattern.compile("^the (?:local )?partnership should:?$");
+    private static final Pattern TO_PARTNERSHIP = Pattern.compile(
+            "^the (?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
+    /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
+    private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)^(?:the|this|these|those|it|its|in|a|an|all|each|our"
+            + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
 
@@ -144,7 +148,7 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The APA's two judgements as the introduction and Annex A cite them. */
     private static final List<AreaRule> APA = List.of(
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity to improve"),
-            AreaRule.of(Area.OVERALL, "children's services|\\boverall\\b"));
+            AreaRule.of(Area.OVERALL, "children's services|services for children and young people|\\boverall\\b"));
     /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
     private static final List<AreaRule> CORPORATE_OVERALL = List.of(
             AreaRule.of(Area.OVERALL, "overall effectiveness"));
@@ -155,7 +159,7 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.STAYING_SAFE, "\\bsafe\\b|staying safe"),
             AreaRule.of(Area.ENJOYING_AND_ACHIEVING, "\\benjoy"),
             AreaRule.of(Area.POSITIVE_CONTRIBUTION,
-                    "positive contribution|\\bcontribut\\w* to (?:society|the community|their communit)"),
+                    "positive contribution|\\bcontribut\\w*\\b[^.]{0,60}?\\bto (?:society|the (?:wider )?community|their communit)"),
             AreaRule.of(Area.ECONOMIC_WELL_BEING, "economic well-?being"));
 
     @Override
@@ -375,7 +379,7 @@ public final class JointAreaReviewReader implements ReportReader {
         return label.kind() == Block.Kind.PARAGRAPH && grade.kind() == Block.Kind.PARAGRAPH && words.length() <= 80
                 && words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isDigit)
                 && !SENTENCE_END_TEXT.matcher(words).find()
-                && (GRADE_CELL.matcher(value).matches() || GRADE_WORD_CELL.matcher(value).matches());
+                && cellGrade(value).isPresent();
     }
 
     private static final Pattern SENTENCE_END_TEXT = Pattern.compile("[.!?:]$");
@@ -390,7 +394,6 @@ public final class JointAreaReviewReader implements ReportReader {
     private record GradesRow(String label, Grade grade, MappedText text) {
     }
 
-    private static final Pattern GRADE_WORD_CELL = Pattern.compile("(?i)^(outstanding|good|adequate|inadequate)\\.?$");
 
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {
@@ -398,10 +401,21 @@ public final class JointAreaReviewReader implements ReportReader {
         if (cells.size() != 2) {
             return Optional.empty();
         }
-        String value = cells.get(1).toString().strip();
-        Optional<Grade> grade = GRADE_CELL.matcher(value).matches() ? Optional.of(Grade.judgement(Integer.parseInt(value)))
-                : GRADE_WORD_CELL.matcher(value).matches() ? Grade.fromWord(value.replace(".", "")) : Optional.empty();
-        return grade.map(g -> new GradesRow(Document.quote(cells.get(0)), g, b.text()));
+        return cellGrade(cells.get(1)).map(g -> new GradesRow(Document.quote(cells.get(0)), g, b.text()));
+    }
+
+    /** A grade cell: "2", "Grade 2", "2 (adequate)", "Good", "Good (3)". */
+    private static final Pattern GRADE_VALUE = Pattern.compile("(?i)^(?:grade\\s*)?([1-4])(?:\\s*[(:\\-\u2013]\\s*"
+            + "(?:outstanding|good|adequate|inadequate)\\s*\\)?)?\\.?$"
+            + "|^(outstanding|good|adequate|inadequate)(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\.?$");
+
+    private static Optional<Grade> cellGrade(CharSequence cell) {
+        Matcher m = GRADE_VALUE.matcher(cell.toString().strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String number = m.group(1) != null ? m.group(1) : m.group(3);
+        return number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(m.group(2));
     }
 
     /** A row of an annex's table of an assessment's judgements: overall, capacity to improve, service management or an outcome. */
@@ -414,8 +428,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A label of words and its grade, run together with others as a typeset table's text gives its rows. */
     private static final Pattern FLAT_ROW = Pattern.compile("(?i)\\b((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
-            + "|adequate|inadequate)(?=\\s|$)(?![.\\d])");
-    private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:area of )?judgements?\\s+grades?\\s+");
+            + "|adequate|inadequate)(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\))?(?=\\s|$)(?![.\\d])");
+    private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:(?:area of )?judgements?|aspects?)\\s+grades?\\s+");
 
     /**
      * The rows of a table whose rows run together in one paragraph ("Being healthy 2 Staying safe 2 ..."),
@@ -563,14 +577,18 @@ public final class JointAreaReviewReader implements ReportReader {
         return out;
     }
 
-    /** A line that is a block of its own: a section heading, a recommendations timescale or addressee. */
+    /**
+     * A line that is a block of its own: a section heading, a recommendations timescale or addressee, a
+     * strengths and weaknesses table's column header standing alone (pdftotext sets the columns one after the other).
+     */
     private static boolean isCutLine(MappedText line) {
         // A heading opens on a capital or a number; a line opening in lower case goes on with the one before it.
         if (line.length() > 120 || line.isEmpty() || Character.isLowerCase(line.charAt(0))) {
             return false;
         }
         String text = Document.normalise(line);
-        return headingOf(line).isPresent() || TIMESCALE_HEADING.matcher(text).matches() || ADDRESSEE_LINE.matcher(text).matches();
+        return headingOf(line).isPresent() || TIMESCALE_HEADING.matcher(text).matches() || ADDRESSEE_LINE.matcher(text).matches()
+                || STRENGTHS.matcher(text).matches() || WEAKNESSES.matcher(text).matches();
     }
 
     private static Block paragraph(List<MappedText> lines) {
@@ -636,12 +654,12 @@ public final class JointAreaReviewReader implements ReportReader {
     /** A row of the grades table ("Safeguarding  2"): the area it grades, if it is one. */
     private static Optional<Area> gradesRow(Document doc, Block b, JudgementCollector judgements) {
         List<MappedText> cells = b.cells();
-        if (cells.size() < 2 || !GRADE_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
+        Optional<Grade> grade = cells.size() < 2 ? Optional.empty() : cellGrade(cells.get(cells.size() - 1));
+        if (grade.isEmpty()) {
             return Optional.empty();
         }
         Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(cells.get(0))).stream().findFirst();
-        area.ifPresent(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a,
-                Grade.judgement(Integer.parseInt(cells.get(cells.size() - 1).toString())), doc.evidence(b.text())));
+        area.ifPresent(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(b.text())));
         return area;
     }
 
@@ -679,7 +697,14 @@ public final class JointAreaReviewReader implements ReportReader {
      * weaknesses" one followed by its.
      */
     private static final class Statements {
-        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES, RUN }
+        /**
+         * How the findings table being read arrives: rows of two cells; a column after its own header;
+         * both headers first, then the strengths' block and the weaknesses'; one run of sentences.
+         */
+        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS, RUN }
+
+        /** Blocks of items read since the strengths header. */
+        private int strengthBlocks;
 
         /** How many findings tables have been met so far. */
         int tables;
@@ -758,11 +783,13 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
                 table = Table.FLAT_STRENGTHS;
+                strengthBlocks = 0;
                 tables++;
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && WEAKNESSES.matcher(text).matches() && table != Table.NONE) {
-                table = Table.FLAT_WEAKNESSES;
+                // Both headers before any item: the columns follow one after the other, strengths first.
+                table = table == Table.FLAT_STRENGTHS && strengthBlocks == 0 ? Table.FLAT_HEADERS : Table.FLAT_WEAKNESSES;
                 return;
             }
             switch (table) {
@@ -777,13 +804,17 @@ public final class JointAreaReviewReader implements ReportReader {
                         findings(cells.get(c), c == 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
                     }
                 }
-                case FLAT_STRENGTHS, FLAT_WEAKNESSES -> {
+                case FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS -> {
                     if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.TABLE_ROW) {
                         table = Table.NONE;
                         return;
                     }
-                    findings(b.text(), table == Table.FLAT_STRENGTHS ? FindingKind.STRENGTH : FindingKind.WEAKNESS,
+                    findings(b.text(), table == Table.FLAT_WEAKNESSES ? FindingKind.WEAKNESS : FindingKind.STRENGTH,
                             area, heading);
+                    strengthBlocks++;
+                    if (table == Table.FLAT_HEADERS) {
+                        table = Table.FLAT_WEAKNESSES;
+                    }
                 }
                 default -> {
                 }
@@ -855,7 +886,19 @@ public final class JointAreaReviewReader implements ReportReader {
         private void columnFindings(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
             List<Layout.Word> sentence = new ArrayList<>();
             double pitch = linePitch(words);
+            double columnRight = words.stream().mapToDouble(Layout.Word::x1).max().orElse(0);
+            Layout.Word previous = null;
             for (Layout.Word w : words) {
+                // A line that ended short of the column's edge though this line's first word would have fit on
+                // it was ended on purpose: this line opens the next item ("<br>" items without full stops).
+                if (!sentence.isEmpty() && previous != null && w.page() == previous.page()
+                        && w.top() - previous.top() >= previous.bottom() - previous.top()
+                        && previous.x1() + FIT_SPACE * (w.bottom() - w.top()) + (w.x1() - w.x0()) < columnRight
+                        && (Character.isUpperCase(w.text().codePointAt(0)) || Character.isDigit(w.text().codePointAt(0)))) {
+                    columnFinding(sentence, kind, area, heading);
+                    sentence = new ArrayList<>();
+                }
+                previous = w;
                 // A step down wider than a cell's lines is the next row: the next item, full stop or none. A step
                 // of twice a glyph's height is a cell's line (pdftotext -layout sets a column's lines between the
                 // other's), and so is one just over the column's least step (PDFs leave leading above the glyphs).
@@ -878,6 +921,9 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
 
+        /** A space's width as a share of a glyph's height, with room to spare (a space is about a quarter). */
+        private static final double FIT_SPACE = 0.6;
+
         /** How much further apart than a cell's lines the lines of two rows are, at least. */
         private static final double ROW_GAP = 1.1;
 
@@ -899,7 +945,7 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void columnFinding(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
-            String text = Document.mendHyphens(Layout.join(words));
+            String text = doc.mendHyphens(Layout.join(words));
             if (text.codePoints().noneMatch(Character::isLetter)) {
                 return; // a rule drawn with dashes between the header and the rows
             }
@@ -977,8 +1023,11 @@ public final class JointAreaReviewReader implements ReportReader {
         void recommendation(Block b) {
             String text = Document.normalise(b.text());
             // An item is a list item, a numbered paragraph, or a paragraph that opens on its verb ("ensure that ...").
+            // Under a timescale and addressee, a paragraph that opens on its verb in capitals ("Ensure that ...") is one too.
             boolean item = b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.NUMBERED
-                    || (b.kind() == Block.Kind.PARAGRAPH && Character.isLowerCase(b.text().charAt(0)));
+                    || (b.kind() == Block.Kind.PARAGRAPH && (Character.isLowerCase(b.text().charAt(0))
+                    || (timescale != null && party != null && !TIMESCALE_HEADING.matcher(text).matches()
+                    && !ADDRESSEE_LINE.matcher(text).matches() && !NOT_AN_ITEM.matcher(text).lookingAt())));
             if (!item) {
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
                     // A new timescale starts a new list: its addressee is stated again.

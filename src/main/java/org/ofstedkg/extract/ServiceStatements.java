@@ -58,7 +58,8 @@ final class ServiceStatements {
 
     static {
         service(Service.CHILDMINDERS, List.of("childminder", "childminding"), "childminders?(?: settings)?|childminding");
-        service(Service.CHILDCARE, List.of("childcare"), "childcare(?: settings| provision| providers)?");
+        service(Service.CHILDCARE, List.of("childcare", "day care"),
+                "childcare(?: settings| provision| providers)?|(?:group |full )?day care(?: settings| provision| providers)?");
         service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
         service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision)");
         service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
@@ -66,8 +67,9 @@ final class ServiceStatements {
         service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?(?! college)");
         service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
         service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral unit"), "pupil referral units?");
-        service(Service.FURTHER_EDUCATION, List.of("further education college", "post-16 provision", "sixth form college"),
-                "further education colleges?|post-16 provision|sixth form colleges?");
+        service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "sixth form college"),
+                "further education(?: colleges?| provision| sector)?|colleges? of further education|post-16 provision"
+                        + "|sixth form colleges?");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
         service(Service.FOSTERING_AGENCY, List.of("fostering"), "(?<!private )fostering (?:agency|agencies|services?)"
                 + "|fostering(?= and adoption (?:agency|agencies|services?))");
@@ -75,8 +77,11 @@ final class ServiceStatements {
                 + "|adoption(?= and fostering (?:agency|agencies|services?))");
         service(Service.PRIVATE_FOSTERING, List.of("private fostering"), "private fostering(?: arrangements)?");
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
+        // "contact, referral and assessment (arrangements)", "referral and assessment services", "referral arrangements".
         service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("referral"),
-                "(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral,?(?:\\s+and\\s+(?:assessment|response))?\\s+arrangements");
+                "(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral,?\\s+and\\s+(?:assessment|response)"
+                        + "(?:\\s+(?:arrangements|services?|practice|work|teams?))?"
+                        + "|(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral\\s+arrangements");
         ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
                 .collect(Collectors.joining("|", "\\b(?:", ")")), Pattern.CASE_INSENSITIVE);
     }
@@ -113,6 +118,12 @@ final class ServiceStatements {
             "(?i)\\s*[;:]\\s*|\\s+[-\u2013\u2014]\\s+|,?\\s+but\\s+|,\\s*(?:while|whereas|although|though)\\s+"
                     + "|,\\s+(?=(?:as|so)\\s+(?:is|are|was|were|has|have|do|does)\\b)"
                     + "|\\s+(?:whereas|although)\\s+");
+    /** "found inadequate practice", "judged good arrangements": a grade of what the finding is about. */
+    private static final Pattern FOUND_BEFORE = Pattern.compile("(?i)\\b(?:found|judged|rated|identified)\\s+$");
+    private static final Pattern FOUND_NOUN = Pattern.compile("(?i)^\\s+(?:practice|arrangements|performance|work)\\b");
+    /** Where a clause's next predicate starts: "and" before its verb. */
+    private static final Pattern AND_VERB = Pattern.compile(
+            "(?i)\\band\\s+(?=(?:judged|found|rated|was|were|is|are|has|have|had|remains?|remained)\\b)");
     /** Words that deny or compare down what follows them in a clause. */
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)\\b(?:not|none|no|never|neither|nor|fewer|smaller|less|lower)\\b");
@@ -307,7 +318,9 @@ final class ServiceStatements {
             } else {
                 value = gradeValue(m.group(5));
                 String after = clause.substring(m.end());
-                if (m.group().indexOf(' ') < 0 && (!PREDICATE_END.matcher(after).lookingAt()
+                boolean foundOf = FOUND_BEFORE.matcher(clause.substring(0, m.start())).find()
+                        && FOUND_NOUN.matcher(after).lookingAt();
+                if (m.group().indexOf(' ') < 0 && !foundOf && (!PREDICATE_END.matcher(after).lookingAt()
                         || COMPARED_AFTER.matcher(after).lookingAt())) {
                     previousEnd = m.end(); // a grade word qualifying a noun: no grade, but a stretch's end
                     continue;
@@ -315,6 +328,13 @@ final class ServiceStatements {
             }
             boolean compared = m.group(5) != null && COMPARED_BEFORE.matcher(clause.substring(0, m.start())).find();
             String stretch = clause.substring(previousEnd, m.start());
+            // "found no areas for priority action and judged practice to be good": a denial of another predicate.
+            Matcher andVerb = AND_VERB.matcher(stretch);
+            int predicateStart = 0;
+            while (andVerb.find()) {
+                predicateStart = andVerb.start();
+            }
+            stretch = stretch.substring(predicateStart);
             boolean denied = m.group(3) == null && NEGATED.matcher(stretch).find();
             previousEnd = m.end();
             boolean anaphoric = m.group(4) != null || ANAPHORIC_SUBJECT.matcher(stretch).find();
