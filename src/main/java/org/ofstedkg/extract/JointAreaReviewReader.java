@@ -770,13 +770,24 @@ public final class JointAreaReviewReader implements ReportReader {
                 runArea = area;
                 runHeading = heading;
                 if (run.length() > 0) {
-                    runItems.addAll(Sentences.split(run));
+                    runItems.addAll(runItems(run));
                 }
                 return;
             }
             if (table == Table.RUN) {
-                if (b.kind() == Block.Kind.PARAGRAPH) {
-                    runItems.addAll(Sentences.split(b.text()));
+                // The run goes on in paragraphs, up to the numbered text or another table ("Judgement Grade").
+                if (b.kind() == Block.Kind.PARAGRAPH && !OTHER_TABLE.matcher(b.text()).matches()
+                        && flatRows(b.text()).isEmpty()) {
+                    List<MappedText> items = runItems(b.text());
+                    int last = runItems.size() - 1;
+                    long stopped = runItems.stream().filter(i -> SENTENCE_END.matcher(i).find()).count();
+                    if (last >= 0 && !items.isEmpty() && !SENTENCE_END.matcher(runItems.get(last)).find()
+                            && stopped * 2 > runItems.size()) {
+                        // Where items end with full stops, one without was cut where the paragraph broke
+                        // ("The Children and Young" / "People's Plan is not costed.").
+                        runItems.set(last, runItems.get(last).join(" ", items.remove(0)));
+                    }
+                    runItems.addAll(items);
                     return;
                 }
                 endRun();
@@ -969,6 +980,25 @@ public final class JointAreaReviewReader implements ReportReader {
         private Optional<Area> runArea = Optional.empty();
         private String runHeading = "";
 
+        /** A wide gap within a line of a run: where a printer set one cell after another (a tab's width). */
+        private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t");
+
+        /** A run's items: its sentences, and the cells a wide gap parts. */
+        private static List<MappedText> runItems(MappedText run) {
+            List<MappedText> items = new ArrayList<>();
+            for (MappedText sentence : Sentences.split(run)) {
+                Matcher gap = CELL_GAP.matcher(sentence);
+                int from = 0;
+                while (gap.find()) {
+                    items.add(sentence.slice(from, gap.start()));
+                    from = gap.end();
+                }
+                items.add(sentence.slice(from, sentence.length()));
+            }
+            items.removeIf(i -> i.toString().isBlank());
+            return items;
+        }
+
         /** The run of a table's items read so far, cut into strengths and weaknesses. */
         void endRun() {
             if (table == Table.RUN) {
@@ -979,7 +1009,7 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void runFindings(List<MappedText> items, Optional<Area> area, String heading) {
-            int[] tone = items.stream().mapToInt(i -> Tone.of(Document.normalise(i))).toArray();
+            final int[] tone = items.stream().mapToInt(i -> Tone.of(Document.normalise(i))).toArray();
             int best = 0;
             int bestScore = Integer.MIN_VALUE;
             for (int cut = 0; cut <= items.size(); cut++) {
@@ -994,8 +1024,21 @@ public final class JointAreaReviewReader implements ReportReader {
                     best = cut;
                 }
             }
+            int cut = best;
+            long misfits = java.util.stream.IntStream.range(0, items.size())
+                    .filter(i -> i < cut ? tone[i] < 0 : tone[i] > 0).count();
+            long toned = java.util.Arrays.stream(tone).filter(t -> t != 0).count();
+            // Rows flattened one after the other (a strength, its row's weakness, the next strength ...) fit no
+            // single cut: each item is then what its words say, an item whose words do not say the other
+            // column's from the item before it.
+            boolean rowOrder = misfits >= 2 && misfits * 5 >= toned;
+            FindingKind previous = FindingKind.WEAKNESS;
             for (int i = 0; i < items.size(); i++) {
-                findings(items.get(i), i < best ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+                FindingKind kind = !rowOrder ? (i < best ? FindingKind.STRENGTH : FindingKind.WEAKNESS)
+                        : tone[i] > 0 ? FindingKind.STRENGTH : tone[i] < 0 ? FindingKind.WEAKNESS
+                        : previous == FindingKind.STRENGTH ? FindingKind.WEAKNESS : FindingKind.STRENGTH;
+                findings(items.get(i), kind, area, heading);
+                previous = kind;
             }
         }
 

@@ -39,10 +39,11 @@ final class Tone {
         int score = 0;
         for (int i = 0; i < words.length; i++) {
             int weight = i == 0 ? 3 : i < 3 ? 2 : 1;
-            if (PRAISE.contains(words[i])) {
+            // "well-developed", "well-planned": praise whatever the participle; "under-resourced": criticism.
+            if (PRAISE.contains(words[i]) || words[i].startsWith("well-")) {
                 score += weight;
             }
-            if (CRITICISM.contains(words[i])) {
+            if (CRITICISM.contains(words[i]) || words[i].startsWith("under-") || words[i].startsWith("poorly-")) {
                 score -= weight;
             }
         }
