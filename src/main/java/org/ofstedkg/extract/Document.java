@@ -829,7 +829,8 @@ public final class Document {
             }
         }
         close(current, blocks);
-        return repairPageBreaks(reflow(blocks));
+        long blank = all.stream().filter(l -> l.toString().isBlank()).count();
+        return repairPageBreaks(reflow(blocks, blank * RUN_ON_BLANK_SHARE < all.size()));
     }
 
     /**
@@ -839,12 +840,13 @@ public final class Document {
      * number and the line after it (a running header) stand alone. A block whose lines are of one width, or
      * few, is left as it is.
      */
-    private static List<Block> reflow(List<Block> blocks) {
+    private static List<Block> reflow(List<Block> blocks, boolean runOn) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             List<MappedText> lines = b.lines();
             int width = lines.stream().mapToInt(MappedText::length).max().orElse(0);
-            if (b.kind() != Block.Kind.PARAGRAPH || lines.size() < REFLOW_MIN_LINES || width < 60) {
+            if (b.kind() == Block.Kind.TABLE_ROW || (b.kind() != Block.Kind.PARAGRAPH && !runOn)
+                    || lines.size() < REFLOW_MIN_LINES || width < 60) {
                 out.add(b);
                 continue;
             }
@@ -880,6 +882,12 @@ public final class Document {
     }
 
     private static final int REFLOW_MIN_LINES = 6;
+    /**
+     * A text with fewer blank lines than one in this many runs its paragraphs on (pdftotext without -layout):
+     * its numbered paragraphs and list items are reflowed too, as a heading or table may follow them unparted.
+     * Text whose paragraphs are parted by blank lines, hard-wrapped or not, has one in three to one in seven.
+     */
+    private static final int RUN_ON_BLANK_SHARE = 8;
 
     /** A block of the lines, read as the block builder reads lines: numbered, a list item or a paragraph. */
     private static Optional<Block> paragraph(List<MappedText> lines) {

@@ -1095,8 +1095,14 @@ public final class JointAreaReviewReader implements ReportReader {
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
                 return;
             }
-            recommendations.add(new Recommendation(timescale, party, statement(b.text()), doc.evidence(b.text()),
-                    EveryChildMatters.outcomesIn(b.text())));
+            // Paragraphs run together (no blank line between them in a PDF's text): each sentence that opens on
+            // its verb is an item of its own.
+            List<MappedText> sentences = b.kind() == Block.Kind.PARAGRAPH ? Sentences.split(b.text()) : List.of(b.text());
+            boolean several = sentences.size() > 1 && sentences.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
+            for (MappedText recommended : several ? sentences : List.of(b.text())) {
+                recommendations.add(new Recommendation(timescale, party, statement(recommended), doc.evidence(recommended),
+                        EveryChildMatters.outcomesIn(recommended)));
+            }
         }
 
         /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
