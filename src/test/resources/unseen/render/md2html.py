@@ -22,7 +22,7 @@ def convert(source):
            '<style>body{font-family:"Liberation Sans",Arial,sans-serif;font-size:11pt}'
            'table{border-collapse:collapse;width:100%}td,th{border:1px solid #777;vertical-align:top;padding:4px}'
            '</style></head><body>']
-    blocks = re.split(r'\n\s*\n', source.replace('\r\n', '\n'))
+    blocks = re.split(r'\n\s*\n', untab(source.replace('\r\n', '\n')))
     for block in blocks:
         lines = [l for l in block.split('\n') if l.strip()]
         if not lines:
@@ -34,7 +34,11 @@ def convert(source):
             continue
         pipes = all(l.strip().startswith('|') and l.strip().endswith('|') for l in lines)
         if pipes or any('\t' in l for l in lines):
-            out.append('<table>')
+            # Rows parted by blank lines are still one table, as a word processor keeps them.
+            if out and out[-1] == '</table>':
+                out.pop()
+            else:
+                out.append('<table>')
             for l in lines:
                 if RULE.match(l) or (pipes and re.match(r'^[|:\-\s]+$', l)):
                     continue
@@ -54,6 +58,29 @@ def convert(source):
             out.append('<p>' + '<br>\n'.join(inline(l.rstrip()) for l in lines) + '</p>')
     out.append('</body></html>')
     return '\n'.join(out) + '\n'
+
+
+def untab(source):
+    """Tabs that set off a paragraph's number or a list's items, not table cells: "12.<tab>The ..."
+    is a numbered paragraph, and lines set in by one tab after a line ending in a colon are its list
+    (as a word processor shows them)."""
+    out = []
+    listing = False
+    previous = ''
+    for line in source.split('\n'):
+        m = re.match(r'^(\d{1,3}\.|\u2022)\t([^\t]+)$', line)
+        if m:
+            line = m.group(1) + ' ' + m.group(2)
+        item = re.match(r'^\t([^\t]+)$', line)
+        if item and (previous.rstrip().endswith(':') or listing):
+            line = '- ' + item.group(1)
+            listing = True
+        elif line.strip():
+            listing = False
+        if line.strip():
+            previous = line
+        out.append(line)
+    return '\n'.join(out)
 
 
 if __name__ == '__main__':

@@ -739,6 +739,13 @@ public final class Document {
         return -1;
     }
 
+    /** "12.\tThe contribution ...", "\u2022\tensure ...": a paragraph's number or an item's bullet set off by its only tab. */
+    private static final Pattern MARK_AND_TAB = Pattern.compile("^(?:\\d{1,3}\\.|[-*\u2022\u25AA\u25CF\u2013\u2014])\t[^\t]+$");
+
+    private static boolean markedByTab(String line) {
+        return MARK_AND_TAB.matcher(line).matches();
+    }
+
     /** The cells of a Markdown table row: the pipes not escaped, less one. */
     private static int cellsOf(String row) {
         int pipes = 0;
@@ -800,7 +807,7 @@ public final class Document {
             }
             previousIndentedItem = false;
             previousLine = s;
-            if (rawLine.toString().indexOf('\t') >= 0) {
+            if (rawLine.toString().indexOf('\t') >= 0 && !markedByTab(s)) {
                 // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
                 MappedText row = trimSpaces(rawLine);
                 current = close(current, blocks);

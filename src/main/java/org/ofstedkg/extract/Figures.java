@@ -59,12 +59,14 @@ public final class Figures {
             + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
             + "|\\bone\\s+(?:that|which|who)\\b"
-            + "|\\b(?:at|by|under|over)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
+            + "|\\b(?:post|pre)-1[1-9]\\b|\\baged\\s+1[1-9]\\s+(?:or|and)\\s+(?:over|above|under|below)\\b"
+            + "|\\bwith\\s+(?:fewer|less|more)\\s+than\\s+\\d[\\d,]*"
+            + "|\\b(?:at|by|under|over|after)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
             + "|\\s+(?:(?!(?:for|in|and|with|the|of)\\b)[\\w'-]+\\s+)?(?:schools|settings|children"
             + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbu";
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbuw";
     static final Pattern NOT_FIGURES = Pattern.compile(
             "(?=[" + NOT_FIGURES_LETTERS + "'(\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**

@@ -84,7 +84,8 @@ public final class JointAreaReviewReader implements ReportReader {
     /** A heading's closing full stop or colon. */
     private static final Pattern HEADING_STOP = Pattern.compile("[.:]$");
     /** A line of the contents ("Annex A: The APA letter 28") or a grades row: it ends on a page number or grade. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile(".*\\s\\d{1,3}$");
+    private static final Pattern CONTENTS_LINE = Pattern.compile(
+            "(?i).*\\s(?:\\d{1,3}|outstanding|good|adequate|inadequate)(?:\\s*\\([^)]*\\))?$");
     /** What leads a graded clause in before its subject: a comma or semicolon, "and", "but". */
     private static final Pattern CLAUSE_LEAD = Pattern.compile("^[,;]?\\s*(?:and|but)?\\s*");
     /** A statement's closing full stop or semicolon. */
@@ -149,6 +150,9 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final List<AreaRule> APA = List.of(
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity to improve"),
             AreaRule.of(Area.OVERALL, "children's services|services for children and young people|\\boverall\\b"));
+    /** An annual performance assessment's prose: its overall judgement and capacity, then the outcomes it grades. */
+    private static final List<AreaRule> APA_AND_OUTCOMES;
+
     /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
     private static final List<AreaRule> CORPORATE_OVERALL = List.of(
             AreaRule.of(Area.OVERALL, "overall effectiveness"));
@@ -161,6 +165,13 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.POSITIVE_CONTRIBUTION,
                     "positive contribution|\\bcontribut\\w*\\b[^.]{0,60}?\\bto (?:society|the (?:wider )?community|their communit)"),
             AreaRule.of(Area.ECONOMIC_WELL_BEING, "economic well-?being"));
+
+    static {
+        List<AreaRule> rules = new ArrayList<>(APA);
+        CORPORATE.stream().filter(r -> r.area() != Area.SERVICE_MANAGEMENT && r.area() != Area.CAPACITY_TO_IMPROVE)
+                .forEach(rules::add);
+        APA_AND_OUTCOMES = List.copyOf(rules);
+    }
 
     @Override
     public ReportKind kind() {
@@ -317,9 +328,11 @@ public final class JointAreaReviewReader implements ReportReader {
                                 judgements));
                     } else if (!flat.isEmpty()) {
                         flat.forEach(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements));
-                    } else {
-                        b.firstSentence().ifPresent(
-                                s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements));
+                    } else if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED) {
+                        // "The council's overall effectiveness ... is judged to be adequate (grade 2). Its contribution
+                        // to staying safe is adequate (grade 2). ...": each sentence of the letter's prose.
+                        b.sentences().forEach(s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT,
+                                APA_AND_OUTCOMES, judgements));
                     }
                 }
                 case ANNEX_B -> {
@@ -612,7 +625,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static Optional<Section> headingOf(CharSequence text) {
         String s = HEADING_STOP.matcher(Document.normalise(text)).replaceAll("");
         if (CONTENTS_LINE.matcher(s).matches()) {
-            // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" a grades row.
+            // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" or "... Good" a grades row.
             return Optional.empty();
         }
         return HEADINGS.stream().filter(h -> h.pattern.matcher(s).matches()).map(SectionHeading::section).findFirst();
@@ -621,7 +634,8 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
     private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
             + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
-            + "|service management|capacity to improve)\\s*([1-4])\\b(?![.\\d])");
+            + "|service management|capacity to improve)\\s*((?:grade\\s*)?[1-4]|outstanding|good|adequate|inadequate)"
+            + "(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\))?\\b(?![.\\d])");
 
     /**
      * A row of the grades table ("Safeguarding  2"), or rows run together: the areas they grade. A row of
@@ -642,9 +656,9 @@ public final class JointAreaReviewReader implements ReportReader {
         while (m.find()) {
             MappedText row = b.text().slice(m.start(), m.end());
             Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(m.group(1))).stream().findFirst();
-            area.ifPresent(a -> {
-                judgements.add(Assessment.JOINT_AREA_REVIEW, a, Grade.judgement(Integer.parseInt(m.group(2))),
-                        doc.evidence(row));
+            Optional<Grade> grade = cellGrade(m.group(2));
+            area.filter(a -> grade.isPresent()).ifPresent(a -> {
+                judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(row));
                 areas.add(a);
             });
         }
@@ -776,8 +790,8 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             if (table == Table.RUN) {
                 // The run goes on in paragraphs, up to the numbered text or another table ("Judgement Grade").
-                if (b.kind() == Block.Kind.PARAGRAPH && !OTHER_TABLE.matcher(b.text()).matches()
-                        && flatRows(b.text()).isEmpty()) {
+                if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM)
+                        && !OTHER_TABLE.matcher(b.text()).matches() && flatRows(b.text()).isEmpty()) {
                     List<MappedText> items = runItems(b.text());
                     int last = runItems.size() - 1;
                     long stopped = runItems.stream().filter(i -> SENTENCE_END.matcher(i).find()).count();
@@ -881,8 +895,12 @@ public final class JointAreaReviewReader implements ReportReader {
                         || (left.isEmpty() && right.isEmpty()) || spread > COLUMN_EDGE_TOLERANCE) {
                     return false;
                 }
-                columnFindings(left, FindingKind.STRENGTH, area, heading);
-                columnFindings(right, FindingKind.WEAKNESS, area, heading);
+                // A column's lines may run to its edge: the left's ends where the right's begins, the right's at
+                // the page's text margin (the widest line of any page), each less a cell's padding.
+                float margin = (float) lines.stream().mapToDouble(l -> l.words().get(l.words().size() - 1).x1()).max()
+                        .orElse(x);
+                columnFindings(left, x, FindingKind.STRENGTH, area, heading);
+                columnFindings(right, margin, FindingKind.WEAKNESS, area, heading);
                 positioned.add(new int[] {words.get(0).start(), end});
                 return true;
             }
@@ -894,17 +912,19 @@ public final class JointAreaReviewReader implements ReportReader {
 
         private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\u2019\u201D]*$");
 
-        private void columnFindings(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
+        private void columnFindings(List<Layout.Word> words, float edge, FindingKind kind, Optional<Area> area,
+                String heading) {
             List<Layout.Word> sentence = new ArrayList<>();
             double pitch = linePitch(words);
-            double columnRight = words.stream().mapToDouble(Layout.Word::x1).max().orElse(0);
+            double widest = words.stream().mapToDouble(Layout.Word::x1).max().orElse(0);
             Layout.Word previous = null;
             for (Layout.Word w : words) {
                 // A line that ended short of the column's edge though this line's first word would have fit on
                 // it was ended on purpose: this line opens the next item ("<br>" items without full stops).
                 if (!sentence.isEmpty() && previous != null && w.page() == previous.page()
                         && w.top() - previous.top() >= previous.bottom() - previous.top()
-                        && previous.x1() + FIT_SPACE * (w.bottom() - w.top()) + (w.x1() - w.x0()) < columnRight
+                        && previous.x1() + FIT_SPACE * (w.bottom() - w.top()) + (w.x1() - w.x0())
+                                < Math.max(widest, edge - CELL_PADDING * (w.bottom() - w.top()))
                         && (Character.isUpperCase(w.text().codePointAt(0)) || Character.isDigit(w.text().codePointAt(0)))) {
                     columnFinding(sentence, kind, area, heading);
                     sentence = new ArrayList<>();
@@ -932,8 +952,11 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
 
-        /** A space's width as a share of a glyph's height, with room to spare (a space is about a quarter). */
-        private static final double FIT_SPACE = 0.6;
+        /** A table cell's padding on both sides of a column gap, as a share of a glyph's height. */
+        private static final double CELL_PADDING = 1.2;
+
+        /** A space's width as a share of a glyph's height (a little over a quarter of the font size). */
+        private static final double FIT_SPACE = 0.4;
 
         /** How much further apart than a cell's lines the lines of two rows are, at least. */
         private static final double ROW_GAP = 1.1;
@@ -980,8 +1003,10 @@ public final class JointAreaReviewReader implements ReportReader {
         private Optional<Area> runArea = Optional.empty();
         private String runHeading = "";
 
-        /** A wide gap within a line of a run: where a printer set one cell after another (a tab's width). */
-        private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t");
+        private static final Pattern CELL_BULLET = Pattern.compile("^[\u2022\u25AA\u25CF*-]\\s*");
+
+        /** A wide gap within a line of a run (where a printer set one cell after another, a tab's width) or a bullet. */
+        private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+\u2022\\s+");
 
         /** A run's items: its sentences, and the cells a wide gap parts. */
         private static List<MappedText> runItems(MappedText run) {
@@ -1043,7 +1068,10 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
-            for (MappedText item : Sentences.split(cell)) {
+            for (MappedText sentence : Sentences.split(cell)) {
+                // "\u2022 Good support for ...": a cell's own bullets mark its items, they are not their words.
+                Matcher bullet = CELL_BULLET.matcher(sentence);
+                MappedText item = bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence;
                 if (area.isEmpty()) {
                     warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
                             + Document.quote(item) + "\"");

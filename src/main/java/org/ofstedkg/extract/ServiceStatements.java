@@ -124,6 +124,8 @@ final class ServiceStatements {
     /** Where a clause's next predicate starts: "and" before its verb. */
     private static final Pattern AND_VERB = Pattern.compile(
             "(?i)\\band\\s+(?=(?:judged|found|rated|was|were|is|are|has|have|had|remains?|remained)\\b)");
+    /** A noun phrase led by a determiner: a clause's subject of its own, which names no service. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)\\b(?:its|their|the|a|an|this|these|that)\\s+[a-z]");
     /** Words that deny or compare down what follows them in a clause. */
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)\\b(?:not|none|no|never|neither|nor|fewer|smaller|less|lower)\\b");
@@ -228,7 +230,9 @@ final class ServiceStatements {
                 // A clause that names no service speaks of the one named before it in the sentence.
                 for (GradeAt g : grades) {
                     Optional<Integer> n = count(clause, 0, g, whole, counted);
-                    if (g.stated) {
+                    // "..., although its joint work with the YOS is good": a subject of its own, not the service.
+                    boolean ownSubject = !g.anaphoric && OWN_SUBJECT.matcher(clause.substring(0, g.start)).find();
+                    if (g.stated && !ownSubject) {
                         topic.forEach(m -> add(m.service, g.grade, n, comparator, sentence));
                     }
                 }

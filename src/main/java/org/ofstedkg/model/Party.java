@@ -52,7 +52,9 @@ public final class Party {
      */
     public static Party named(String name) {
         String words = LEADING_THE.matcher(name.strip()).replaceFirst("");
-        String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        // "The Children's Trust Board" is childrens-trust-board: an apostrophe joins, as in childrens-homes.
+        String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")).replaceAll("-")
+                .replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
             throw new IllegalArgumentException("a party with no name: \"" + name + "\"");
         }
