@@ -43,7 +43,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             "\\b(?:rating|assessment|effectiveness|children's services)\\b", Pattern.CASE_INSENSITIVE);
     /** What a sentence stating the authority's rating speaks of before the level: its children's services, or it. */
     private static final Pattern RATED_SUBJECT = Pattern.compile(
-            "(?i:\\bchildren's services\\b|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b)|\\bCouncil\\b");
+            "(?i:\\bchildren's services\\b|\\bservices for children and young people\\b"
+                    + "|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b)|\\bCouncil\\b");
     /**
      * A sentence about any council, not this one: the scale's explanation ("A council that performs poorly
      * may still...", "For example, a rating of 'performs excellently' does not mean...").
@@ -276,12 +277,20 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
         String before = s.substring(0, first);
         boolean quoted = before.endsWith("'") || before.endsWith("\"");
+        // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
+        // the level named first, the rest saying whose rating it is.
+        String after = s.substring(first);
+        boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(after).find();
         if (quoted || GENERIC_SUBJECT.matcher(s).find()
-                || !(RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
+                || !(levelFirst || RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
             return Optional.empty();
         }
         return Optional.of(value);
     }
+
+    /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
+    private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
+            "(?i)^[^:\u2013\u2014]{0,40}[:\u2013\u2014-]\\s.*\\brating\\b.*\\b(?:children's services|services for children)\\b");
 
     /** The opening of the clause whose subject comes last before the level: the sentence's start, "that", a comma. */
     private static final Pattern SUBJECT_START = Pattern.compile("(?i)^|\\bthat\\s+|,\\s*");

@@ -353,21 +353,7 @@ public final class Document {
             return joined;
         }
         String text = cleanText().toString();
-        return HYPHEN_AT_LINE_END.matcher(joined).replaceAll(m -> {
-            int ws = m.start();
-            while (ws > 0 && Character.isLetter(joined.charAt(ws - 1))) {
-                ws--;
-            }
-            int we = m.end();
-            while (we < joined.length() && Character.isLetter(joined.charAt(we))) {
-                we++;
-            }
-            String left = joined.substring(ws, m.start());
-            String right = joined.substring(m.end(), we);
-            boolean compound = !text.contains(left + right) && (text.contains(left + "-" + right)
-                    || (isWordOf(text, left, NOWHERE) && isWordOf(text, right, NOWHERE)));
-            return compound ? "-" : "";
-        });
+        return HYPHEN_AT_LINE_END.matcher(joined).replaceAll(m -> hyphenOrNone(text, joined, m.start(), m.end(), false));
     }
 
     /** An offset far from every word: no occurrence is excepted. */
@@ -537,26 +523,32 @@ public final class Document {
         if (!LINE_END_HYPHEN.search(s).find()) {
             return text;
         }
-        return text.replaceAll(LINE_END_HYPHEN, m -> {
-            int ws = m.start();
-            while (ws > 0 && Character.isLetter(s.charAt(ws - 1))) {
-                ws--;
-            }
-            int we = m.end();
-            while (we < s.length() && Character.isLetter(s.charAt(we))) {
-                we++;
-            }
-            String left = s.substring(ws, m.start());
-            String right = s.substring(m.end(), we);
-            if (s.contains(left + right)) {
-                return "";
-            }
-            // "looked-/after": a compound whose halves are words of the text keeps its hyphen;
-            // "assess-/ment" is one word broken by typesetting.
-            boolean compound = s.contains(left + "-" + right)
-                    || (isWordOf(s, left, ws) && isWordOf(s, right, m.end()));
-            return compound ? "-" : "";
-        });
+        return text.replaceAll(LINE_END_HYPHEN, m -> hyphenOrNone(s, s, m.start(), m.end(), true));
+    }
+
+    /**
+     * What a hyphen broken at a line's end (from {@code start} to {@code end} of {@code line}) becomes: "" where
+     * the text writes the halves as one word or they are one word broken by typesetting ("assess-/ment"), "-"
+     * where they are a compound ("looked-/after": the text writes it hyphenated, or both halves are its words).
+     * Where {@code line} is the text itself, the halves' own place does not count as their use elsewhere.
+     */
+    private static String hyphenOrNone(String text, String line, int start, int end, boolean lineInText) {
+        int ws = start;
+        while (ws > 0 && Character.isLetter(line.charAt(ws - 1))) {
+            ws--;
+        }
+        int we = end;
+        while (we < line.length() && Character.isLetter(line.charAt(we))) {
+            we++;
+        }
+        String left = line.substring(ws, start);
+        String right = line.substring(end, we);
+        if (text.contains(left + right)) {
+            return "";
+        }
+        boolean compound = text.contains(left + "-" + right)
+                || (isWordOf(text, left, lineInText ? ws : NOWHERE) && isWordOf(text, right, lineInText ? end : NOWHERE));
+        return compound ? "-" : "";
     }
 
     /**
