@@ -27,6 +27,23 @@ public final class TestStores {
         return store;
     }
 
+    /** The Sefton letter with page breaks (form feeds, as PDF text has them) between its paragraphs. */
+    public static final String PAGE_BROKEN_TEXT = Samples.text(Samples.SEFTON_LETTER).replace("\n\n", "\n\n\f");
+
+    /**
+     * The samples, the Sefton letter replaced by {@link #PAGE_BROKEN_TEXT} read from {@code page-breaks.txt}
+     * in the folder given.
+     */
+    public static KnowledgeStore samplesWithPageBreaks(java.nio.file.Path dir) throws IOException {
+        KnowledgeStore store = samples();
+        java.nio.file.Path file = Files.writeString(dir.resolve("page-breaks.txt"), PAGE_BROKEN_TEXT);
+        Outcome o = new Pipeline(UriScheme.defaults()).ingest(file, store);
+        if (o.rejected()) {
+            throw new AssertionError(file + " rejected: " + o.reason() + " " + o.violations());
+        }
+        return store;
+    }
+
     /** The samples in a store, served on a free port; closing it stops the server and releases the store. */
     public record Served(KnowledgeStore store, org.ofstedkg.serve.SparqlServer server) implements AutoCloseable {
         public String url(String path) {

@@ -203,8 +203,14 @@ final class RebuildCommand implements Callable<Integer> {
         if (name.isEmpty() || sha.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Source(name.get(), sha.get(), literal(g, s, Vocab.DC_FORMAT).orElse("text/plain"),
+        return Optional.of(new Source(name.get(), sha.get(), mediaType(g, s),
                 literal(g, s, Vocab.CHARACTER_ENCODING), text.get()));
+    }
+
+    /** The source's media type: an IANA IRI, or text in a store of model version 2 or before. */
+    private static String mediaType(Graph g, Node s) {
+        var found = g.find(s, Vocab.DC_FORMAT, Node.ANY);
+        return found.hasNext() ? Vocab.mediaTypeOf(found.next().getObject()) : "text/plain";
     }
 
     private static Optional<String> literal(Graph g, Node s, Node p) {

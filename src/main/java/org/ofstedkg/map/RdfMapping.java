@@ -101,7 +101,9 @@ public final class RdfMapping {
         add(g, source, SHA256, text(r.source().sha256()));
         add(g, source, FILE_NAME, text(r.source().fileName()));
         add(g, source, SOURCE_TEXT, text(r.source().text()));
-        add(g, source, DC_FORMAT, text(r.source().mediaType()));
+        Node mediaType = mediaType(r.source().mediaType());
+        add(g, source, DC_FORMAT, mediaType);
+        add(g, mediaType, TYPE, MEDIA_TYPE_CLASS);
         r.source().encoding().ifPresent(e -> add(g, source, CHARACTER_ENCODING, text(e)));
 
         for (Judgement j : r.judgements()) {
@@ -166,9 +168,10 @@ public final class RdfMapping {
             add(g, node, TYPE, NodeFactory.createURI(QB + "Observation"));
             add(g, node, QB_DATASET, uris.dataset("statistics"));
             add(g, node, REPORT_PROPERTY, report);
+            add(g, node, AUTHORITY, uris.authority(r.authority()));
             add(g, node, STATISTIC, text(st.measure()));
             add(g, node, OBSERVED_VALUE, number(st.value()));
-            add(g, node, UNIT, text(st.unit().slug()));
+            add(g, node, UNIT, unit(st.unit()));
             add(g, node, APPROXIMATE, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()),
                     XSDDatatype.XSDboolean));
             st.period().ifPresent(p -> add(g, node, REF_PERIOD, text(p)));
@@ -194,7 +197,7 @@ public final class RdfMapping {
             add(g, concept, TYPE, SKOS_CONCEPT);
             add(g, concept, IN_SCHEME, AREAS);
             add(g, concept, NOTATION, text(a.slug()));
-            add(g, concept, PREF_LABEL, NodeFactory.createLiteralLang(a.heading().orElseThrow(), "en"));
+            add(g, concept, PREF_LABEL, english(a.heading().orElseThrow()));
             add(g, concept, BROADER, ADDITIONAL_INVESTIGATION);
         }
         return concept;
@@ -206,8 +209,9 @@ public final class RdfMapping {
         if (!p.isKnown()) {
             add(g, concept, TYPE, SKOS_CONCEPT);
             add(g, concept, IN_SCHEME, PARTIES);
+            add(g, concept, TOP_CONCEPT_OF, PARTIES);
             add(g, concept, NOTATION, text(p.slug()));
-            add(g, concept, PREF_LABEL, NodeFactory.createLiteralLang(p.name().orElseThrow(), "en"));
+            add(g, concept, PREF_LABEL, english(p.name().orElseThrow()));
         }
         return concept;
     }
@@ -262,7 +266,7 @@ public final class RdfMapping {
             add(g, n, LA_CODE, text(a.laCode()));
             a.gssCode().ifPresent(gss -> {
                 add(g, n, GSS_CODE, text(gss));
-                add(g, n, SAME_AS, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + gss));
+                add(g, n, STATISTICAL_GEOGRAPHY_PROPERTY, NodeFactory.createURI(STATISTICAL_GEOGRAPHY + gss));
             });
             a.validFrom().ifPresent(d -> add(g, n, VALID_FROM, date(d)));
             a.validUntil().ifPresent(d -> add(g, n, VALID_UNTIL, date(d)));
@@ -323,8 +327,13 @@ public final class RdfMapping {
         g.add(Triple.create(s, p, o));
     }
 
+    /** Text from a report, valid for xsd:string ({@link XmlChars}). */
     private static Node text(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(XmlChars.valid(s));
+    }
+
+    private static Node english(String s) {
+        return NodeFactory.createLiteralLang(XmlChars.valid(s), "en");
     }
 
     /** A whole number as xsd:integer, any other as xsd:decimal (stores print decimals as "3.0"). */

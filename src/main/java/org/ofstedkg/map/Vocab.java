@@ -33,13 +33,19 @@ public final class Vocab {
     public static final String STATISTICAL_GEOGRAPHY = "http://statistics.data.gov.uk/id/statistical-geography/";
 
     public static final Node TYPE = uri(RDF + "type");
-    public static final Node VALUE = uri(RDF + "value");
+    /** A grade's number on its scale (not rdf:value, which OWL 2 DL reserves). */
+    public static final Node GRADE_VALUE = okg("gradeValue");
     public static final Node LABEL = uri(RDFS + "label");
-    public static final Node SAME_AS = uri(OWL + "sameAs");
+    /** An authority's area as an ONS statistical geography: related to it, not the same thing (not owl:sameAs). */
+    public static final Node STATISTICAL_GEOGRAPHY_PROPERTY = okg("statisticalGeography");
+    /** Media types as the IANA registry names them, resources as DCTERMS and DCAT expect. */
+    public static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    public static final Node MEDIA_TYPE_CLASS = uri(DCTERMS + "MediaType");
     public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
     public static final Node NOTATION = uri(SKOS + "notation");
     public static final Node SKOS_CONCEPT = uri(SKOS + "Concept");
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
+    public static final Node TOP_CONCEPT_OF = uri(SKOS + "topConceptOf");
     public static final Node BROADER = uri(SKOS + "broader");
     public static final Node DC_TYPE = uri(DCTERMS + "type");
     public static final Node DC_DATE = uri(DCTERMS + "date");
@@ -183,6 +189,20 @@ public final class Vocab {
 
     public static Node grade(Grade g) {
         return okg("grade/" + g.scale().slug() + "-" + g.value());
+    }
+
+    public static Node unit(org.ofstedkg.model.Statistic.Unit u) {
+        return okg("unit/" + u.slug());
+    }
+
+    /** A media type ("application/pdf") as the IANA registry's IRI for it. */
+    public static Node mediaType(String type) {
+        return uri(MEDIA_TYPES + type);
+    }
+
+    /** The media type an IRI of {@link #mediaType} names, or the text itself for a store that held it as text. */
+    public static String mediaTypeOf(Node node) {
+        return node.isURI() ? node.getURI().substring(MEDIA_TYPES.length()) : node.getLiteralLexicalForm();
     }
 
     public static Node scale(Scale s) {

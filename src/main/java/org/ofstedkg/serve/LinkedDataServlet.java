@@ -285,7 +285,15 @@ public final class LinkedDataServlet extends HttpServlet {
         });
     }
 
-    /** VoID and DCAT: what the dataset is, its size, its endpoint and the vocabularies it uses. */
+    static final Node OPEN_GOVERNMENT_LICENCE =
+            NodeFactory.createURI("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+    private static final String OFSTED_REPORTS = "https://reports.ofsted.gov.uk/";
+    private static final String OFSTED = "https://www.gov.uk/government/organisations/ofsted";
+
+    /**
+     * VoID and DCAT: what the dataset is, its licence, publisher, last change and provenance, its size, its
+     * endpoint and the vocabularies it uses.
+     */
     private Graph datasetDescription(HttpServletRequest request) {
         Graph g = GraphFactory.createDefaultGraph();
         String void_ = "http://rdfs.org/ns/void#";
@@ -300,6 +308,25 @@ public final class LinkedDataServlet extends HttpServlet {
         add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "description"), NodeFactory.createLiteralLang(
                 "Judgements, findings, recommendations, service judgements and figures of Ofsted's reports on English "
                         + "local authorities' children's services, each with its evidence.", "en"));
+        // The reports are Crown copyright, published by Ofsted under the Open Government Licence; what is
+        // read from them is shared under the same licence, by this project, saying where it came from.
+        Node license = NodeFactory.createURI(Vocab.DCTERMS + "license");
+        add(g, dataset, license, OPEN_GOVERNMENT_LICENCE);
+        Node publisher = NodeFactory.createURI(uris.base() + "id/publisher/ofsted-kg");
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "publisher"), publisher);
+        add(g, publisher, Vocab.TYPE, NodeFactory.createURI(Vocab.FOAF + "Organization"));
+        add(g, publisher, Vocab.FOAF_NAME, NodeFactory.createLiteralString("The ofsted-kg project"));
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "modified"), NodeFactory.createLiteralDT(
+                store.lastChanged().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime));
+        Node ofstedReports = NodeFactory.createURI(OFSTED_REPORTS);
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "source"), ofstedReports);
+        add(g, dataset, Vocab.WAS_DERIVED_FROM, ofstedReports);
+        add(g, ofstedReports, Vocab.LABEL, NodeFactory.createLiteralLang(
+                "Ofsted's published inspection reports on local authorities' children's services", "en"));
+        add(g, ofstedReports, NodeFactory.createURI(Vocab.DCTERMS + "rightsHolder"), NodeFactory.createURI(OFSTED));
+        add(g, ofstedReports, license, OPEN_GOVERNMENT_LICENCE);
+        add(g, dataset, NodeFactory.createURI(Vocab.PROV + "wasAttributedTo"), publisher);
+        add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "conformsTo"), NodeFactory.createURI(Vocab.NS));
         add(g, dataset, NodeFactory.createURI(void_ + "triples"),
                 NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         add(g, dataset, NodeFactory.createURI(void_ + "sparqlEndpoint"), NodeFactory.createURI(host + SparqlServer.ENDPOINT));
@@ -316,9 +343,10 @@ public final class LinkedDataServlet extends HttpServlet {
             add(g, dataset, NodeFactory.createURI(dcat + "distribution"), file);
             add(g, file, Vocab.TYPE, NodeFactory.createURI(dcat + "Distribution"));
             add(g, file, NodeFactory.createURI(dcat + "downloadURL"), file);
-            add(g, file, NodeFactory.createURI(dcat + "mediaType"), NodeFactory.createLiteralString(
+            add(g, file, NodeFactory.createURI(dcat + "mediaType"), Vocab.mediaType(
                     dump.getValue() == org.ofstedkg.store.ExportFormat.NQUADS ? "application/n-quads" : "text/turtle"));
-            add(g, file, NodeFactory.createURI(dcat + "compressFormat"), NodeFactory.createLiteralString("application/gzip"));
+            add(g, file, NodeFactory.createURI(dcat + "compressFormat"), Vocab.mediaType("application/gzip"));
+            add(g, file, license, OPEN_GOVERNMENT_LICENCE);
         }
         Node endpoint = NodeFactory.createURI(host + SparqlServer.ENDPOINT);
         add(g, dataset, NodeFactory.createURI(dcat + "accessService"), endpoint);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -181,7 +182,13 @@ public final class KnowledgeStore implements AutoCloseable {
             // TDB2 writes settings given for a new database into its folder (tdb.cfg), where they would bind
             // every later process, Jena's own tools too: the caps apply to databases that exist.
             StoreParams params = exists ? NODE_CACHES : null;
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), params), directory);
+            Instant written = exists ? lastWritten(directory) : null;
+            KnowledgeStore store = new KnowledgeStore(DatabaseMgr.connectDatasetGraph(Location.create(directory), params),
+                    directory);
+            if (written != null) {
+                store.lastChanged = written;
+            }
+            return store;
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("lock")) {
@@ -189,6 +196,25 @@ public final class KnowledgeStore implements AutoCloseable {
                         + "'serve'?): TDB2 allows one process per store");
             }
             throw e;
+        }
+    }
+
+    /**
+     * When a database on disk was last written: its newest file's time (a commit writes the journal and the
+     * indexes), so that a store opened again says when its content changed, not when it was opened.
+     */
+    private static Instant lastWritten(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().equals("tdb.lock"))
+                    .map(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toInstant();
+                        } catch (IOException e) {
+                            return Instant.EPOCH;
+                        }
+                    }).max(Comparator.naturalOrder()).orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + directory + ": " + e.getMessage());
         }
     }
 

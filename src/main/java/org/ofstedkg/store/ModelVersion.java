@@ -26,7 +26,10 @@ public final class ModelVersion {
             "1: annual rating letters and joint area reviews of 2008-2009",
             "2: inspection reports of 2012-2025 (ILACS, SIF, LSCB reviews, looked after children inspections), the "
                     + "register over time (authorities' life spans and changes, URN, region, statistical neighbours), "
-                    + "publication dates as dcterms:issued");
+                    + "publication dates as dcterms:issued",
+            "3: linked data by the W3C's checks: grade numbers as okg:gradeValue (OWL 2 DL reserves rdf:value), units "
+                    + "and media types as IRIs, an authority's area by okg:statisticalGeography (not owl:sameAs), "
+                    + "literals valid for their datatypes, statistics carrying their authority");
 
     /** The version this program extracts and models. */
     public static final int CURRENT = CHANGES.size();

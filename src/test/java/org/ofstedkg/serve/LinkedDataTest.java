@@ -86,7 +86,7 @@ class LinkedDataTest {
         });
         Node authority = NodeFactory.createURI(AUTHORITY);
         assertTrue(g.contains(authority, Vocab.LA_CODE, NodeFactory.createLiteralString("882")));
-        assertTrue(g.contains(authority, Vocab.SAME_AS,
+        assertTrue(g.contains(authority, Vocab.STATISTICAL_GEOGRAPHY_PROPERTY,
                 NodeFactory.createURI("http://statistics.data.gov.uk/id/statistical-geography/E06000033")));
         assertEquals(2, g.find(Node.ANY, Vocab.AUTHORITY, authority).toList().size(),
                 "the incoming links that matter: the authority's two reports");
@@ -117,6 +117,20 @@ class LinkedDataTest {
         assertEquals(200, r.statusCode());
         String turtle = new String(r.body(), StandardCharsets.UTF_8);
         assertTrue(turtle.contains("Safeguarding 2"), turtle);
+    }
+
+    @Test
+    void anEvidenceDocumentLinksToItsFactAndGivesItsOffsets() throws Exception {
+        String judgementPath = "report/joint-area-review/southend-on-sea/2008-05-06/judgement/joint-area-review/safeguarding";
+        Node judgement = NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/" + judgementPath);
+        Graph j = parse(get("/doc/" + judgementPath, "Accept", "text/turtle").body(), Lang.TURTLE);
+        Node evidence = j.find(judgement, Vocab.EVIDENCE, Node.ANY).next().getObject();
+        var r = get("/doc/" + evidence.getURI().substring((UriScheme.DEFAULT_BASE + "id/").length()), "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = parse(r.body(), Lang.TURTLE);
+        assertTrue(g.contains(judgement, Vocab.EVIDENCE, evidence), "the evidence's document names the fact it supports");
+        assertTrue(g.contains(Node.ANY, Vocab.OA_START, Node.ANY) && g.contains(Node.ANY, Vocab.OA_END, Node.ANY)
+                && g.contains(Node.ANY, Vocab.OA_EXACT, Node.ANY), "and its offsets and quote");
     }
 
     @Test
@@ -222,7 +236,8 @@ class LinkedDataTest {
         String html = new String(get("/def/", "Accept", "text/html").body(), StandardCharsets.UTF_8);
         Graph ontology = org.ofstedkg.map.RdfMapping.ontology();
         for (String type : new String[] {"Class", "ObjectProperty", "DatatypeProperty"}) {
-            ontology.find(Node.ANY, Vocab.TYPE, NodeFactory.createURI(Vocab.OWL + type)).forEachRemaining(t -> {
+            ontology.find(Node.ANY, Vocab.TYPE, NodeFactory.createURI(Vocab.OWL + type))
+                    .filterKeep(t -> t.getSubject().getURI().startsWith(Vocab.NS)).forEachRemaining(t -> {
                 String local = t.getSubject().getURI().substring(Vocab.NS.length());
                 assertTrue(html.contains("id=\"" + local + "\""), "documents okg:" + local);
             });
@@ -240,6 +255,17 @@ class LinkedDataTest {
             assertTrue(g.contains(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#dataDump"),
                     NodeFactory.createURI("http://localhost:" + server.port() + "/dumps/" + dump)), dump);
         }
+        String dcterms = Vocab.DCTERMS;
+        assertTrue(g.contains(dataset, NodeFactory.createURI(dcterms + "license"),
+                NodeFactory.createURI("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")));
+        assertTrue(g.contains(dataset, NodeFactory.createURI(dcterms + "publisher"), Node.ANY));
+        assertTrue(g.contains(dataset, Vocab.WAS_DERIVED_FROM, NodeFactory.createURI("https://reports.ofsted.gov.uk/")));
+        var modified = g.find(dataset, NodeFactory.createURI(dcterms + "modified"), Node.ANY).next().getObject();
+        assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime, modified.getLiteralDatatype());
+        var mediaTypes = g.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/dcat#mediaType"), Node.ANY).toList();
+        assertEquals(2, mediaTypes.size());
+        mediaTypes.forEach(t -> assertTrue(t.getObject().isURI()
+                && t.getObject().getURI().startsWith("https://www.iana.org/assignments/media-types/"), "a resource: " + t));
         var page = get("/", "Accept", "text/html", "Accept-Encoding", "gzip");
         assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), "pages are gzipped too");
         String etag = page.headers().firstValue("ETag").orElseThrow();
