@@ -10,7 +10,8 @@ import org.ofstedkg.model.Grade;
 /**
  * A clause of a sentence that states a grade: "the contribution of local services ... is adequate",
  * "judged the council's children's services as adequate", "at an adequate level", "make a good
- * contribution to ...", "delivers good services". The subject is
+ * contribution to ...", "delivers good services"; a second subject given the same grade ("..., as is its
+ * contribution to enjoying and achieving"). The subject is
  * the text from the previous graded clause (or the start of the sentence) up to the grade's verb.
  */
 public record GradedClause(String subject, Grade grade, String gradeWord) {
@@ -26,6 +27,13 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
 
     /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "..., as is its contribution to enjoying and achieving", "... and so is the capacity to improve": a second
+     * subject given the grade just stated (after any "(grade 2)").
+     */
+    private static final Pattern SAME_GRADE = Pattern.compile(
+            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+([^,.;()]+)",
+            Pattern.CASE_INSENSITIVE);
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
 
@@ -41,10 +49,15 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             // "Services make a good contribution to helping young people make a positive contribution": what the
             // contribution is to says what is graded.
             String subject = m.group(3) != null ? before + " " + after.strip() : before;
+            subjectStart = m.end();
             if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find()) {
                 Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
+                Matcher same = SAME_GRADE.matcher(after);
+                if (same.lookingAt()) {
+                    Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(same.group(1).strip(), g, word)));
+                    subjectStart = m.end() + same.end();
+                }
             }
-            subjectStart = m.end();
         }
         return clauses;
     }

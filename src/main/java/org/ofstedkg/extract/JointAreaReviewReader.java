@@ -53,14 +53,36 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.GRADES, "^grades$"),
             new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
-            new SectionHeading(Section.AREA, "^(?:\\d\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
+            new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
                     + " with learning difficulties.*|an investigation into .*)$"),
-            new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d\\.\\s*)?(?:other issues identified.*|additional investigations"
+            new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
-            new SectionHeading(Section.SERVICE_MANAGEMENT, "^(?:\\d\\.\\s*)?(?:service management|capacity to improve)$"),
+            new SectionHeading(Section.SERVICE_MANAGEMENT,
+                    "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: and (?:the )?capacity to improve)?|capacity to improve)$"),
             new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
             new SectionHeading(Section.ANNEX_C, "^annex c\\b.*"));
+
+    private static final Set<Section> ANNEXES = EnumSet.of(Section.ANNEX_A, Section.ANNEX_B, Section.ANNEX_C);
+
+    /**
+     * What an annex holds, by its title: the annual performance assessment (read as {@link Section#ANNEX_A}),
+     * the corporate assessment ({@link Section#ANNEX_B}), or the review's arrangements ({@link Section#ANNEX_C});
+     * by its letter where the title does not say.
+     */
+    private static Section annexByTitle(Section byLetter, String title) {
+        String t = Document.normalise(title);
+        if (t.contains("arrangements")) {
+            return Section.ANNEX_C;
+        }
+        if (t.contains("corporate assessment")) {
+            return Section.ANNEX_B;
+        }
+        if (t.contains("annual performance assessment") || t.matches(".*\\bapa\\b.*")) {
+            return Section.ANNEX_A;
+        }
+        return byLetter;
+    }
 
     private record SectionHeading(Section section, Pattern pattern) {
         SectionHeading(Section section, String regex) {
@@ -114,6 +136,10 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
+    /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
+    private static final Pattern ADDRESSEE_INLINE = Pattern.compile("(?i)^(?:in addition,?\\s+)?(the [^,.;:]{2,60}?)\\s+"
+            + "should,?\\s+(?:(within (?:the next )?(?:six|6) months|immediately|in the longer term|in the long term),?\\s+)?"
+            + "(?=[a-z])");
 
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
@@ -248,6 +274,14 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             if (heading.isPresent()) {
                 section = heading.get();
+                if (ANNEXES.contains(section)) {
+                    // Reviews letter their annexes differently: what one holds is in its title, on its heading's
+                    // line or the short line after it.
+                    Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    String title = b.text() + (next != null && next.kind() != Block.Kind.NUMBERED
+                            && next.text().length() < 200 ? " " + next.text() : "");
+                    section = annexByTitle(section, title);
+                }
                 sectionHeading = Document.quote(b.text());
                 investigations = section == Section.INVESTIGATIONS || (section == Section.AREA && investigations);
                 sectionArea = section == Section.AREA ? Optional.of(areaOf(sectionHeading, investigations)) : Optional.empty();
@@ -720,6 +754,9 @@ public final class JointAreaReviewReader implements ReportReader {
         /** Blocks of items read since the strengths header. */
         private int strengthBlocks;
 
+        /** The number of the last numbered item of the column being read (0: none yet). */
+        private int itemNumber;
+
         /** How many findings tables have been met so far. */
         int tables;
 
@@ -809,12 +846,14 @@ public final class JointAreaReviewReader implements ReportReader {
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
                 table = Table.FLAT_STRENGTHS;
                 strengthBlocks = 0;
+                itemNumber = 0;
                 tables++;
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && WEAKNESSES.matcher(text).matches() && table != Table.NONE) {
                 // Both headers before any item: the columns follow one after the other, strengths first.
                 table = table == Table.FLAT_STRENGTHS && strengthBlocks == 0 ? Table.FLAT_HEADERS : Table.FLAT_WEAKNESSES;
+                itemNumber = 0;
                 return;
             }
             switch (table) {
@@ -830,10 +869,14 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                 }
                 case FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS -> {
-                    if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.TABLE_ROW) {
+                    // A column's items may be numbered from 1 ("1. Good health assessments."): the review's own
+                    // paragraphs, numbered on from before the table, end it.
+                    boolean item = b.kind() == Block.Kind.NUMBERED && b.number().orElse(0) == itemNumber + 1;
+                    if ((b.kind() == Block.Kind.NUMBERED && !item) || b.kind() == Block.Kind.TABLE_ROW) {
                         table = Table.NONE;
                         return;
                     }
+                    itemNumber = item ? itemNumber + 1 : 0;
                     findings(b.text(), table == Table.FLAT_WEAKNESSES ? FindingKind.WEAKNESS : FindingKind.STRENGTH,
                             area, heading);
                     strengthBlocks++;
@@ -1092,7 +1135,27 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         void recommendation(Block b) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                tableRecommendation(b);
+                return;
+            }
             String text = Document.normalise(b.text());
+            Matcher inline = ADDRESSEE_INLINE.matcher(b.text());
+            if (b.kind() == Block.Kind.PARAGRAPH && inline.lookingAt()) {
+                // "The council and its partners should ensure that ...", "In addition, the youth offending service
+                // should, within six months, share ...": who should act and what, in one sentence.
+                String when = inline.group(2) == null ? "" : inline.group(2).toLowerCase(java.util.Locale.ROOT);
+                Timescale stated = IMMEDIATE.matcher(when).find() ? Timescale.IMMEDIATE
+                        : SIX_MONTHS.matcher(when).find() ? Timescale.SIX_MONTHS
+                        : LONGER_TERM.matcher(when).find() ? Timescale.LONGER_TERM : timescale;
+                if (stated != null) {
+                    MappedText recommended = b.text().slice(inline.end(), b.text().length());
+                    Party who = addressee(Document.normalise(inline.group(1)) + " should", inline.group(1));
+                    recommendations.add(new Recommendation(stated, who, statement(recommended),
+                            doc.evidence(recommended), EveryChildMatters.outcomesIn(recommended)));
+                    return;
+                }
+            }
             // An item is a list item, a numbered paragraph, or a paragraph that opens on its verb ("ensure that ...").
             // Under a timescale and addressee, a paragraph that opens on its verb in capitals ("Ensure that ...") is one too.
             boolean item = b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.NUMBERED
@@ -1112,9 +1175,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
                     // The partnership, the council, or any other body the review names ("The primary care trust").
-                    party = TO_PARTNERSHIP.matcher(text).matches() ? Party.PARTNERSHIP
-                            : TO_COUNCIL.matcher(text).matches() ? Party.COUNCIL
-                            : Party.named(SHOULD.matcher(Document.quote(b.text())).replaceFirst(""));
+                    party = addressee(text, Document.quote(b.text()));
                 }
                 return;
             }
@@ -1131,6 +1192,35 @@ public final class JointAreaReviewReader implements ReportReader {
                 recommendations.add(new Recommendation(timescale, party, statement(recommended), doc.evidence(recommended),
                         EveryChildMatters.outcomesIn(recommended)));
             }
+        }
+
+        /**
+         * A row of a recommendations table: its timescale, who should act and the recommendation ("Within six
+         * months | The primary care trust | Ensure that ..."); the header row and other rows are passed over.
+         */
+        private void tableRecommendation(Block b) {
+            List<MappedText> cells = b.cells();
+            if (cells.size() < 3) {
+                return;
+            }
+            String when = Document.normalise(cells.get(0));
+            Timescale rowTimescale = IMMEDIATE.matcher(when).find() ? Timescale.IMMEDIATE
+                    : SIX_MONTHS.matcher(when).find() ? Timescale.SIX_MONTHS
+                    : LONGER_TERM.matcher(when).find() ? Timescale.LONGER_TERM : null;
+            MappedText recommended = cells.get(cells.size() - 1).strip();
+            if (rowTimescale == null || recommended.length() == 0) {
+                return;
+            }
+            Party rowParty = addressee(Document.normalise(cells.get(1)) + " should", Document.quote(cells.get(1)));
+            recommendations.add(new Recommendation(rowTimescale, rowParty, statement(recommended),
+                    doc.evidence(recommended), EveryChildMatters.outcomesIn(recommended)));
+        }
+
+        /** The party a line such as "The primary care trust should:" names (its normalised and quoted forms). */
+        private static Party addressee(String normalised, String quoted) {
+            return TO_PARTNERSHIP.matcher(normalised).matches() ? Party.PARTNERSHIP
+                    : TO_COUNCIL.matcher(normalised).matches() ? Party.COUNCIL
+                    : Party.named(SHOULD.matcher(quoted).replaceFirst(""));
         }
 
         /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
