@@ -319,7 +319,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     /** The figures the letter's prose states. */
     private static List<Statistic> figures(Document doc) {
-        return prose(doc).stream().flatMap(s -> Figures.in(doc, s).stream()).toList();
+        return Figures.followOn(prose(doc).stream().flatMap(s -> Figures.in(doc, s).stream()).toList());
     }
 
     /**

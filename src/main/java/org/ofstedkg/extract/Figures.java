@@ -134,7 +134,7 @@ public final class Figures {
                 ? Optional.of(average.group(1).toLowerCase(Locale.ROOT) + " average " + average.group(2)) : Optional.empty();
         int averageAt = comparator.isPresent() ? average.start() : -1;
 
-        List<Statistic> figures = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         int perEnd = -1; // the end of a "per 10,000" just read, whose number is no figure of its own
         do {
             // "0.8 percentage points", "a national rise of 2.5 points": a difference of percentages is in percent.
@@ -175,10 +175,124 @@ public final class Figures {
             // "58% ... compared with the national average of 86%": the comparator of the last percentage before it.
             Optional<String> c = unit == Unit.PERCENT && averageAt > m.end()
                     && !PERCENT_BETWEEN.matcher(s.substring(m.end(), averageAt)).find() ? comparator : Optional.empty();
-            figures.add(new Statistic(measure(s, m.end(), unit), value, unit, approximate, p, c,
-                    doc.evidence(sentence)));
+            found.add(new Found(m.start(), m.end(), value, unit, approximate, p, c));
         } while (m.find());
-        return figures;
+        List<Statistic> figures = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int next = i + 1 < found.size() ? found.get(i + 1).start() : s.length();
+            int previous = i > 0 ? found.get(i - 1).end() : 0;
+            Optional<String> measure = Measures.of(s, f.start(), f.end(), next, previous).map(Measures.Measure::slug);
+            figures.add(new Statistic(measure, words(s, f.end(), f.unit()), f.value(), f.unit(), f.approximate(),
+                    f.period(), f.comparator(), refArea(s, f.start(), f.end(), previous, next), Optional.empty(),
+                    doc.evidence(sentence)));
+        }
+        return compared(figures);
+    }
+
+    /** A sentence that goes on from the one before: "This is an increase from 1,112 at 31 March 2015." */
+    private static final Pattern FOLLOWS_ON = Pattern.compile("(?i)^\\W*(?:this|that|these|which)\\s+(?:is|was|were|are|represents?|compares?)\\b");
+
+    /**
+     * The figures of a text in order, where a sentence that goes on from the one before ("This is a reduction
+     * from 1,485 at 31 March 2015.") measures what that sentence's last figure of the authority measured.
+     */
+    public static List<Statistic> followOn(List<Statistic> figures) {
+        List<Statistic> out = new ArrayList<>(figures);
+        for (int i = 0; i < out.size(); i++) {
+            Statistic st = out.get(i);
+            if (st.measure().isPresent() || !FOLLOWS_ON.matcher(st.evidence().quote()).lookingAt()) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && out.get(j).evidence().start() == st.evidence().start()) {
+                j--; // figures of the same sentence
+            }
+            int previousSentence = j >= 0 ? out.get(j).evidence().start() : -1;
+            for (; j >= 0 && out.get(j).evidence().start() == previousSentence; j--) {
+                Statistic before = out.get(j);
+                if (before.area() == Statistic.RefArea.AUTHORITY && before.measure().isPresent()) {
+                    out.set(i, new Statistic(before.measure(), st.words(), st.value(), st.unit(), st.approximate(),
+                            st.period(), st.comparator(), st.area(), st.comparison(), st.evidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A figure as first read, before what it measures and whose it is are known. */
+    private record Found(int start, int end, BigDecimal value, Unit unit, boolean approximate, Optional<String> period,
+            Optional<String> comparator) {
+    }
+
+    /** Words just before a comparator's figure: "the national average of", "compared with ... in England of". */
+    private static final Pattern AREA_BEFORE = Pattern.compile("(?i)(?:\\b(national(?:ly)?|england|country\\s+as\\s+a\\s+whole)"
+            + "|\\b(region(?:al(?:ly)?)?)|\\b(similar\\s+(?:areas?|authorities|councils|local\\s+authorities)|statistical"
+            + "\\s+neighbours?|comparator\\s+authorities))\\b[^.;%\\d]{0,30}$");
+    /** Words just after a comparator's figure: "60% nationally", "62% in similar areas", "in England". */
+    private static final Pattern AREA_AFTER = Pattern.compile("(?i)^\\s*(?:%|per\\s?cent)?\\s*(?:\\bper\\s+10,?000(?:\\s+children)?\\s*)?"
+            + "(?:(nationally|in\\s+england|across\\s+england|in\\s+the\\s+country\\s+as\\s+a\\s+whole)"
+            + "|(regionally|in\\s+the\\s+region)"
+            + "|(in\\s+similar\\s+(?:areas?|authorities|councils)|among\\s+(?:its\\s+)?statistical\\s+neighbours))\\b");
+
+    /**
+     * Whose figure it is: a comparator's where the words right before it name one ("the national average of
+     * 15%") or those right after it ("60% nationally"); else the authority's.
+     */
+    private static Statistic.RefArea refArea(String s, int start, int end, int previous, int next) {
+        Matcher after = AREA_AFTER.matcher(s).region(end, Math.min(next, s.length()));
+        if (after.lookingAt()) {
+            return after.group(1) != null ? Statistic.RefArea.ENGLAND
+                    : after.group(2) != null ? Statistic.RefArea.REGION : Statistic.RefArea.SIMILAR_AREAS;
+        }
+        Matcher before = AREA_BEFORE.matcher(s).region(Math.max(previous, start - 60), start);
+        if (before.find()) {
+            return before.group(1) != null ? Statistic.RefArea.ENGLAND
+                    : before.group(2) != null ? Statistic.RefArea.REGION : Statistic.RefArea.SIMILAR_AREAS;
+        }
+        return Statistic.RefArea.AUTHORITY;
+    }
+
+    /**
+     * Each figure of the authority's set against the first comparator's figure after it in the sentence, in the
+     * same unit: above, below or in line with it, by their values (the words "higher", "lower" may be in
+     * another sentence, the values are here). The comparator's figure takes the authority's figure's measure
+     * where it has none of its own.
+     */
+    private static List<Statistic> compared(List<Statistic> figures) {
+        List<Statistic> out = new ArrayList<>(figures);
+        for (int i = 0; i < out.size(); i++) {
+            Statistic own = out.get(i);
+            if (own.area() != Statistic.RefArea.AUTHORITY) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                Statistic other = out.get(j);
+                if (other.area() == Statistic.RefArea.AUTHORITY) {
+                    break;
+                }
+                // A comparator given bare after a rate ("56.7 per 10,000, above that of similar areas (52.2)") is a rate.
+                Unit unit = other.unit() == Unit.COUNT && own.unit() == Unit.RATE_PER_10000 ? own.unit() : other.unit();
+                if (unit != own.unit()) {
+                    continue;
+                }
+                int order = own.value().compareTo(other.value());
+                Statistic.Direction d = order > 0 ? Statistic.Direction.ABOVE
+                        : order < 0 ? Statistic.Direction.BELOW : Statistic.Direction.IN_LINE;
+                out.set(i, new Statistic(own.measure(), own.words(), own.value(), own.unit(), own.approximate(),
+                        own.period(), own.comparator(), own.area(), Optional.of(new Statistic.Comparison(d, other.area())),
+                        own.evidence()));
+                if ((other.measure().isEmpty() && own.measure().isPresent()) || unit != other.unit()) {
+                    out.set(j, new Statistic(other.measure().or(own::measure), other.words(), other.value(), unit,
+                            other.approximate(),
+                            other.period().or(own::period), other.comparator(), other.area(), other.comparison(),
+                            other.evidence()));
+                }
+                break;
+            }
+        }
+        return out;
     }
 
     /** The characters of the sentence inside a phrase or link whose numbers are not figures. */
@@ -301,8 +415,11 @@ public final class Figures {
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
-    /** What a figure counts: the words after it ("167 childminders"), or after "of" for a share ("58% of statements"). */
-    private static String measure(String sentence, int end, Unit unit) {
+    /**
+     * The report's words for what a figure counts: those after it ("167 childminders"), or after "of" for a
+     * share ("58% of statements"); empty where none follow (never the unit's name or a filler).
+     */
+    private static String words(String sentence, int end, Unit unit) {
         String rest = MEASURE_LEAD.matcher(sentence.substring(end)).replaceFirst("");
         rest = OUT_OF.matcher(rest).replaceFirst("");
         if (unit == Unit.PERCENT) {
@@ -320,6 +437,6 @@ public final class Figures {
             }
         }
         String slug = String.join("-", words);
-        return slug.isEmpty() ? unit.slug() : slug;
+        return slug.matches("[\\d-]*") ? "" : slug;
     }
 }

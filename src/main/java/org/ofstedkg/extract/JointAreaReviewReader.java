@@ -416,7 +416,8 @@ public final class JointAreaReviewReader implements ReportReader {
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
                 authority, Optional.ofNullable(authorityText), Optional.empty(),
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
-                statements.recommendations, statements.mainFindings, services.judgements(), figures, warnings);
+                statements.recommendations, statements.mainFindings, services.judgements(), Figures.followOn(figures),
+                warnings);
     }
 
     /** A table row's label and grade as two paragraphs: a short label of words, then the grade alone. */

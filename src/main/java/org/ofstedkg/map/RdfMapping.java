@@ -161,21 +161,35 @@ public final class RdfMapping {
             sj.evidence().forEach(e -> add(g, node, EVIDENCE, evidence(g, r, source, e)));
             sj.outcomes().forEach(o -> add(g, node, OUTCOME, area(o)));
         }
+        // The cube holds each figure whose measure is told, the first the report states of its measure and area
+        // (its dimensions): the others are statements of the report, outside the cube (IC-12: no two
+        // observations with the same dimensions).
+        Set<String> observed = new java.util.HashSet<>();
         for (int i = 0; i < r.statistics().size(); i++) {
             Statistic st = r.statistics().get(i);
             Node node = uris.statistic(r, i + 1);
             add(g, node, TYPE, STATISTIC_CLASS);
-            add(g, node, TYPE, NodeFactory.createURI(QB + "Observation"));
-            add(g, node, QB_DATASET, uris.dataset("statistics"));
+            if (st.measure().isPresent() && observed.add(st.measure().get() + "/" + st.area().slug())) {
+                add(g, node, TYPE, NodeFactory.createURI(QB + "Observation"));
+                add(g, node, QB_DATASET, uris.dataset("statistics"));
+            }
             add(g, node, REPORT_PROPERTY, report);
             add(g, node, AUTHORITY, uris.authority(r.authority()));
-            add(g, node, STATISTIC, text(st.measure()));
+            add(g, node, MEASURE, measure(st.measure().orElse(Vocab.UNIDENTIFIED_MEASURE)));
+            add(g, node, REF_AREA, refArea(st.area()));
+            if (!st.words().isEmpty()) {
+                add(g, node, STATISTIC, text(st.words()));
+            }
             add(g, node, OBSERVED_VALUE, number(st.value()));
             add(g, node, UNIT, unit(st.unit()));
             add(g, node, APPROXIMATE, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()),
                     XSDDatatype.XSDboolean));
             st.period().ifPresent(p -> add(g, node, REF_PERIOD, text(p)));
             st.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
+            st.comparison().ifPresent(c -> {
+                add(g, node, COMPARISON, comparison(c.direction()));
+                add(g, node, COMPARED_WITH, refArea(c.with()));
+            });
             add(g, node, EVIDENCE, evidence(g, r, source, st.evidence()));
         }
         for (int i = 0; i < r.mainFindings().size(); i++) {

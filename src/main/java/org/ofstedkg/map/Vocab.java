@@ -124,6 +124,12 @@ public final class Vocab {
     public static final Node STATISTIC = okg("statistic");
     public static final Node OBSERVED_VALUE = okg("observedValue");
     public static final Node UNIT = okg("unit");
+    public static final Node MEASURE = okg("measure");
+    public static final Node REF_AREA = okg("refArea");
+    public static final Node COMPARISON = okg("comparison");
+    public static final Node COMPARED_WITH = okg("comparedWith");
+    /** The measure of a figure whose measure the report's words do not tell. */
+    public static final String UNIDENTIFIED_MEASURE = "unidentified";
     public static final Node APPROXIMATE = okg("approximate");
     public static final Node REF_PERIOD = okg("refPeriod");
     public static final Node SERVICE = okg("service");
@@ -193,6 +199,18 @@ public final class Vocab {
 
     public static Node unit(org.ofstedkg.model.Statistic.Unit u) {
         return okg("unit/" + u.slug());
+    }
+
+    public static Node measure(String slug) {
+        return okg("measure/" + slug);
+    }
+
+    public static Node refArea(org.ofstedkg.model.Statistic.RefArea a) {
+        return okg("refarea/" + a.slug());
+    }
+
+    public static Node comparison(org.ofstedkg.model.Statistic.Direction d) {
+        return okg("comparison/" + d.slug());
     }
 
     /** A media type ("application/pdf") as the IANA registry's IRI for it. */

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * A figure a report states: what it measures (in the report's words), its value and unit, whether the
- * report gives it as approximate, the period and comparator where stated, and the sentence it is in.
+ * A figure a report states: what it measures (a concept of the measures scheme, where the reader can tell;
+ * and the report's own words after it), its value and unit, whether the report gives it as approximate, the
+ * period and comparator where stated, the area it is of (the authority's, or England's, the region's or
+ * similar areas' when it is a comparator), how it compares with such a figure in the same sentence, and the
+ * sentence it is in.
  */
-public record Statistic(String measure, BigDecimal value, Unit unit, boolean approximate, Optional<String> period,
-        Optional<String> comparator, Evidence evidence) {
+public record Statistic(Optional<String> measure, String words, BigDecimal value, Unit unit, boolean approximate,
+        Optional<String> period, Optional<String> comparator, RefArea area, Optional<Comparison> comparison,
+        Evidence evidence) {
 
     public enum Unit {
         COUNT("count"), PERCENT("percent"), POUNDS("pounds"),
@@ -24,5 +28,39 @@ public record Statistic(String measure, BigDecimal value, Unit unit, boolean app
         public String slug() {
             return slug;
         }
+    }
+
+    /** Whose figure it is: the authority's area's, or a comparator's. */
+    public enum RefArea {
+        AUTHORITY("authority"), ENGLAND("england"), REGION("region"), SIMILAR_AREAS("similar-areas");
+
+        private final String slug;
+
+        RefArea(String slug) {
+            this.slug = slug;
+        }
+
+        public String slug() {
+            return slug;
+        }
+    }
+
+    /** How the authority's figure stands against a comparator's. */
+    public enum Direction {
+        ABOVE("above"), BELOW("below"), IN_LINE("in-line-with");
+
+        private final String slug;
+
+        Direction(String slug) {
+            this.slug = slug;
+        }
+
+        public String slug() {
+            return slug;
+        }
+    }
+
+    /** The authority's figure against a comparator figure of the same sentence: above, below or in line with it. */
+    public record Comparison(Direction direction, RefArea with) {
     }
 }

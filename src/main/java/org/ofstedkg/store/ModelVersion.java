@@ -29,7 +29,9 @@ public final class ModelVersion {
                     + "publication dates as dcterms:issued",
             "3: linked data by the W3C's checks: grade numbers as okg:gradeValue (OWL 2 DL reserves rdf:value), units "
                     + "and media types as IRIs, an authority's area by okg:statisticalGeography (not owl:sameAs), "
-                    + "literals valid for their datatypes, statistics carrying their authority");
+                    + "literals valid for their datatypes, statistics carrying their authority",
+            "4: a figure's measure a concept of okg:measures (unidentified where not told), its reference area and "
+                    + "comparison; the statistics cube keyed by report, measure and area");
 
     /** The version this program extracts and models. */
     public static final int CURRENT = CHANGES.size();

@@ -243,4 +243,34 @@ class ProseTest {
         assertEquals("Children who are looked after and children looked-after by the council need assessment.",
                 d.blocks().get(0).text().toString());
     }
+
+    /** Each figure as "value measure area [comparison]", in the order the sentence gives them. */
+    private static String measured(String text) throws Exception {
+        Document doc = Document.of("s.txt", (text + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Statistic> all = new java.util.ArrayList<>();
+        doc.blocks().forEach(b -> b.sentences().forEach(s -> all.addAll(Figures.in(doc, s))));
+        return String.join("; ", Figures.followOn(all).stream().map(f -> f.value().stripTrailingZeros().toPlainString()
+                + " " + f.measure().orElse("?") + " " + f.area().slug()
+                + f.comparison().map(c -> " " + c.direction().slug() + " " + c.with().slug()).orElse("")).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2007, 64% of pupils gained five or more GCSEs at grades A*-C, compared with 60% nationally and 62% in similar areas."
+                    + "|64 pupils-achieving-gcse-threshold authority above england; 60 pupils-achieving-gcse-threshold england;"
+                    + " 62 ? similar-areas",
+            "The proportion of children entitled to free school meals in primary schools is 16% (the national average is 15%)."
+                    + "|16 free-school-meals authority above england; 15 free-school-meals england",
+            "Of these, 174 (or 51%) live outside the local authority area."
+                    + "|174 children-looked-after-living-out-of-area authority; 51 children-looked-after-living-out-of-area authority",
+            "At 31 March 2016, 1,200 children were looked after by the local authority. This is an increase from 1,112 at 31 March 2015."
+                    + "|1200 children-looked-after authority; 1112 children-looked-after authority",
+            "The looked after children population is 56.7 per 10,000, below that of regional comparators (58.2)."
+                    + "|56.7 children-looked-after authority below region; 58.2 children-looked-after region",
+            "The council recommissioned its contracts to achieve savings of £780,000, and 12 pupils were excluded."
+                    + "|780000 spending authority; 12 exclusions authority",
+            "There are 4 wards with significant deprivation.|4 ? authority"})
+    void aFigureSaysWhatItMeasuresWhoseItIsAndHowItCompares(String text, String expected) throws Exception {
+        assertEquals(expected, measured(text));
+    }
 }

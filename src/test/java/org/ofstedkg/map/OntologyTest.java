@@ -82,6 +82,16 @@ class OntologyTest {
             assertConceptIn(Vocab.reportType(k), "reportTypes", k.slug());
             assertTrue(ONTOLOGY.contains(Vocab.reportClass(k), Vocab.TYPE, NodeFactory.createURI(OWL + "Class")));
         }
+        for (String measure : org.ofstedkg.extract.Measures.notations()) {
+            assertConceptIn(Vocab.measure(measure), "measures", measure);
+        }
+        assertConceptIn(Vocab.measure(Vocab.UNIDENTIFIED_MEASURE), "measures", Vocab.UNIDENTIFIED_MEASURE);
+        for (var area : org.ofstedkg.model.Statistic.RefArea.values()) {
+            assertConceptIn(Vocab.refArea(area), "referenceAreas", area.slug());
+        }
+        for (var direction : org.ofstedkg.model.Statistic.Direction.values()) {
+            assertConceptIn(Vocab.comparison(direction), "comparisons", direction.slug());
+        }
         for (Scale s : Scale.values()) {
             for (int v = 1; v <= 4; v++) {
                 Node grade = Vocab.grade(new Grade(s, v));

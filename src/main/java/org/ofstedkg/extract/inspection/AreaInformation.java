@@ -46,6 +46,6 @@ public final class AreaInformation {
             }
             b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
         }
-        return figures;
+        return Figures.followOn(figures);
     }
 }
