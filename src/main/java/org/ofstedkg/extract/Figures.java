@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ofstedkg.model.Statistic;
+import org.ofstedkg.model.Comparison;
+import org.ofstedkg.model.Direction;
+import org.ofstedkg.model.RefArea;
 import org.ofstedkg.model.Statistic.Unit;
 
 /**
@@ -85,12 +88,17 @@ public final class Figures {
     static final Pattern APPROXIMATE = Pattern.compile(
             "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A day of a month, as a count's date is given: "31 March 2015", "31st March 2013". */
+    private static final String DAY = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(?:19|20)\\d{2})";
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^\\s*(?:in|during|for)\\s+((?:(?:January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December)\\s+)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:in|during|for)\\s+((?:(?:January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December)\\s+)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)"
+                    + "|(?:\\([^)]{0,40}\\)\\s*)?(?:at|as at|as of|on)\\s+(?:the\\s+end\\s+of\\s+)?(" + DAY + "))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEADING = Pattern.compile(
-            "^(?:In|During)\\s+(?:the\\s+(?:period|five months)\\s+(?:from\\s+)?)?((?:[^,\\d]{0,40}?)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)"
-                    + "(?:\\s*\\([^)]*\\))?,", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:In|During)\\s+(?:the\\s+(?:period|five months)\\s+(?:from\\s+)?)?((?:[^,\\d]{0,40}?)?(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)"
+                    + "(?:\\s*\\([^)]*\\))?|(?:At|As at|As of|On|By)\\s+(" + DAY + "))\\s*,", Pattern.CASE_INSENSITIVE);
     private static final Pattern AVERAGE = Pattern.compile(
             "\\b(national|regional)\\s+average\\s+(?:of\\s+|\\(\\s*)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_BETWEEN = Pattern.compile("\\d\\s?%|\\bper\\s?cent\\b", Pattern.CASE_INSENSITIVE);
@@ -171,7 +179,8 @@ public final class Figures {
                     || APPROXIMATE_RANGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())
                             .toLowerCase(Locale.ROOT)).matches();
             Matcher period = PERIOD_AFTER.matcher(s.substring(m.end()));
-            Optional<String> p = period.find() ? Optional.of(period.group(1)) : leadingPeriod;
+            Optional<String> p = period.find() ? Optional.of(period.group(1) != null ? period.group(1) : period.group(2))
+                    : leadingPeriod;
             // "58% ... compared with the national average of 86%": the comparator of the last percentage before it.
             Optional<String> c = unit == Unit.PERCENT && averageAt > m.end()
                     && !PERCENT_BETWEEN.matcher(s.substring(m.end(), averageAt)).find() ? comparator : Optional.empty();
@@ -211,14 +220,26 @@ public final class Figures {
             int previousSentence = j >= 0 ? out.get(j).evidence().start() : -1;
             for (; j >= 0 && out.get(j).evidence().start() == previousSentence; j--) {
                 Statistic before = out.get(j);
-                if (before.area() == Statistic.RefArea.AUTHORITY && before.measure().isPresent()) {
+                if (before.area() == RefArea.AUTHORITY && before.measure().isPresent()) {
                     out.set(i, new Statistic(before.measure(), st.words(), st.value(), st.unit(), st.approximate(),
                             st.period(), st.comparator(), st.area(), st.comparison(), st.evidence()));
+                    if (st.area() != RefArea.AUTHORITY && before.comparison().isEmpty() && before.unit() == st.unit()) {
+                        // "... a rate of 345 per 10,000. This is higher than the national average (330 per 10,000)."
+                        out.set(j, new Statistic(before.measure(), before.words(), before.value(), before.unit(),
+                                before.approximate(), before.period(), before.comparator(), before.area(),
+                                Optional.of(new Comparison(direction(before.value(), st.value()), st.area())),
+                                before.evidence()));
+                    }
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static Direction direction(BigDecimal own, BigDecimal comparator) {
+        int order = own.compareTo(comparator);
+        return order > 0 ? Direction.ABOVE : order < 0 ? Direction.BELOW : Direction.IN_LINE;
     }
 
     /** A figure as first read, before what it measures and whose it is are known. */
@@ -240,18 +261,18 @@ public final class Figures {
      * Whose figure it is: a comparator's where the words right before it name one ("the national average of
      * 15%") or those right after it ("60% nationally"); else the authority's.
      */
-    private static Statistic.RefArea refArea(String s, int start, int end, int previous, int next) {
+    private static RefArea refArea(String s, int start, int end, int previous, int next) {
         Matcher after = AREA_AFTER.matcher(s).region(end, Math.min(next, s.length()));
         if (after.lookingAt()) {
-            return after.group(1) != null ? Statistic.RefArea.ENGLAND
-                    : after.group(2) != null ? Statistic.RefArea.REGION : Statistic.RefArea.SIMILAR_AREAS;
+            return after.group(1) != null ? RefArea.ENGLAND
+                    : after.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
         }
         Matcher before = AREA_BEFORE.matcher(s).region(Math.max(previous, start - 60), start);
         if (before.find()) {
-            return before.group(1) != null ? Statistic.RefArea.ENGLAND
-                    : before.group(2) != null ? Statistic.RefArea.REGION : Statistic.RefArea.SIMILAR_AREAS;
+            return before.group(1) != null ? RefArea.ENGLAND
+                    : before.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
         }
-        return Statistic.RefArea.AUTHORITY;
+        return RefArea.AUTHORITY;
     }
 
     /**
@@ -264,12 +285,12 @@ public final class Figures {
         List<Statistic> out = new ArrayList<>(figures);
         for (int i = 0; i < out.size(); i++) {
             Statistic own = out.get(i);
-            if (own.area() != Statistic.RefArea.AUTHORITY) {
+            if (own.area() != RefArea.AUTHORITY) {
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {
                 Statistic other = out.get(j);
-                if (other.area() == Statistic.RefArea.AUTHORITY) {
+                if (other.area() == RefArea.AUTHORITY) {
                     break;
                 }
                 // A comparator given bare after a rate ("56.7 per 10,000, above that of similar areas (52.2)") is a rate.
@@ -277,11 +298,9 @@ public final class Figures {
                 if (unit != own.unit()) {
                     continue;
                 }
-                int order = own.value().compareTo(other.value());
-                Statistic.Direction d = order > 0 ? Statistic.Direction.ABOVE
-                        : order < 0 ? Statistic.Direction.BELOW : Statistic.Direction.IN_LINE;
+                Direction d = direction(own.value(), other.value());
                 out.set(i, new Statistic(own.measure(), own.words(), own.value(), own.unit(), own.approximate(),
-                        own.period(), own.comparator(), own.area(), Optional.of(new Statistic.Comparison(d, other.area())),
+                        own.period(), own.comparator(), own.area(), Optional.of(new Comparison(d, other.area())),
                         own.evidence()));
                 if ((other.measure().isEmpty() && own.measure().isPresent()) || unit != other.unit()) {
                     out.set(j, new Statistic(other.measure().or(own::measure), other.words(), other.value(), unit,
@@ -412,7 +431,7 @@ public final class Figures {
 
     private static Optional<String> leadingPeriod(String sentence) {
         Matcher m = PERIOD_LEADING.matcher(sentence);
-        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        return m.find() ? Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip()) : Optional.empty();
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Grade;
+import org.ofstedkg.model.Comparison;
+import org.ofstedkg.model.Direction;
+import org.ofstedkg.model.RefArea;
 import org.ofstedkg.model.Service;
 import org.ofstedkg.model.ServiceJudgement;
 
@@ -168,11 +171,11 @@ final class ServiceStatements {
         final Service service;
         final Grade grade;
         final Optional<Integer> count;
-        Optional<String> comparator;
+        Optional<Compared> comparator;
         final List<Evidence> evidence = new ArrayList<>();
         final Set<Area> outcomes = new LinkedHashSet<>();
 
-        Builder(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator) {
+        Builder(Service service, Grade grade, Optional<Integer> count, Optional<Compared> comparator) {
             this.service = service;
             this.grade = grade;
             this.count = count;
@@ -206,7 +209,7 @@ final class ServiceStatements {
         Grade previousGrade = null;
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
-            Optional<String> comparator = comparator(clause);
+            Optional<Compared> comparator = comparator(clause);
             List<Mention> mentions = mentions(clause);
             List<GradeAt> grades = grades(clause);
             if (!mentions.isEmpty()) {
@@ -355,7 +358,7 @@ final class ServiceStatements {
         return PROVISION_IN.matcher(clause.substring(g.start).toLowerCase(Locale.ROOT)).matches();
     }
 
-    private void add(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator,
+    private void add(Service service, Grade grade, Optional<Integer> count, Optional<Compared> comparator,
             MappedText sentence) {
         // One judgement per service, grade and count: "range from inadequate to good" and "four are inadequate"
         // are two statements of the inadequate grade.
@@ -370,7 +373,8 @@ final class ServiceStatements {
     }
 
     List<ServiceJudgement> judgements() {
-        return judgements.values().stream().map(b -> new ServiceJudgement(b.service, b.grade, b.count, b.comparator,
+        return judgements.values().stream().map(b -> new ServiceJudgement(b.service, b.grade, b.count,
+                b.comparator.map(Compared::words), b.comparator.map(Compared::comparisons).orElse(List.of()),
                 b.evidence, b.outcomes)).toList();
     }
 
@@ -456,17 +460,39 @@ final class ServiceStatements {
     private static final Pattern NATIONAL = Pattern.compile(
             "\\b(?:nationally|national (?:average|figures?|picture|comparators?))\\b");
 
-    private static Optional<String> comparator(String sentence) {
+    /** What a statement compares a service with, in words, and how it stands against each where it says. */
+    private record Compared(String words, List<Comparison> comparisons) {
+    }
+
+    private static final Pattern ABOVE = Pattern.compile("\\b(?:better|higher|more|greater|larger|above|exceeds?|stronger)\\b");
+    private static final Pattern BELOW = Pattern.compile("\\b(?:worse|lower|fewer|less|smaller|below|weaker|behind)\\b");
+    private static final Pattern IN_LINE = Pattern.compile(
+            "\\b(?:in line with|similar to|the same as|close to|broadly (?:average|similar|in line)|average)\\b");
+
+    private static Optional<Compared> comparator(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
         boolean similar = s.contains("similar areas") || s.contains("similar authorities")
                 || s.contains("statistical neighbours") || s.contains("comparable services");
         boolean national = s.contains("national") && NATIONAL.matcher(s).find();
-        if (similar && national) {
-            return Optional.of("similar areas and nationally");
+        String words = similar && national ? "similar areas and nationally" : similar ? "similar areas"
+                : national ? "nationally" : null;
+        if (words == null) {
+            return Optional.empty();
         }
-        if (similar) {
-            return Optional.of("similar areas");
-        }
-        return national ? Optional.of("nationally") : Optional.empty();
+        // "Fewer special schools are good than nationally", "better than in similar areas", "in line with":
+        // the direction the sentence gives, for each comparator it names.
+        Optional<Direction> direction = IN_LINE.matcher(s).find() ? Optional.of(Direction.IN_LINE)
+                : BELOW.matcher(s).find() ? Optional.of(Direction.BELOW)
+                : ABOVE.matcher(s).find() ? Optional.of(Direction.ABOVE) : Optional.empty();
+        List<Comparison> comparisons = new ArrayList<>();
+        direction.ifPresent(d -> {
+            if (similar) {
+                comparisons.add(new Comparison(d, RefArea.SIMILAR_AREAS));
+            }
+            if (national) {
+                comparisons.add(new Comparison(d, RefArea.ENGLAND));
+            }
+        });
+        return Optional.of(new Compared(words, comparisons));
     }
 }

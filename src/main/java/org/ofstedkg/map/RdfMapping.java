@@ -158,6 +158,10 @@ public final class RdfMapping {
             add(g, node, LABEL, text(sj.service().slug() + ": " + sj.grade().value()));
             sj.count().ifPresent(c -> add(g, node, SETTING_COUNT, number(BigDecimal.valueOf(c))));
             sj.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
+            sj.comparisons().forEach(c -> {
+                add(g, node, COMPARISON, comparison(c.direction()));
+                add(g, node, COMPARED_WITH, refArea(c.with()));
+            });
             sj.evidence().forEach(e -> add(g, node, EVIDENCE, evidence(g, r, source, e)));
             sj.outcomes().forEach(o -> add(g, node, OUTCOME, area(o)));
         }

@@ -205,11 +205,11 @@ public final class Vocab {
         return okg("measure/" + slug);
     }
 
-    public static Node refArea(org.ofstedkg.model.Statistic.RefArea a) {
+    public static Node refArea(org.ofstedkg.model.RefArea a) {
         return okg("refarea/" + a.slug());
     }
 
-    public static Node comparison(org.ofstedkg.model.Statistic.Direction d) {
+    public static Node comparison(org.ofstedkg.model.Direction d) {
         return okg("comparison/" + d.slug());
     }
 

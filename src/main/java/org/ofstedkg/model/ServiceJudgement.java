@@ -6,13 +6,15 @@ import java.util.Set;
 
 /**
  * What a report says of one kind of service: its grade (on the judgement scale), how many settings
- * the statement covers where it says, what it is compared with where it says, every place it is
- * stated, and the outcomes those statements speak of.
+ * the statement covers where it says, what it is compared with where it says (in words, and as comparisons:
+ * above, below or in line with similar areas or England), every place it is stated, and the outcomes
+ * those statements speak of.
  */
 public record ServiceJudgement(Service service, Grade grade, Optional<Integer> count, Optional<String> comparator,
-        List<Evidence> evidence, Set<Area> outcomes) {
+        List<Comparison> comparisons, List<Evidence> evidence, Set<Area> outcomes) {
 
     public ServiceJudgement {
+        comparisons = List.copyOf(comparisons);
         evidence = List.copyOf(evidence);
         outcomes = Set.copyOf(outcomes);
     }

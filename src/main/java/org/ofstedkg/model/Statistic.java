@@ -29,38 +29,4 @@ public record Statistic(Optional<String> measure, String words, BigDecimal value
             return slug;
         }
     }
-
-    /** Whose figure it is: the authority's area's, or a comparator's. */
-    public enum RefArea {
-        AUTHORITY("authority"), ENGLAND("england"), REGION("region"), SIMILAR_AREAS("similar-areas");
-
-        private final String slug;
-
-        RefArea(String slug) {
-            this.slug = slug;
-        }
-
-        public String slug() {
-            return slug;
-        }
-    }
-
-    /** How the authority's figure stands against a comparator's. */
-    public enum Direction {
-        ABOVE("above"), BELOW("below"), IN_LINE("in-line-with");
-
-        private final String slug;
-
-        Direction(String slug) {
-            this.slug = slug;
-        }
-
-        public String slug() {
-            return slug;
-        }
-    }
-
-    /** The authority's figure against a comparator figure of the same sentence: above, below or in line with it. */
-    public record Comparison(Direction direction, RefArea with) {
-    }
 }

@@ -184,6 +184,26 @@ class ProseTest {
         assertEquals(java.util.Optional.empty(), s.judgements().get(0).comparator(), "'national' alone compares nothing");
     }
 
+    private static String compared(String sentence) throws Exception {
+        Document doc = Document.of("s.txt", (sentence + "\n").getBytes(StandardCharsets.UTF_8));
+        ServiceStatements s = new ServiceStatements(doc);
+        doc.blocks().get(0).sentences().forEach(s::read);
+        ServiceJudgement j = s.judgements().get(0);
+        return j.comparator().orElse("-") + ": " + (j.comparisons().isEmpty() ? "(no direction)" : String.join(", ",
+                j.comparisons().stream().map(c -> c.direction().slug() + " " + c.with().slug()).toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Special schools are good, and more of them are outstanding than in similar areas.|similar areas: above similar-areas",
+            "Childminders are satisfactory, a lower grade than in similar areas and nationally."
+                    + "|similar areas and nationally: below similar-areas, below england",
+            "Primary schools are good, in line with those in similar areas.|similar areas: in-line-with similar-areas",
+            "Secondary schools are good, as they are nationally.|nationally: (no direction)"})
+    void aServiceComparedKeepsItsDirection(String sentence, String expected) throws Exception {
+        assertEquals(expected, compared(sentence));
+    }
+
     @Test
     void hugeNumbersAreRejectedNotFatal() throws Exception {
         assertEquals(List.of("special-schools 3"), services("20000000000 special schools are good."));
@@ -269,8 +289,21 @@ class ProseTest {
                     + "|56.7 children-looked-after authority below region; 58.2 children-looked-after region",
             "The council recommissioned its contracts to achieve savings of £780,000, and 12 pupils were excluded."
                     + "|780000 spending authority; 12 exclusions authority",
-            "There are 4 wards with significant deprivation.|4 ? authority"})
+            "There are 4 wards with significant deprivation.|4 ? authority",
+            "At 31 March 2017, 650 children were the subject of a child protection plan (a rate of 45 per 10,000 children). "
+                    + "This is higher than the national average (43 per 10,000)."
+                    + "|650 child-protection-plans authority; 45 child-protection-plans authority above england;"
+                    + " 43 child-protection-plans england"})
     void aFigureSaysWhatItMeasuresWhoseItIsAndHowItCompares(String text, String expected) throws Exception {
         assertEquals(expected, measured(text));
+    }
+
+    @Test
+    void aCountKeepsTheDayItWasTakenOn() throws Exception {
+        assertEquals(List.of("31 March 2017"), figures("At 31 March 2017, 650 children were looked after.").stream()
+                .map(f -> f.period().orElse("-")).toList());
+        assertEquals(List.of("31st March 2013", "31 March 2015"), figures(
+                "This is an increase from 877 (64.0 per 10,000 children) at 31st March 2013 and 900 at 31 March 2015.")
+                .stream().filter(f -> f.unit() == Statistic.Unit.COUNT).map(f -> f.period().orElse("-")).toList());
     }
 }

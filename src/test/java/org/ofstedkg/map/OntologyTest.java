@@ -86,10 +86,10 @@ class OntologyTest {
             assertConceptIn(Vocab.measure(measure), "measures", measure);
         }
         assertConceptIn(Vocab.measure(Vocab.UNIDENTIFIED_MEASURE), "measures", Vocab.UNIDENTIFIED_MEASURE);
-        for (var area : org.ofstedkg.model.Statistic.RefArea.values()) {
+        for (var area : org.ofstedkg.model.RefArea.values()) {
             assertConceptIn(Vocab.refArea(area), "referenceAreas", area.slug());
         }
-        for (var direction : org.ofstedkg.model.Statistic.Direction.values()) {
+        for (var direction : org.ofstedkg.model.Direction.values()) {
             assertConceptIn(Vocab.comparison(direction), "comparisons", direction.slug());
         }
         for (Scale s : Scale.values()) {
