@@ -192,6 +192,11 @@ public final class Figures {
             int next = i + 1 < found.size() ? found.get(i + 1).start() : s.length();
             int previous = i > 0 ? found.get(i - 1).end() : 0;
             Optional<String> measure = Measures.of(s, f.start(), f.end(), next, previous).map(Measures.Measure::slug);
+            if (measure.isEmpty() && i > 0 && !figures.isEmpty() && figures.get(i - 1).unit() == f.unit()
+                    && SERIES.matcher(s.substring(previous, f.start())).matches()) {
+                // "from 84 to 64", "from 77% in 2005/06 to 92% in 2006/07": the series goes on in the same measure.
+                measure = figures.get(i - 1).measure();
+            }
             figures.add(new Statistic(measure, words(s, f.end(), f.unit()), f.value(), f.unit(), f.approximate(),
                     f.period(), f.comparator(), refArea(s, f.start(), f.end(), previous, next), Optional.empty(),
                     doc.evidence(sentence)));
@@ -241,6 +246,12 @@ public final class Figures {
         int order = own.compareTo(comparator);
         return order > 0 ? Direction.ABOVE : order < 0 ? Direction.BELOW : Direction.IN_LINE;
     }
+
+    /** What stands between two figures of one series: "to", "and", "then", a period ("in 2005/06 to"). */
+    private static final Pattern SERIES = Pattern.compile(
+            "(?i)\\s*(?:%|per\\s?cent)?\\s*(?:(?:in|at|by)\\s+[\\w/ ]{2,25}?\\s*,?\\s*)?(?:,\\s*)?(?:and\\s+)?"
+                    + "(?:to|then|now|and|this\\s+(?:is|was)\\s+now|had\\s+(?:fallen|risen|reduced|increased)\\s+to"
+                    + "|(?:had\\s+)?reduced\\s+to|fell\\s+to|rose\\s+to)\\s*(?:approximately\\s+|about\\s+|around\\s+)?");
 
     /** A figure as first read, before what it measures and whose it is are known. */
     private record Found(int start, int end, BigDecimal value, Unit unit, boolean approximate, Optional<String> period,

@@ -80,14 +80,17 @@ public final class Measures {
             new Measure("primary-schools", "Primary schools", "\\bprimary\\s+(?:and\\s+\\w+\\s+)?schools?\\b|\\bprimary\\b"),
             new Measure("secondary-schools", "Secondary schools", "\\bsecondary\\s+schools?\\b|\\bsecondary\\b"),
             new Measure("further-education", "Further education colleges and sixth forms",
-                    "\\b(?:further\\s+education|sixth[- ]form|colleges?)\\b"),
+                    "\\b(?:further\\s+education|sixth[- ]forms?|colleges?)\\b"),
             new Measure("schools", "Schools", "\\bschools?\\b|\\bacademies\\b"),
             new Measure("social-workers", "Social workers and their caseloads",
                     "\\bsocial\\s+workers?\\b|\\bcaseloads?\\b|\\bvacanc(?:y|ies)\\b|\\bagency\\s+staff\\b"),
-            new Measure("spending", "Spending and budgets", "\\bbudget\\b|\\bspen[dt]\\b|\\bspending\\b|\\bfunding\\b|\\bcosts?\\b|\\bsavings?\\b|\\binvest"),
+            new Measure("young-carers", "Young carers", "\\byoung\\s+carers?\\b"),
+            new Measure("unemployment", "Unemployment", "\\bunemploy(?:ment|ed)\\b"),
+            new Measure("spending", "Spending and budgets", "\\bpooled\\b|\\bbudget\\b|\\bspen[dt]\\b|\\bspending\\b|\\bfunding\\b|\\bcosts?\\b|\\bsavings?\\b|\\binvest"),
             new Measure("children-and-young-people", "Children and young people of the area (population under 18)",
                     "\\b(?:children\\s+and\\s+young\\s+people|children)\\s+(?:and\\s+young\\s+people\\s+)?(?:aged\\s+)?under\\s+(?:the\\s+age\\s+of\\s+)?18\\b"
-                            + "|\\bof\\s+the\\s+total\\s+population\\b|\\ball\\s+children\\s+living\\s+in\\b"),
+                            + "|\\bof\\s+the\\s+total\\s+population\\b|\\ball\\s+children\\s+living\\s+in\\b"
+                            + "|\\baged\\s+(?:under\\s+(?:1[89]|20)|0\\s*(?:-|to)\\s*1[789])\\b"),
             new Measure("population", "Population", "\\bpopulation\\b|\\binhabitants\\b|\\bresidents\\b|\\bpeople\\s+live\\b"));
 
     /** How far after a figure its words are looked for, and how far before it its clause's. */
@@ -126,6 +129,8 @@ public final class Measures {
             }
         }
         String before = sentence.substring(Math.max(0, Math.max(previousFigure, start - REACH_BEFORE)), start);
+        // A list's items are parted by semicolons: "156 foster carers; one family centre".
+        before = before.substring(before.lastIndexOf(';') + 1);
         for (Measure m : SCHEME) {
             if (m.words().matcher(before).find()) {
                 return Optional.of(m);

@@ -290,6 +290,10 @@ class ProseTest {
             "The council recommissioned its contracts to achieve savings of £780,000, and 12 pupils were excluded."
                     + "|780000 spending authority; 12 exclusions authority",
             "There are 4 wards with significant deprivation.|4 ? authority",
+            "Fixed period exclusions have reduced from 84 to 64 over the same period.|84 exclusions authority; 64 exclusions authority",
+            "Children's social care services are provided through: 156 foster carers; one family centre."
+                    + "|156 fostering authority; 1 ? authority",
+            "Unemployment, at 5.7%, is above the national average of 5.3%.|5.7 unemployment authority above england; 5.3 unemployment england",
             "At 31 March 2017, 650 children were the subject of a child protection plan (a rate of 45 per 10,000 children). "
                     + "This is higher than the national average (43 per 10,000)."
                     + "|650 child-protection-plans authority; 45 child-protection-plans authority above england;"
