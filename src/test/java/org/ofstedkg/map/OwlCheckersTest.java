@@ -77,6 +77,28 @@ class OwlCheckersTest {
     }
 
     @Test
+    void hermitFindsTheRealReportsStoreConsistent() throws Exception {
+        Graph all = GraphFactory.createDefaultGraph();
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            org.ofstedkg.pipeline.Pipeline pipeline = new org.ofstedkg.pipeline.Pipeline(UriScheme.defaults());
+            pipeline.prepare(store);
+            org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2).run(
+                    org.ofstedkg.pipeline.Pipeline.files(List.of(Path.of("data", "real-reports"))), o -> { });
+            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
+        }
+        RdfMapping.ontology().find().forEachRemaining(all::add);
+        OWLOntology ontology = load(OWLManager.createOWLOntologyManager(), all);
+        assertTrue(ontology.getLogicalAxiomCount() > 50_000, "the real reports' facts were read: "
+                + ontology.getLogicalAxiomCount());
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
+        try {
+            assertTrue(reasoner.isConsistent(), "HermiT: consistent");
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
+    @Test
     void hermitFindsAContradictionWhenThereIsOne() throws Exception {
         // The check can fail: a report that is also a person, where the ontology makes the two disjoint.
         Graph g = GraphFactory.createDefaultGraph();
