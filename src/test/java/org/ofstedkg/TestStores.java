@@ -44,6 +44,28 @@ public final class TestStores {
         return store;
     }
 
+    private static KnowledgeStore realReports;
+
+    /**
+     * One in-memory store of the real reports (data/real-reports), built once for the tests that read it
+     * and shared by them: never close it.
+     */
+    public static synchronized KnowledgeStore realReports() throws IOException, InterruptedException {
+        if (realReports == null) {
+            KnowledgeStore store = KnowledgeStore.inMemory();
+            Pipeline pipeline = new Pipeline(UriScheme.defaults());
+            pipeline.prepare(store);
+            List<Outcome> outcomes = new ArrayList<>();
+            org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2)
+                    .run(Pipeline.files(List.of(java.nio.file.Path.of("data", "real-reports"))), outcomes::add);
+            if (outcomes.stream().filter(o -> !o.rejected()).count() < 140) {
+                throw new AssertionError("the real reports were not stored: " + outcomes);
+            }
+            realReports = store;
+        }
+        return realReports;
+    }
+
     /** The samples in a store, served on a free port; closing it stops the server and releases the store. */
     public record Served(KnowledgeStore store, org.ofstedkg.serve.SparqlServer server) implements AutoCloseable {
         public String url(String path) {

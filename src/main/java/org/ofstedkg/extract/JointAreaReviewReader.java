@@ -1146,9 +1146,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 // "The council and its partners should ensure that ...", "In addition, the youth offending service
                 // should, within six months, share ...": who should act and what, in one sentence.
                 String when = inline.group(2) == null ? "" : inline.group(2).toLowerCase(java.util.Locale.ROOT);
-                Timescale stated = IMMEDIATE.matcher(when).find() ? Timescale.IMMEDIATE
-                        : SIX_MONTHS.matcher(when).find() ? Timescale.SIX_MONTHS
-                        : LONGER_TERM.matcher(when).find() ? Timescale.LONGER_TERM : timescale;
+                Timescale stated = Optional.ofNullable(timescaleOf(when)).orElse(timescale);
                 if (stated != null) {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
                     Party who = addressee(Document.normalise(inline.group(1)) + " should", inline.group(1));
@@ -1167,9 +1165,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
                     // A new timescale starts a new list: its addressee is stated again.
                     party = null;
-                    timescale = IMMEDIATE.matcher(text).find() ? Timescale.IMMEDIATE
-                            : SIX_MONTHS.matcher(text).find() ? Timescale.SIX_MONTHS
-                            : LONGER_TERM.matcher(text).find() ? Timescale.LONGER_TERM : null;
+                    timescale = timescaleOf(text);
                     if (timescale == null) {
                         warnings.add("a recommendations heading of no known timescale: \"" + Document.quote(b.text())
                                 + "\"; its recommendations are not stored");
@@ -1205,9 +1201,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             String when = Document.normalise(cells.get(0));
-            Timescale rowTimescale = IMMEDIATE.matcher(when).find() ? Timescale.IMMEDIATE
-                    : SIX_MONTHS.matcher(when).find() ? Timescale.SIX_MONTHS
-                    : LONGER_TERM.matcher(when).find() ? Timescale.LONGER_TERM : null;
+            Timescale rowTimescale = timescaleOf(when);
             MappedText recommended = cells.get(cells.size() - 1).strip();
             if (rowTimescale == null || recommended.length() == 0) {
                 return;
@@ -1215,6 +1209,13 @@ public final class JointAreaReviewReader implements ReportReader {
             Party rowParty = addressee(Document.normalise(cells.get(1)) + " should", Document.quote(cells.get(1)));
             recommendations.add(new Recommendation(rowTimescale, rowParty, statement(recommended),
                     doc.evidence(recommended), EveryChildMatters.outcomesIn(recommended)));
+        }
+
+        /** The timescale normalised words name ("within six months", "longer term"), or null. */
+        private static Timescale timescaleOf(String words) {
+            return IMMEDIATE.matcher(words).find() ? Timescale.IMMEDIATE
+                    : SIX_MONTHS.matcher(words).find() ? Timescale.SIX_MONTHS
+                    : LONGER_TERM.matcher(words).find() ? Timescale.LONGER_TERM : null;
         }
 
         /** The party a line such as "The primary care trust should:" names (its normalised and quoted forms). */

@@ -58,44 +58,36 @@ class OwlCheckersTest {
         assertEquals(List.of(), violations.stream().map(Object::toString).toList());
     }
 
-    @Test
-    void hermitFindsTheOntologyAndAStoreConsistent(@TempDir Path dir) throws Exception {
+    /** HermiT's verdict on the ontology with a store's every statement. */
+    private static boolean consistentWithTheOntology(KnowledgeStore store, int atLeastAxioms) throws Exception {
         Graph all = GraphFactory.createDefaultGraph();
-        try (KnowledgeStore store = TestStores.samplesWithPageBreaks(dir)) {
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
-        }
+        Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
         RdfMapping.ontology().find().forEachRemaining(all::add);
         OWLOntology ontology = load(OWLManager.createOWLOntologyManager(), all);
-        assertTrue(ontology.getLogicalAxiomCount() > 5_000, "the store's facts were read: "
+        assertTrue(ontology.getLogicalAxiomCount() > atLeastAxioms, "the store's facts were read: "
                 + ontology.getLogicalAxiomCount() + " logical axioms");
+        return consistent(ontology);
+    }
+
+    private static boolean consistent(OWLOntology ontology) {
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
         try {
-            assertTrue(reasoner.isConsistent(), "HermiT: consistent");
+            return reasoner.isConsistent();
         } finally {
             reasoner.dispose();
         }
     }
 
     @Test
+    void hermitFindsTheOntologyAndAStoreConsistent(@TempDir Path dir) throws Exception {
+        try (KnowledgeStore store = TestStores.samplesWithPageBreaks(dir)) {
+            assertTrue(consistentWithTheOntology(store, 5_000), "HermiT: consistent");
+        }
+    }
+
+    @Test
     void hermitFindsTheRealReportsStoreConsistent() throws Exception {
-        Graph all = GraphFactory.createDefaultGraph();
-        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
-            org.ofstedkg.pipeline.Pipeline pipeline = new org.ofstedkg.pipeline.Pipeline(UriScheme.defaults());
-            pipeline.prepare(store);
-            org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2).run(
-                    org.ofstedkg.pipeline.Pipeline.files(List.of(Path.of("data", "real-reports"))), o -> { });
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
-        }
-        RdfMapping.ontology().find().forEachRemaining(all::add);
-        OWLOntology ontology = load(OWLManager.createOWLOntologyManager(), all);
-        assertTrue(ontology.getLogicalAxiomCount() > 50_000, "the real reports' facts were read: "
-                + ontology.getLogicalAxiomCount());
-        OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
-        try {
-            assertTrue(reasoner.isConsistent(), "HermiT: consistent");
-        } finally {
-            reasoner.dispose();
-        }
+        assertTrue(consistentWithTheOntology(TestStores.realReports(), 50_000), "HermiT: consistent");
     }
 
     @Test
@@ -108,11 +100,6 @@ class OwlCheckersTest {
                 NodeFactory.createURI(Vocab.NS + "Person")));
         g.add(Triple.create(x, Vocab.TYPE, NodeFactory.createURI(Vocab.NS + "AnnualRatingLetter")));
         g.add(Triple.create(x, Vocab.TYPE, NodeFactory.createURI(Vocab.NS + "Person")));
-        OWLReasoner reasoner = new ReasonerFactory().createReasoner(load(OWLManager.createOWLOntologyManager(), g));
-        try {
-            assertFalse(reasoner.isConsistent());
-        } finally {
-            reasoner.dispose();
-        }
+        assertFalse(consistent(load(OWLManager.createOWLOntologyManager(), g)));
     }
 }

@@ -95,6 +95,18 @@ class TopBraidAgreementTest {
         assertEquals(List.of(), ours(g));
     }
 
+    /** A report of each later framework, as Ofsted published it (data/real-reports). */
+    @ParameterizedTest
+    @ValueSource(strings = {"80476_kent/children's services inspection,  pdf - 23 august 2013.pdf",
+            "80510_merton/children's services inspection - 25 august 2017.pdf",
+            "2733690_cumberland/children's services inspection - 26 november 2024.pdf"})
+    void bothFindRealReportsOfTheLaterFrameworksValid(String file) throws Exception {
+        Graph g = MAPPING.report(new Extractor(REGISTER).extract(java.nio.file.Path.of("data", "real-reports", file)));
+        assertFalse(g.isEmpty());
+        assertEquals(List.of(), topBraid(g));
+        assertEquals(List.of(), ours(g));
+    }
+
     record Breakage(String name, String sample, Consumer<Graph> breakIt) {
         @Override
         public String toString() {
