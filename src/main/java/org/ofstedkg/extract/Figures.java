@@ -127,6 +127,14 @@ public final class Figures {
     }
 
     public static List<Statistic> in(Document doc, MappedText sentence) {
+        return in(doc, sentence, "");
+    }
+
+    /**
+     * The figures of a sentence that is an item of a list introduced by {@code leadIn} ("The proportion of
+     * children entitled to free school meals:"), whose words say what the items' figures measure.
+     */
+    public static List<Statistic> in(Document doc, MappedText sentence, String leadIn) {
         String s = sentence.toString();
         if (!mayHoldNumber(s)) {
             return List.of();
@@ -191,7 +199,11 @@ public final class Figures {
             Found f = found.get(i);
             int next = i + 1 < found.size() ? found.get(i + 1).start() : s.length();
             int previous = i > 0 ? found.get(i - 1).end() : 0;
-            Optional<String> measure = Measures.of(s, f.start(), f.end(), next, previous).map(Measures.Measure::slug);
+            // The sentence's own lead-in too: "... free school meals: in primary schools is 16% ...; in secondary ...".
+            int colon = s.lastIndexOf(':', f.start());
+            String lead = colon > 0 ? leadIn + " " + s.substring(0, colon + 1) : leadIn;
+            Optional<String> measure = Measures.of(s, f.start(), f.end(), next, previous, lead)
+                    .map(Measures.Measure::slug);
             if (measure.isEmpty() && i > 0 && !figures.isEmpty() && figures.get(i - 1).unit() == f.unit()
                     && SERIES.matcher(s.substring(previous, f.start())).matches()) {
                 // "from 84 to 64", "from 77% in 2005/06 to 92% in 2006/07": the series goes on in the same measure.
@@ -253,6 +265,45 @@ public final class Figures {
                     + "(?:to|then|now|and|this\\s+(?:is|was)\\s+now|had\\s+(?:fallen|risen|reduced|increased)\\s+to"
                     + "|(?:had\\s+)?reduced\\s+to|fell\\s+to|rose\\s+to)\\s*(?:approximately\\s+|about\\s+|around\\s+)?");
 
+    /**
+     * What a block says to introduce a list, up to its colon ("The proportion of children entitled to free
+     * school meals:"), where it has one; else empty.
+     */
+    public static String leadIn(CharSequence block) {
+        String t = block.toString();
+        int colon = t.indexOf(':');
+        if (colon <= 0) {
+            return "";
+        }
+        // Only the sentence the colon ends: "... (45%). The proportion ... English as an additional language:".
+        int sentence = Math.max(t.lastIndexOf(". ", colon), t.lastIndexOf(".\n", colon)) + 1;
+        return colon - sentence < 300 ? t.substring(sentence, colon + 1) : "";
+    }
+
+    /**
+     * The lead-in for the figures of the block after {@code block}: a new one where the block introduces a
+     * list; the same while the list goes on (its items, bulleted or opening in lower case); else none.
+     */
+    public static String leadInAfter(Block block, String leadIn) {
+        String own = leadIn(block.text());
+        return !own.isEmpty() ? own : isListItem(block) || FOOTNOTE.matcher(block.text()).lookingAt() ? leadIn : "";
+    }
+
+    /** A page's footnote, which a list may run past: "2 The local authority was given the opportunity ...". */
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*\\d{1,2}\\s+The\\s");
+
+    /** The lead-in for a block's own figures: the list's, where the block is one of its items. */
+    public static String leadInOf(Block block, String leadIn) {
+        return isListItem(block) ? leadIn : "";
+    }
+
+    /** A list's item: bulleted, or opening in lower case ("in secondary schools is 13%"). */
+    private static boolean isListItem(Block block) {
+        String t = block.text().toString().strip();
+        return block.kind() == Block.Kind.LIST_ITEM || (!t.isEmpty() && !Character.isUpperCase(t.charAt(0))
+                && !Character.isDigit(t.charAt(0)));
+    }
+
     /** A figure as first read, before what it measures and whose it is are known. */
     private record Found(int start, int end, BigDecimal value, Unit unit, boolean approximate, Optional<String> period,
             Optional<String> comparator) {
@@ -313,8 +364,9 @@ public final class Figures {
                 out.set(i, new Statistic(own.measure(), own.words(), own.value(), own.unit(), own.approximate(),
                         own.period(), own.comparator(), own.area(), Optional.of(new Comparison(d, other.area())),
                         own.evidence()));
-                if ((other.measure().isEmpty() && own.measure().isPresent()) || unit != other.unit()) {
-                    out.set(j, new Statistic(other.measure().or(own::measure), other.words(), other.value(), unit,
+                // The comparator's figure is of the measure it is compared on.
+                if (own.measure().isPresent() || unit != other.unit()) {
+                    out.set(j, new Statistic(own.measure().or(other::measure), other.words(), other.value(), unit,
                             other.approximate(),
                             other.period().or(own::period), other.comparator(), other.area(), other.comparison(),
                             other.evidence()));

@@ -259,6 +259,7 @@ public final class JointAreaReviewReader implements ReportReader {
         // makes the capacity to improve section's table that area's, not service management's.
         int tablesBeforeServiceManagement = -1;
         Area serviceManagementTables = Area.SERVICE_MANAGEMENT;
+        String figuresLeadIn = "";
         for (int i = 0; i < blocks.size(); i++) {
             // pdftotext without -layout sets a table row's label and its grade on lines of their own.
             boolean cutRow = (section == Section.GRADES || GRADED_TABLE_SECTIONS.contains(section))
@@ -304,13 +305,16 @@ public final class JointAreaReviewReader implements ReportReader {
             boolean prose = b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section) && !statements.readByPosition(b)
                     && !(GRADED_TABLE_SECTIONS.contains(section) && b.kind() == Block.Kind.PARAGRAPH && !flatRows(b.text()).isEmpty());
             if (prose) {
-                b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
+                String lead = Figures.leadInOf(b, figuresLeadIn);
+                b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
                 // What the review's prose says of kinds of service, wherever it says it (not in tables' items).
                 if (b.kind() == Block.Kind.NUMBERED || (b.kind() == Block.Kind.PARAGRAPH && !statements.inFlatTable()
                         && !isTableHeader(b))) {
                     b.sentences().forEach(services::read);
                 }
             }
+            // A list's items take what introduced it ("The area has:").
+            figuresLeadIn = Figures.leadInAfter(b, figuresLeadIn);
             switch (section) {
                 case GRADES -> gradesRows.addAll(gradesRows(doc, b, judgements, unknownRows));
                 case INTRODUCTION -> {

@@ -3,6 +3,7 @@ package org.ofstedkg.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,9 +54,17 @@ public final class Measures {
             new Measure("fostering", "Foster carers and fostering households", "\\bfoster(?:ing|\\s+carers?|\\s+homes?)\\b"),
             new Measure("referrals", "Referrals to children's social care", "\\breferrals?\\b"),
             new Measure("children-in-poverty", "Children living in poverty", "\\bpoverty\\b|\\blow[- ]income\\s+famil"),
+            new Measure("free-school-meals-primary", "Pupils of primary schools entitled to free school meals",
+                    "\\bfree\\s+school\\s+meals?\\b.{0,60}\\bprimary\\b"),
+            new Measure("free-school-meals-secondary", "Pupils of secondary schools entitled to free school meals",
+                    "\\bfree\\s+school\\s+meals?\\b.{0,60}\\bsecondary\\b"),
             new Measure("free-school-meals", "Pupils entitled to free school meals", "\\bfree\\s+school\\s+meals?\\b"),
             new Measure("minority-ethnic-children", "Children from minority ethnic groups",
                     "\\bminority\\s+ethnic\\b|\\bblack\\s+and\\s+minority\\b|\\bethnic\\s+minorit"),
+            new Measure("english-additional-language-primary", "Pupils of primary schools with English as an additional language",
+                    "\\benglish\\s+as\\s+an\\s+additional\\s+language\\b.{0,60}\\bprimary\\b"),
+            new Measure("english-additional-language-secondary", "Pupils of secondary schools with English as an additional language",
+                    "\\benglish\\s+as\\s+an\\s+additional\\s+language\\b.{0,60}\\bsecondary\\b"),
             new Measure("english-additional-language", "Pupils with English as an additional language",
                     "\\benglish\\s+as\\s+an\\s+additional\\s+language\\b|\\bfirst\\s+language\\s+(?:is\\s+)?not\\s+english\\b"),
             new Measure("not-in-education-employment-training", "Young people not in education, employment or training",
@@ -93,6 +102,11 @@ public final class Measures {
                             + "|\\baged\\s+(?:under\\s+(?:1[89]|20)|0\\s*(?:-|to)\\s*1[789])\\b"),
             new Measure("population", "Population", "\\bpopulation\\b|\\binhabitants\\b|\\bresidents\\b|\\bpeople\\s+live\\b"));
 
+    /** What opens a bracket that restates a figure: "(", "(or ". */
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\s*(?:or\\s*)?");
+    /** A bracket that restates the figure before it: "(51%)", "(or 34%)". */
+    private static final Pattern RESTATEMENT = Pattern.compile("(?i)\\(\\s*(?:or\\s+)?[\\d.,]+\\s*%?\\s*\\)");
+
     /** How far after a figure its words are looked for, and how far before it its clause's. */
     private static final int REACH = 90;
     private static final int REACH_BEFORE = 120;
@@ -102,20 +116,26 @@ public final class Measures {
 
     /**
      * The measure of the figure at [start, end) of the sentence: named by the words after it (up to the next
-     * figure or clause end), else by the words of its clause before it.
+     * figure or clause end), else by the words of its clause before it, after what introduces the list it is in
+     * ({@code leadIn}: "The proportion of children entitled to free school meals:").
      */
-    public static Optional<Measure> of(String sentence, int start, int end, int nextFigure, int previousFigure) {
-        // A figure in brackets restating another ("174 (or 51%) live outside ...") measures what follows them.
+    public static Optional<Measure> of(String sentence, int start, int end, int nextFigure, int previousFigure,
+            String leadIn) {
+        // A figure in brackets restating another ("174 (or 51%) live outside ...") measures what follows the
+        // brackets, and so does the one before them; a figure in brackets of other words ("(the national average
+        // is 15%)") measures what its own clause says.
         int from = end;
         while (from < sentence.length() && Character.isWhitespace(sentence.charAt(from))) {
             from++;
         }
         if (from < sentence.length() && sentence.charAt(from) == ')') {
-            from++;
+            int open = sentence.lastIndexOf('(', start);
+            from = open >= 0 && RESTATED.matcher(sentence.substring(open + 1, start)).matches() ? from + 1
+                    : sentence.length();
         } else if (from < sentence.length() && sentence.charAt(from) == '(') {
-            int close = sentence.indexOf(')', from);
-            if (close > 0 && close - from < 40) {
-                from = close + 1;
+            Matcher restated = RESTATEMENT.matcher(sentence).region(from, sentence.length());
+            if (restated.lookingAt()) {
+                from = restated.end();
                 nextFigure = sentence.length(); // the figure in the bracket is passed; the clause's end bounds the words
             }
         }
@@ -129,8 +149,9 @@ public final class Measures {
             }
         }
         String before = sentence.substring(Math.max(0, Math.max(previousFigure, start - REACH_BEFORE)), start);
-        // A list's items are parted by semicolons: "156 foster carers; one family centre".
-        before = before.substring(before.lastIndexOf(';') + 1);
+        // A list's items are parted by semicolons: "156 foster carers; one family centre". What introduces the
+        // list ("The proportion of children entitled to free school meals: in primary schools is 16%") comes first.
+        before = leadIn + " " + before.substring(before.lastIndexOf(';') + 1);
         for (Measure m : SCHEME) {
             if (m.words().matcher(before).find()) {
                 return Optional.of(m);

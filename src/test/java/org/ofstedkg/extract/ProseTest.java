@@ -268,7 +268,12 @@ class ProseTest {
     private static String measured(String text) throws Exception {
         Document doc = Document.of("s.txt", (text + "\n").getBytes(StandardCharsets.UTF_8));
         List<Statistic> all = new java.util.ArrayList<>();
-        doc.blocks().forEach(b -> b.sentences().forEach(s -> all.addAll(Figures.in(doc, s))));
+        String leadIn = "";
+        for (Block b : doc.blocks()) {
+            String lead = Figures.leadInOf(b, leadIn);
+            b.sentences().forEach(s -> all.addAll(Figures.in(doc, s, lead)));
+            leadIn = Figures.leadInAfter(b, leadIn);
+        }
         return String.join("; ", Figures.followOn(all).stream().map(f -> f.value().stripTrailingZeros().toPlainString()
                 + " " + f.measure().orElse("?") + " " + f.area().slug()
                 + f.comparison().map(c -> " " + c.direction().slug() + " " + c.with().slug()).orElse("")).toList());
@@ -280,7 +285,7 @@ class ProseTest {
                     + "|64 pupils-achieving-gcse-threshold authority above england; 60 pupils-achieving-gcse-threshold england;"
                     + " 62 ? similar-areas",
             "The proportion of children entitled to free school meals in primary schools is 16% (the national average is 15%)."
-                    + "|16 free-school-meals authority above england; 15 free-school-meals england",
+                    + "|16 free-school-meals-primary authority above england; 15 free-school-meals-primary england",
             "Of these, 174 (or 51%) live outside the local authority area."
                     + "|174 children-looked-after-living-out-of-area authority; 51 children-looked-after-living-out-of-area authority",
             "At 31 March 2016, 1,200 children were looked after by the local authority. This is an increase from 1,112 at 31 March 2015."
@@ -300,6 +305,15 @@ class ProseTest {
                     + " 43 child-protection-plans england"})
     void aFigureSaysWhatItMeasuresWhoseItIsAndHowItCompares(String text, String expected) throws Exception {
         assertEquals(expected, measured(text));
+    }
+
+    @Test
+    void aListsItemsTakeWhatItsLeadInMeasuresPastAFootnote() throws Exception {
+        assertEquals("16 free-school-meals-primary authority above england; 15 free-school-meals-primary england;"
+                + " 2 ? authority; 13 free-school-meals-secondary authority below england; 14 free-school-meals-secondary england",
+                measured("The proportion of children entitled to free school meals:\n\n- in primary schools is 16% (the national"
+                        + " average is 15%)\n\n2 The local authority was given the opportunity to review this section.\n\n"
+                        + "- in secondary schools is 13% (the national average is 14%)."));
     }
 
     @Test

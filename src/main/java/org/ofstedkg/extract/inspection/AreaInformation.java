@@ -29,6 +29,7 @@ public final class AreaInformation {
         List<Block> blocks = doc.blocks();
         List<Statistic> figures = new ArrayList<>();
         boolean inside = false;
+        String leadIn = "";
         for (Block b : blocks) {
             String text = Document.normalise(b.text()).replace('\u2019', '\'');
             if (HEADING.matcher(text).matches()) {
@@ -44,7 +45,10 @@ public final class AreaInformation {
             if (heading && (NEXT_SECTION.matcher(text).find() || JudgementAreas.of(text).isPresent())) {
                 break;
             }
-            b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s)));
+            String lead = Figures.leadInOf(b, leadIn);
+            b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
+            // A list's items take what introduced it ("The proportion of children entitled to free school meals:").
+            leadIn = Figures.leadInAfter(b, leadIn);
         }
         return Figures.followOn(figures);
     }
