@@ -204,7 +204,7 @@ final class RebuildCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(new Source(name.get(), sha.get(), mediaType(g, s),
-                literal(g, s, Vocab.CHARACTER_ENCODING), text.get()));
+                literal(g, s, Vocab.CHARACTER_ENCODING), org.ofstedkg.map.XmlChars.withPageBreaks(text.get())));
     }
 
     /** The source's media type: an IANA IRI, or text in a store of model version 2 or before. */

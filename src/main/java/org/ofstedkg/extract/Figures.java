@@ -312,7 +312,10 @@ public final class Figures {
     /** Words just before a comparator's figure: "the national average of", "compared with ... in England of". */
     private static final Pattern AREA_BEFORE = Pattern.compile("(?i)(?:\\b(national(?:ly)?|england|country\\s+as\\s+a\\s+whole)"
             + "|\\b(region(?:al(?:ly)?)?)|\\b(similar\\s+(?:areas?|authorities|councils|local\\s+authorities)|statistical"
-            + "\\s+neighbours?|comparator\\s+authorities))\\b[^.;%\\d]{0,30}$");
+            + "\\s+neighbours?|comparator\\s+authorities))\\b"
+            // Names that hold the words but compare nothing: "national curriculum tests", "Regional Adoption Agency".
+            + "(?!\\s+(?:curriculum|health|adoption|insurance|lottery|trust|service|youth|college|centre|agency|strategy))"
+            + "[^.;%\\d]{0,30}$");
     /** Words just after a comparator's figure: "60% nationally", "62% in similar areas", "in England". */
     private static final Pattern AREA_AFTER = Pattern.compile("(?i)^\\s*(?:%|per\\s?cent)?\\s*(?:\\bper\\s+10,?000(?:\\s+children)?\\s*)?"
             + "(?:(nationally|in\\s+england|across\\s+england|in\\s+the\\s+country\\s+as\\s+a\\s+whole)"
@@ -329,7 +332,13 @@ public final class Figures {
             return after.group(1) != null ? RefArea.ENGLAND
                     : after.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
         }
-        Matcher before = AREA_BEFORE.matcher(s).region(Math.max(previous, start - 60), start);
+        // "22% nationally and 18% in the authority": the words after the figure before are that figure's.
+        int from = Math.max(previous, start - 60);
+        Matcher previousArea = AREA_AFTER.matcher(s).region(previous, start);
+        if (previous > 0 && previousArea.lookingAt()) {
+            from = Math.max(from, previousArea.end());
+        }
+        Matcher before = AREA_BEFORE.matcher(s).region(from, start);
         if (before.find()) {
             return before.group(1) != null ? RefArea.ENGLAND
                     : before.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;

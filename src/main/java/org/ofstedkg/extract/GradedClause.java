@@ -32,7 +32,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
      * subject given the grade just stated (after any "(grade 2)").
      */
     private static final Pattern SAME_GRADE = Pattern.compile(
-            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+([^,.;()]+)",
+            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+"
+                    + "(?!(?:evident|clear|shown|seen|the\\s+case|usual|expected)\\b)"
+                    + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)[^,.;()])+)",
             Pattern.CASE_INSENSITIVE);
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
@@ -42,6 +44,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
         Matcher m = GRADED.matcher(sentence);
         int subjectStart = 0;
         while (m.find()) {
+            if (m.start() < subjectStart) {
+                continue; // inside a second subject already read ("..., as is the capacity to improve")
+            }
             String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
                     : m.group(3) != null ? m.group(3) : m.group(4);
             String before = sentence.subSequence(subjectStart, m.start()).toString().strip();

@@ -467,7 +467,9 @@ final class ServiceStatements {
     private static final Pattern ABOVE = Pattern.compile("\\b(?:better|higher|more|greater|larger|above|exceeds?|stronger)\\b");
     private static final Pattern BELOW = Pattern.compile("\\b(?:worse|lower|fewer|less|smaller|below|weaker|behind)\\b");
     private static final Pattern IN_LINE = Pattern.compile(
-            "\\b(?:in line with|similar to|the same as|close to|broadly (?:average|similar|in line)|average)\\b");
+            "\\b(?:in line with|similar to|the same as|close to|broadly (?:average|similar|in line)|(?:is|are)\\s+average)\\b");
+
+    private static final Pattern NEGATED_COMPARISON = Pattern.compile("\\b(?:no|not)\\s+$");
 
     private static Optional<Compared> comparator(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
@@ -481,9 +483,18 @@ final class ServiceStatements {
         }
         // "Fewer special schools are good than nationally", "better than in similar areas", "in line with":
         // the direction the sentence gives, for each comparator it names.
-        Optional<Direction> direction = IN_LINE.matcher(s).find() ? Optional.of(Direction.IN_LINE)
-                : BELOW.matcher(s).find() ? Optional.of(Direction.BELOW)
-                : ABOVE.matcher(s).find() ? Optional.of(Direction.ABOVE) : Optional.empty();
+        // The first comparative the sentence uses; one it denies ("no less ... than") is none.
+        Optional<Direction> direction = Optional.empty();
+        int first = Integer.MAX_VALUE;
+        for (var candidate : List.of(java.util.Map.entry(IN_LINE, Direction.IN_LINE),
+                java.util.Map.entry(BELOW, Direction.BELOW), java.util.Map.entry(ABOVE, Direction.ABOVE))) {
+            Matcher m = candidate.getKey().matcher(s);
+            if (m.find() && m.start() < first) {
+                first = m.start();
+                direction = NEGATED_COMPARISON.matcher(s.substring(0, m.start())).find() ? Optional.empty()
+                        : Optional.of(candidate.getValue());
+            }
+        }
         List<Comparison> comparisons = new ArrayList<>();
         direction.ifPresent(d -> {
             if (similar) {

@@ -165,15 +165,15 @@ public final class RdfMapping {
             sj.evidence().forEach(e -> add(g, node, EVIDENCE, evidence(g, r, source, e)));
             sj.outcomes().forEach(o -> add(g, node, OUTCOME, area(o)));
         }
-        // The cube holds each figure whose measure is told, the first the report states of its measure and area
-        // (its dimensions): the others are statements of the report, outside the cube (IC-12: no two
+        // The cube holds each figure whose measure is told, the first the report states of its measure, area and
+        // unit (its dimensions: a count and its share are two observations): the others are statements of the report, outside the cube (IC-12: no two
         // observations with the same dimensions).
         Set<String> observed = new java.util.HashSet<>();
         for (int i = 0; i < r.statistics().size(); i++) {
             Statistic st = r.statistics().get(i);
             Node node = uris.statistic(r, i + 1);
             add(g, node, TYPE, STATISTIC_CLASS);
-            if (st.measure().isPresent() && observed.add(st.measure().get() + "/" + st.area().slug())) {
+            if (st.measure().isPresent() && observed.add(st.measure().get() + "/" + st.area().slug() + "/" + st.unit().slug())) {
                 add(g, node, TYPE, NodeFactory.createURI(QB + "Observation"));
                 add(g, node, QB_DATASET, uris.dataset("statistics"));
             }

@@ -4,12 +4,21 @@ package org.ofstedkg.map;
  * Text made valid for {@code xsd:string}, whose characters are XML 1.0's: a PDF's text holds form feeds
  * between pages, which RDF/XML cannot write and an OWL reasoner refuses. Each character XML does not allow
  * becomes one it does, so that the text keeps its length and the evidence's offsets into it still hold:
- * a form feed or vertical tab a line break (what a reader sees of it), another control character a space,
- * a lone surrogate or a non-character U+FFFD.
+ * a form feed the line separator U+2028 ({@link #PAGE_BREAK}: a reader sees a line break, and the text can
+ * be read by pages again), a vertical tab a line break, another control character a space, a lone surrogate
+ * or a non-character U+FFFD.
  */
 public final class XmlChars {
 
+    /** What a form feed (a PDF's page break) becomes in stored text. */
+    public static final char PAGE_BREAK = '\u2028';
+
     private XmlChars() {
+    }
+
+    /** Stored text as it was read: its page breaks form feeds again. */
+    public static String withPageBreaks(String stored) {
+        return stored.replace(PAGE_BREAK, '\f');
     }
 
     public static String valid(String s) {
@@ -25,7 +34,9 @@ public final class XmlChars {
                 b.append(c).append(s.charAt(++i));
             } else if (allowed(c)) {
                 b.append(c);
-            } else if (c == '\f' || c == '\u000B') {
+            } else if (c == '\f') {
+                b.append(PAGE_BREAK);
+            } else if (c == '\u000B') {
                 b.append('\n');
             } else if (c < 0x20) {
                 b.append(' ');

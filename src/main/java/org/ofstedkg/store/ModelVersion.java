@@ -31,7 +31,8 @@ public final class ModelVersion {
                     + "and media types as IRIs, an authority's area by okg:statisticalGeography (not owl:sameAs), "
                     + "literals valid for their datatypes, statistics carrying their authority",
             "4: a figure's measure a concept of okg:measures (unidentified where not told), its reference area and "
-                    + "comparison; the statistics cube keyed by report, measure and area");
+                    + "comparison; the statistics cube keyed by report, measure and area",
+            "5: the statistics cube keyed by unit too; a page break in stored text is U+2028, read back as one by rebuild");
 
     /** The version this program extracts and models. */
     public static final int CURRENT = CHANGES.size();

@@ -199,7 +199,9 @@ class ProseTest {
             "Childminders are satisfactory, a lower grade than in similar areas and nationally."
                     + "|similar areas and nationally: below similar-areas, below england",
             "Primary schools are good, in line with those in similar areas.|similar areas: in-line-with similar-areas",
-            "Secondary schools are good, as they are nationally.|nationally: (no direction)"})
+            "Secondary schools are good, as they are nationally.|nationally: (no direction)",
+            "Childminders are satisfactory, a grade below the national average.|nationally: below england",
+            "Childminders are good, no less effective than in similar areas.|similar areas: (no direction)"})
     void aServiceComparedKeepsItsDirection(String sentence, String expected) throws Exception {
         assertEquals(expected, compared(sentence));
     }
@@ -295,6 +297,8 @@ class ProseTest {
             "The council recommissioned its contracts to achieve savings of £780,000, and 12 pupils were excluded."
                     + "|780000 spending authority; 12 exclusions authority",
             "There are 4 wards with significant deprivation.|4 ? authority",
+            "In national curriculum tests, 75% of pupils reached level 4.|75 pupils-achieving-key-stage-level authority",
+            "The rate is 22% nationally and 18% in the borough.|22 ? england; 18 ? authority",
             "Fixed period exclusions have reduced from 84 to 64 over the same period.|84 exclusions authority; 64 exclusions authority",
             "Children's social care services are provided through: 156 foster carers; one family centre."
                     + "|156 fostering authority; 1 ? authority",

@@ -36,7 +36,9 @@ class ValidLiteralsTest {
     void charactersXmlDoesNotAllowBecomeOnesItDoesKeepingTheLength() {
         String text = "page one\fpage two\u000Bthree\u0001four\uFFFEfive\uD800six \uD83D\uDE00 \t\r\n";
         String valid = XmlChars.valid(text);
-        assertEquals("page one\npage two\nthree four\uFFFDfive\uFFFDsix \uD83D\uDE00 \t\r\n", valid);
+        assertEquals("page one\u2028page two\nthree four\uFFFDfive\uFFFDsix \uD83D\uDE00 \t\r\n", valid);
+        assertEquals("page one\fpage two", XmlChars.withPageBreaks(XmlChars.valid("page one\fpage two")),
+                "page breaks can be read again");
         assertEquals(text.length(), valid.length(), "offsets into the text still hold");
         String clean = "Children's services \u00A3 3.1 million \u2019";
         assertSame(clean, XmlChars.valid(clean), "valid text is kept as it is");
@@ -51,7 +53,7 @@ class ValidLiteralsTest {
                     PREFIX okg: <https://w3id.org/ofsted-kg/def/>
                     SELECT ?text WHERE { ?s okg:fileName "page-breaks.txt" ; okg:sourceText ?text }""").get(0).get("text");
             assertEquals(TestStores.PAGE_BROKEN_TEXT.length(), source.length());
-            assertEquals(TestStores.PAGE_BROKEN_TEXT.replace('\f', '\n'), source, "a page break is a line break");
+            assertEquals(TestStores.PAGE_BROKEN_TEXT.replace('\f', '\u2028'), source, "a page break is a line separator");
             var evidence = TestStores.rows(store, EVIDENCE.formatted("page-breaks.txt"));
             int unbroken;
             try (KnowledgeStore samples = TestStores.samples()) {
