@@ -52,18 +52,34 @@ public final class TestStores {
      */
     public static synchronized KnowledgeStore realReports() throws IOException, InterruptedException {
         if (realReports == null) {
-            KnowledgeStore store = KnowledgeStore.inMemory();
-            Pipeline pipeline = new Pipeline(UriScheme.defaults());
-            pipeline.prepare(store);
-            List<Outcome> outcomes = new ArrayList<>();
-            org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2)
-                    .run(Pipeline.files(List.of(java.nio.file.Path.of("data", "real-reports"))), outcomes::add);
-            if (outcomes.stream().filter(o -> !o.rejected()).count() < 140) {
-                throw new AssertionError("the real reports were not stored: " + outcomes);
-            }
-            realReports = store;
+            realReports = ingested(java.nio.file.Path.of("data", "real-reports"), 140);
         }
         return realReports;
+    }
+
+    /**
+     * A new in-memory store of the files under a folder, ingested as `ingest` does it (two threads); fails
+     * unless at least {@code stored} of them are stored.
+     */
+    public static KnowledgeStore ingested(java.nio.file.Path folder, int stored) throws IOException, InterruptedException {
+        KnowledgeStore store = KnowledgeStore.inMemory();
+        Pipeline pipeline = new Pipeline(UriScheme.defaults());
+        pipeline.prepare(store);
+        List<Outcome> outcomes = new ArrayList<>();
+        org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2)
+                .run(Pipeline.files(List.of(folder)), outcomes::add);
+        if (outcomes.stream().filter(o -> !o.rejected()).count() < stored) {
+            throw new AssertionError("fewer than " + stored + " reports stored from " + folder + ": " + outcomes);
+        }
+        return store;
+    }
+
+    /** Every statement of a store, its named graphs' included, in one graph. */
+    public static org.apache.jena.graph.Graph statements(KnowledgeStore store) {
+        org.apache.jena.graph.Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.system.Txn.executeRead(store.dataset(),
+                () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
+        return all;
     }
 
     /** The samples in a store, served on a free port; closing it stops the server and releases the store. */

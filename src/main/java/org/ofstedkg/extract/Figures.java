@@ -329,8 +329,7 @@ public final class Figures {
     private static RefArea refArea(String s, int start, int end, int previous, int next) {
         Matcher after = AREA_AFTER.matcher(s).region(end, Math.min(next, s.length()));
         if (after.lookingAt()) {
-            return after.group(1) != null ? RefArea.ENGLAND
-                    : after.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
+            return areaNamed(after);
         }
         // "22% nationally and 18% in the authority": the words after the figure before are that figure's.
         int from = Math.max(previous, start - 60);
@@ -339,11 +338,12 @@ public final class Figures {
             from = Math.max(from, previousArea.end());
         }
         Matcher before = AREA_BEFORE.matcher(s).region(from, start);
-        if (before.find()) {
-            return before.group(1) != null ? RefArea.ENGLAND
-                    : before.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
-        }
-        return RefArea.AUTHORITY;
+        return before.find() ? areaNamed(before) : RefArea.AUTHORITY;
+    }
+
+    /** The area AREA_BEFORE or AREA_AFTER matched: England (group 1), the region (2) or similar areas (3). */
+    private static RefArea areaNamed(Matcher m) {
+        return m.group(1) != null ? RefArea.ENGLAND : m.group(2) != null ? RefArea.REGION : RefArea.SIMILAR_AREAS;
     }
 
     /**

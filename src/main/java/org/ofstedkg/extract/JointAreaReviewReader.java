@@ -1154,8 +1154,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (stated != null) {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
                     Party who = addressee(Document.normalise(inline.group(1)) + " should", inline.group(1));
-                    recommendations.add(new Recommendation(stated, who, statement(recommended),
-                            doc.evidence(recommended), EveryChildMatters.outcomesIn(recommended)));
+                    recommend(stated, who, recommended);
                     return;
                 }
             }
@@ -1190,8 +1189,7 @@ public final class JointAreaReviewReader implements ReportReader {
             List<MappedText> sentences = b.kind() == Block.Kind.PARAGRAPH ? Sentences.split(b.text()) : List.of(b.text());
             boolean several = sentences.size() > 1 && sentences.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
             for (MappedText recommended : several ? sentences : List.of(b.text())) {
-                recommendations.add(new Recommendation(timescale, party, statement(recommended), doc.evidence(recommended),
-                        EveryChildMatters.outcomesIn(recommended)));
+                recommend(timescale, party, recommended);
             }
         }
 
@@ -1211,8 +1209,13 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             Party rowParty = addressee(Document.normalise(cells.get(1)) + " should", Document.quote(cells.get(1)));
-            recommendations.add(new Recommendation(rowTimescale, rowParty, statement(recommended),
-                    doc.evidence(recommended), EveryChildMatters.outcomesIn(recommended)));
+            recommend(rowTimescale, rowParty, recommended);
+        }
+
+        /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */
+        private void recommend(Timescale when, Party who, MappedText recommended) {
+            recommendations.add(new Recommendation(when, who, statement(recommended), doc.evidence(recommended),
+                    EveryChildMatters.outcomesIn(recommended)));
         }
 
         /** The timescale normalised words name ("within six months", "longer term"), or null. */

@@ -145,11 +145,16 @@ class ProseTest {
         assertEquals(List.of("", "national average 86", ""), f.stream().map(x -> x.comparator().orElse("")).toList());
     }
 
-    private static List<String> services(String sentence) throws Exception {
+    /** The service judgements of a one-paragraph text. */
+    private static List<ServiceJudgement> serviceJudgements(String sentence) throws Exception {
         Document doc = Document.of("s.txt", (sentence + "\n").getBytes(StandardCharsets.UTF_8));
         ServiceStatements s = new ServiceStatements(doc);
         doc.blocks().get(0).sentences().forEach(s::read);
-        return s.judgements().stream().map(ProseTest::describe).toList();
+        return s.judgements();
+    }
+
+    private static List<String> services(String sentence) throws Exception {
+        return serviceJudgements(sentence).stream().map(ProseTest::describe).toList();
     }
 
     private static String describe(ServiceJudgement j) {
@@ -177,18 +182,13 @@ class ProseTest {
     void singularServicesAndComparisonsAndTheNationalWord() throws Exception {
         assertEquals(List.of("fostering-agency 4"), services("The fostering service is outstanding."));
         assertEquals(List.of(), services("Secondary schools are as good as those in similar areas."));
-        Document doc = Document.of("s.txt", "The adoption agency is good and meets the national minimum standards.\n"
-                .getBytes(StandardCharsets.UTF_8));
-        ServiceStatements s = new ServiceStatements(doc);
-        doc.blocks().get(0).sentences().forEach(s::read);
-        assertEquals(java.util.Optional.empty(), s.judgements().get(0).comparator(), "'national' alone compares nothing");
+        assertEquals(java.util.Optional.empty(), serviceJudgements(
+                "The adoption agency is good and meets the national minimum standards.").get(0).comparator(),
+                "'national' alone compares nothing");
     }
 
     private static String compared(String sentence) throws Exception {
-        Document doc = Document.of("s.txt", (sentence + "\n").getBytes(StandardCharsets.UTF_8));
-        ServiceStatements s = new ServiceStatements(doc);
-        doc.blocks().get(0).sentences().forEach(s::read);
-        ServiceJudgement j = s.judgements().get(0);
+        ServiceJudgement j = serviceJudgements(sentence).get(0);
         return j.comparator().orElse("-") + ": " + (j.comparisons().isEmpty() ? "(no direction)" : String.join(", ",
                 j.comparisons().stream().map(c -> c.direction().slug() + " " + c.with().slug()).toList()));
     }

@@ -16,7 +16,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.TestStores;
@@ -60,8 +59,7 @@ class OwlCheckersTest {
 
     /** HermiT's verdict on the ontology with a store's every statement. */
     private static boolean consistentWithTheOntology(KnowledgeStore store, int atLeastAxioms) throws Exception {
-        Graph all = GraphFactory.createDefaultGraph();
-        Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
+        Graph all = TestStores.statements(store);
         RdfMapping.ontology().find().forEachRemaining(all::add);
         OWLOntology ontology = load(OWLManager.createOWLOntologyManager(), all);
         assertTrue(ontology.getLogicalAxiomCount() > atLeastAxioms, "the store's facts were read: "

@@ -19,7 +19,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,16 +155,10 @@ class DataCubeIntegrityTest {
         assertEquals(List.of(), violated(normalised(load("valid.ttl")), true));
     }
 
-    private static Graph union(KnowledgeStore store) {
-        Graph all = GraphFactory.createDefaultGraph();
-        Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> all.add(q.asTriple())));
-        return all;
-    }
-
     @Test
     void theSamplesStoreViolatesNone() {
         try (KnowledgeStore store = TestStores.samples()) {
-            Graph all = normalised(union(store));
+            Graph all = normalised(TestStores.statements(store));
             assertEquals(List.of(), violated(all));
             assertEquals(List.of(), duplicates(all), "IC-12 by hashing agrees");
             assertTrue(all.find(null, org.apache.jena.graph.NodeFactory.createURI("http://purl.org/linked-data/cube#dataSet"),
@@ -173,29 +166,17 @@ class DataCubeIntegrityTest {
         }
     }
 
-    /** A store of the files under a folder, built as `ingest` builds one. */
-    private static KnowledgeStore ingested(Path folder) throws Exception {
-        KnowledgeStore store = KnowledgeStore.inMemory();
-        org.ofstedkg.pipeline.Pipeline pipeline = new org.ofstedkg.pipeline.Pipeline(org.ofstedkg.map.UriScheme.defaults());
-        pipeline.prepare(store);
-        List<org.ofstedkg.pipeline.Outcome> outcomes = new ArrayList<>();
-        org.ofstedkg.pipeline.BatchIngest.into(store, pipeline).threads(2)
-                .run(org.ofstedkg.pipeline.Pipeline.files(List.of(folder)), outcomes::add);
-        assertTrue(outcomes.stream().filter(o -> !o.rejected()).count() > 100, "reports stored from " + folder);
-        return store;
-    }
-
     @Test
     void theRealReportsStoreViolatesNone() throws Exception {
-        assertEquals(List.of(), violated(normalised(union(TestStores.realReports())), true));
+        assertEquals(List.of(), violated(normalised(TestStores.statements(TestStores.realReports())), true));
     }
 
     @Test
     void aStoreOfAThousandGeneratedReportsViolatesNone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         new org.ofstedkg.generate.CorpusGenerator(org.ofstedkg.extract.AuthorityRegister.bundled())
                 .generate(1000, 2024, dir.resolve("corpus"), false, n -> { });
-        try (KnowledgeStore store = ingested(dir.resolve("corpus"))) {
-            assertEquals(List.of(), violated(normalised(union(store)), true));
+        try (KnowledgeStore store = TestStores.ingested(dir.resolve("corpus"), 1000)) {
+            assertEquals(List.of(), violated(normalised(TestStores.statements(store)), true));
         }
     }
 }
