@@ -263,29 +263,27 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
         Matcher m = LEVEL.matcher(s);
         Set<Integer> levels = new HashSet<>();
-        int first = -1;
-        int value = 0;
+        List<Integer> starts = new ArrayList<>();
         while (m.find()) {
             levels.add(ratingValue(m.group(1)));
-            if (first < 0) {
-                first = m.start();
-                value = ratingValue(m.group(1));
+            starts.add(m.start());
+        }
+        if (levels.size() != 1 || GENERIC_SUBJECT.matcher(s).find()) {
+            return Optional.empty();
+        }
+        // Any mention of the level whose words before it say whose rating it is: a heading run into its paragraph
+        // (pdftotext -layout) names the level twice, "Performing well Oldham's services ... are performing well".
+        for (int first : starts) {
+            String before = s.substring(0, first);
+            boolean quoted = before.endsWith("'") || before.endsWith("\"");
+            // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
+            // the level named first, the rest saying whose rating it is.
+            boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(s.substring(first)).find();
+            if (!quoted && (levelFirst || RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
+                return Optional.of(levels.iterator().next());
             }
         }
-        if (levels.size() != 1) {
-            return Optional.empty();
-        }
-        String before = s.substring(0, first);
-        boolean quoted = before.endsWith("'") || before.endsWith("\"");
-        // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
-        // the level named first, the rest saying whose rating it is.
-        String after = s.substring(first);
-        boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(after).find();
-        if (quoted || GENERIC_SUBJECT.matcher(s).find()
-                || !(levelFirst || RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
-            return Optional.empty();
-        }
-        return Optional.of(value);
+        return Optional.empty();
     }
 
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */

@@ -102,7 +102,12 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern REFERENCE = Pattern.compile("\\bReference no\\.?:?\\s*(\\d{3,})", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GRADE_CELL = Pattern.compile("^[1-4]$");
+    /**
+     * A heading's number or letter, as reviews set them: "4. Grades", "Section 5 - Safeguarding", "Part B:
+     * Recommendations", "D. Looked after children" (a numbered block's text has lost its number; its first line has not).
+     */
+    private static final Pattern SECTION_NUMBER = Pattern.compile(
+            "^(?:(?:section|part)\\s+(?:\\d{1,2}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s)|[a-z][.)])\\s*[-:\u2013]?\\s*");
     /** A heading's closing full stop or colon. */
     private static final Pattern HEADING_STOP = Pattern.compile("[.:]$");
     /** A line of the contents ("Annex A: The APA letter 28") or a grades row: it ends on a page number or grade. */
@@ -260,6 +265,7 @@ public final class JointAreaReviewReader implements ReportReader {
         int tablesBeforeServiceManagement = -1;
         Area serviceManagementTables = Area.SERVICE_MANAGEMENT;
         String figuresLeadIn = "";
+        Optional<Block> pendingGradesLabel = Optional.empty();
         for (int i = 0; i < blocks.size(); i++) {
             // pdftotext without -layout sets a table row's label and its grade on lines of their own.
             boolean cutRow = (section == Section.GRADES || GRADED_TABLE_SECTIONS.contains(section))
@@ -267,6 +273,24 @@ public final class JointAreaReviewReader implements ReportReader {
             Block b = cutRow ? joined(blocks.get(i), blocks.get(i + 1)) : blocks.get(i);
             if (cutRow) {
                 i++;
+            }
+            // pdftotext without -layout can set a grades table's header cell ("Local services overall") between a
+            // row's label and its grade: the label stands alone, its grade ends the next block.
+            if (section == Section.GRADES && pendingGradesLabel.isEmpty() && isLoneGradesLabel(b, gradesRows)) {
+                pendingGradesLabel = Optional.of(b);
+                continue;
+            }
+            if (pendingGradesLabel.isPresent()) {
+                Block label = pendingGradesLabel.get();
+                pendingGradesLabel = Optional.empty();
+                MappedText last = b.lines().get(b.lines().size() - 1).strip();
+                Optional<Grade> grade = b.kind() == Block.Kind.TABLE_ROW ? Optional.empty() : cellGrade(last);
+                if (grade.isPresent()) {
+                    Area area = AreaRule.first(GRADES_TABLE, Document.normalise(label.text())).get(0);
+                    judgements.add(Assessment.JOINT_AREA_REVIEW, area, grade.get(), doc.evidence(label.text().join(" ", last)));
+                    gradesRows.add(area);
+                    continue;
+                }
             }
             Optional<Section> heading = heading(b);
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
@@ -422,6 +446,25 @@ public final class JointAreaReviewReader implements ReportReader {
                 Optional.empty(), new ArrayList<>(inspectorates), judgements.judgements(), statements.findings,
                 statements.recommendations, statements.mainFindings, services.judgements(), Figures.followOn(figures),
                 warnings);
+    }
+
+    /**
+     * Whether the line at {@code at} is a grade alone ("2", "Good"; "3" then its word "Good"), not one step of a
+     * scale set a line each ("Inadequate", "Adequate", ...).
+     */
+    private static boolean isLoneGrade(List<MappedText> lines, int at) {
+        Optional<Grade> grade = at < lines.size() ? cellGrade(lines.get(at).strip()) : Optional.empty();
+        Optional<Grade> next = at + 1 < lines.size() ? cellGrade(lines.get(at + 1).strip()) : Optional.empty();
+        return grade.isPresent() && (next.isEmpty() || next.equals(grade));
+    }
+
+    /** A grades table's label on a line of its own, for an area the table has not graded yet: "Safeguarding". */
+    private static boolean isLoneGradesLabel(Block b, Set<Area> graded) {
+        if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.LIST_ITEM || b.lines().size() != 1) {
+            return false;
+        }
+        List<Area> areas = AreaRule.first(GRADES_TABLE, Document.normalise(b.text()));
+        return !areas.isEmpty() && !graded.contains(areas.get(0)) && !FLAT_GRADES_ROW.matcher(b.text()).find();
     }
 
     /** A table row's label and grade as two paragraphs: a short label of words, then the grade alone. */
@@ -602,10 +645,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (line.isEmpty() || Character.isLowerCase(line.charAt(0))) {
                     continue; // a line opening in lower case goes on with the one before (a heading's second line)
                 }
-                // A table row's label with its grade on the next line ("Safeguarding", "2") is no heading.
-                boolean gradeNext = i + 1 < b.lines().size() && GRADE_CELL.matcher(b.lines().get(i + 1).strip()).matches();
+                // A table row's label with its grade on the next line ("Safeguarding", "2") is no heading; a heading
+                // over the scale of grades ("Inadequate", "Adequate", "Good", "Outstanding", a line each) is.
+                boolean gradeNext = isLoneGrade(b.lines(), i + 1);
                 boolean heading = isCutLine(line) && !gradeNext;
-                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !GRADE_CELL.matcher(line).matches();
+                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !isLoneGrade(b.lines(), i);
                 if (heading || previousHeading || Document.normalisedStartsWith(line, "major strength")) {
                     cuts.add(i);
                 }
@@ -662,7 +706,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** The section a heading's words name, if they are a heading's. */
     private static Optional<Section> headingOf(CharSequence text) {
-        String s = HEADING_STOP.matcher(Document.normalise(text)).replaceAll("");
+        String s = SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(text)).replaceAll("")).replaceFirst("");
         if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" or "... Good" a grades row.
             return Optional.empty();
