@@ -315,26 +315,50 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return services.judgements();
     }
 
-    /** The figures the letter's prose states. */
+    /**
+     * The figures the letter's prose states, a list's items measured by what introduces the list, and those of a
+     * table of figures ("Initial assessments completed within 7 working days | 81% | 72%").
+     */
     private static List<Statistic> figures(Document doc) {
-        return Figures.followOn(prose(doc).stream().flatMap(s -> Figures.in(doc, s).stream()).toList());
+        List<Statistic> figures = new ArrayList<>();
+        String leadIn = "";
+        List<MappedText> header = List.of();
+        for (Block b : body(doc)) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                List<Statistic> row = Figures.inTableRow(doc, b, header);
+                header = row.isEmpty() ? b.cells() : header;
+                figures.addAll(row);
+                continue;
+            }
+            header = List.of();
+            String lead = Figures.leadInOf(b, leadIn);
+            b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
+            leadIn = Figures.leadInAfter(b, leadIn);
+        }
+        return Figures.followOn(figures);
+    }
+
+    /** The sentences of the letter's body (see {@link #body}), not its tables'. */
+    private static List<MappedText> prose(Document doc) {
+        return body(doc).stream().filter(b -> b.kind() != Block.Kind.TABLE_ROW).flatMap(b -> b.sentences().stream())
+                .toList();
     }
 
     /**
-     * The sentences of the letter's body: its paragraphs after the salutation, not the letterhead's
-     * street numbers and telephone numbers nor the address.
+     * The blocks of the letter's body: its paragraphs, lists' items and tables' rows after the salutation, not
+     * the letterhead's street numbers and telephone numbers nor the address.
      */
-    private static List<MappedText> prose(Document doc) {
-        List<MappedText> sentences = new ArrayList<>();
-        boolean body = false;
+    private static List<Block> body(Document doc) {
+        List<Block> body = new ArrayList<>();
+        boolean salutationSeen = false;
         for (Block b : doc.blocks()) {
             // The salutation opens a line: its own block, or the last line of the address's (no blank line between).
-            body |= b.lines().stream().anyMatch(l -> SALUTATION.matcher(l.strip()).find());
-            if (body && (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED)) {
-                sentences.addAll(b.sentences());
+            salutationSeen |= b.lines().stream().anyMatch(l -> SALUTATION.matcher(l.strip()).find());
+            if (salutationSeen) {
+                body.add(b);
             }
         }
-        return sentences;
+        return body;
     }
 
     /** The letter's non-blank lines, in order, stripped. */

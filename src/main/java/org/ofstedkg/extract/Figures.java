@@ -79,11 +79,14 @@ public final class Figures {
      */
     private static final Pattern NOT_FIGURES_OR_LINKS = Pattern.compile(
             YEARS_AGES_LEVELS + "|\\b\\S+://\\S+|" + OTHER_PHRASES, Pattern.CASE_INSENSITIVE);
-    /** What follows a number that makes it a duration, a distance, an age, a threshold or a grade, not a figure. */
+    /**
+     * What follows a number that makes it a duration, a distance, an age, a threshold ("5+ A*-C", "16+") or a
+     * grade, not a figure.
+     */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^(?:\\s*(?:[-\u2013:]\\s*|\\s)?(?:(?:working\\s+|school\\s+)?(?:weeks?|days?|months?|years?|hours?)|miles?|minutes?|year[- ]olds?"
                     + "|or more|at GCSEs?|(?:good\\s+)?GCSEs?|Every Child Matters|point|performs|(?:possible\\s+)?(?:ratings?|grades?))\\b"
-                    + "|\\s+(?:to|or)\\s+\\w+\\s+(?:weeks|days|months|years|hours)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b)",
+                    + "|\\s+(?:to|or)\\s+\\w+\\s+(?:weeks|days|months|years|hours)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b|\\+(?!\\d))",
             Pattern.CASE_INSENSITIVE);
     static final Pattern APPROXIMATE = Pattern.compile(
             "\\b(?:approximately|about|around|over|almost|nearly|some|in the region of)\\s+(?:£\\s?)?$",
@@ -212,6 +215,42 @@ public final class Figures {
             figures.add(new Statistic(measure, words(s, f.end(), f.unit()), f.value(), f.unit(), f.approximate(),
                     f.period(), f.comparator(), refArea(s, f.start(), f.end(), previous, next), Optional.empty(),
                     doc.evidence(sentence)));
+        }
+        return compared(figures);
+    }
+
+    /** A table cell that holds a figure and nothing else: "81%", "£4,950", "1,240", "7.9 per cent". */
+    private static final Pattern FIGURE_CELL = Pattern.compile("(?i)^[£]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|per\\s?cent|million|m|k)?$");
+
+    /**
+     * The figures of a row of a table of figures, whose first cell says what they measure and each other cell
+     * holds one figure ("Initial assessments completed within 7 working days | 81% | 72%"); none for any other
+     * row. Each figure is of the area its column's header names ("England", "Similar areas"; any other header,
+     * such as the authority's name, the authority), measured by the row's label read after the header's first
+     * cell ("Indicator (2008/09)"), as a list's items after their lead-in.
+     */
+    public static List<Statistic> inTableRow(Document doc, Block row, List<MappedText> header) {
+        List<MappedText> cells = row.cells();
+        if (cells.size() < 2 || cells.get(0).codePoints().noneMatch(Character::isLetter)
+                || cells.subList(1, cells.size()).stream().anyMatch(c -> !c.isBlank()
+                        && !FIGURE_CELL.matcher(Document.quote(c).strip()).matches())
+                || cells.subList(1, cells.size()).stream().allMatch(MappedText::isBlank)) {
+            return List.of();
+        }
+        String lead = header.isEmpty() ? "" : Document.quote(header.get(0));
+        List<Statistic> figures = new ArrayList<>();
+        for (int k = 1; k < cells.size(); k++) {
+            if (cells.get(k).isBlank()) {
+                continue;
+            }
+            Matcher named = k < header.size() ? AREA_BEFORE.matcher(Document.quote(header.get(k))) : null;
+            RefArea area = named != null && named.find() ? areaNamed(named) : RefArea.AUTHORITY;
+            for (Statistic f : in(doc, cells.get(0).join(" ", cells.get(k)), lead)) {
+                if (f.evidence().quote().length() > 0 && f.value() != null) {
+                    figures.add(new Statistic(f.measure(), f.words(), f.value(), f.unit(), f.approximate(), f.period(),
+                            f.comparator(), area, Optional.empty(), doc.evidence(row.text())));
+                }
+            }
         }
         return compared(figures);
     }

@@ -2,6 +2,7 @@ package org.ofstedkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,14 +17,24 @@ import org.ofstedkg.model.Grade;
  */
 public record GradedClause(String subject, Grade grade, String gradeWord) {
 
+    private static final String WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
     private static final Pattern GRADED = Pattern.compile(
-            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|(?:judged|considered|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
-                    + "(outstanding|good|adequate|satisfactory|inadequate)\\b"
-                    + "|\\bat an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+level\\b"
-                    + "|\\b(?:makes?|made|making)\\s+an?\\s+(outstanding|good|adequate|satisfactory|inadequate)\\s+contribution\\b"
-                    + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?(outstanding|good|adequate|satisfactory|inadequate)"
-                    + "\\s+services?\\b",
+            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+"
+                    + "|(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
+                    + WORD + "\\b"
+                    + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
+                    + "|\\b(?:makes?|made|making)\\s+an?\\s+" + WORD + "\\s+contribution\\b"
+                    + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?" + WORD + "\\s+services?\\b"
+                    // "is graded 1 (inadequate)", "are each graded 2", "is rated good": a grade on the review's scale.
+                    + "|\\b(?:is|are|was|were|be|been)\\s+(?:each\\s+|both\\s+|also\\s+|now\\s+)?(?:graded|rated)\\s+(?:as\\s+)?"
+                    + "(?:grade\\s+)?(?:([1-4])\\b(?:\\s*\\(\\s*" + WORD + "\\s*\\))?|" + WORD + "\\b)"
+                    // "Good: the contribution of local services to ...", "Inadequate." : the grade opens the sentence.
+                    + "|^\\W*" + WORD + "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?(?:[.:\u2013\u2014]|-\\s|$)",
             Pattern.CASE_INSENSITIVE);
+    /** The group of GRADED whose grade word opens the sentence. */
+    private static final int OPENING_WORD = 8;
+    /** The group of GRADED that holds a grade's number. */
+    private static final int NUMBER = 5;
 
     /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -47,19 +58,26 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             if (m.start() < subjectStart) {
                 continue; // inside a second subject already read ("..., as is the capacity to improve")
             }
-            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4);
+            String word = null;
+            for (int g = 1; g <= m.groupCount() && word == null; g++) {
+                word = g == NUMBER ? null : m.group(g);
+            }
+            Optional<Grade> grade = m.group(NUMBER) != null
+                    ? Optional.of(Grade.judgement(Integer.parseInt(m.group(NUMBER)))) : Grade.fromWord(word);
+            word = word == null ? m.group(NUMBER) : word;
             String before = sentence.subSequence(subjectStart, m.start()).toString().strip();
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
             // "Services make a good contribution to helping young people make a positive contribution": what the
-            // contribution is to says what is graded.
-            String subject = m.group(3) != null ? before + " " + after.strip() : before;
+            // contribution is to says what is graded; so does what follows a grade that opens the sentence.
+            String subject = m.group(3) != null ? before + " " + after.strip()
+                    : m.group(OPENING_WORD) != null ? after.strip() : before;
             subjectStart = m.end();
-            if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find()) {
-                Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(subject, g, word)));
+            if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find() && grade.isPresent()) {
+                String graded = word;
+                clauses.add(new GradedClause(subject, grade.get(), graded));
                 Matcher same = SAME_GRADE.matcher(after);
                 if (same.lookingAt()) {
-                    Grade.fromWord(word).ifPresent(g -> clauses.add(new GradedClause(same.group(1).strip(), g, word)));
+                    clauses.add(new GradedClause(same.group(1).strip(), grade.get(), graded));
                     subjectStart = m.end() + same.end();
                 }
             }

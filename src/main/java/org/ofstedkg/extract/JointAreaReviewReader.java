@@ -58,7 +58,7 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
-                    "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: and (?:the )?capacity to improve)?|capacity to improve)$"),
+                    "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
             new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
             new SectionHeading(Section.ANNEX_C, "^annex c\\b.*"));
@@ -117,16 +117,28 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern CLAUSE_LEAD = Pattern.compile("^[,;]?\\s*(?:and|but)?\\s*");
     /** A statement's closing full stop or semicolon. */
     private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
-    private static final Pattern STRENGTHS = Pattern.compile("^major strengths?$");
-    private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile("^major strengths?\\s+important weakness(?:es)?\\b");
+    /** A findings table's strengths column, by the headers reviews give it ("Major strengths", "What works well"). */
+    private static final String STRENGTHS_HEADER = "(?:(?:major|key|main|principal)\\s+)?strengths?|what works well"
+            + "|what is working well";
+    /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
+    private static final String WEAKNESSES_HEADER = "(?:(?:important|key|main|major)\\s+)?weakness(?:es)?"
+            + "|areas? for (?:development|improvement)|what needs to improve|what could be better";
+    private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + ")$");
+    /** A findings header as normalised text opens: what to normalise a block's text for (cheap, on its raw text). */
+    private static final Pattern HEADER_START = Pattern.compile(
+            "(?i)^\\W*(?:major|key|main|principal|strengths?|what|important|weakness(?:es)?|areas?)\\b");
+    private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile(
+            "^(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The header line of a table of grades, which may follow a findings table with no gap. */
     private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:(?:area of )?judgements?|aspects?)\\s+grades?\\s*$");
     /** A numbered paragraph's first line: the text after a table goes on. */
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S");
     private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
-            "(?i)\\s*major strengths?\\s+important weakness(?:es)?\\b:?\\s*");
-    private static final Pattern WEAKNESSES = Pattern.compile("^important weakness(?:es)?$");
+            "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
+    private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + ")$");
+    /** Where the weaknesses column's header starts on a line of both headers. */
+    private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
     private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
     private static final Pattern SIX_MONTHS = Pattern.compile("\\bsix months\\b|\\b6 months\\b");
@@ -142,9 +154,10 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
     /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
-    private static final Pattern ADDRESSEE_INLINE = Pattern.compile("(?i)^(?:in addition,?\\s+)?(the [^,.;:]{2,60}?)\\s+"
-            + "should,?\\s+(?:(within (?:the next )?(?:six|6) months|immediately|in the longer term|in the long term),?\\s+)?"
-            + "(?=[a-z])");
+    private static final String INLINE_TIMESCALE = "(immediately|within (?:the next )?(?:six|6) months"
+            + "|(?:in|over) the long(?:er)? term)";
+    private static final Pattern ADDRESSEE_INLINE = Pattern.compile("(?i)^(?:in addition,?\\s+)?(?:" + INLINE_TIMESCALE
+            + ",?\\s+)?(the [^,.;:]{2,60}?)\\s+should,?\\s+(?:" + INLINE_TIMESCALE + ",?\\s+)?(?=[a-z])");
 
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
@@ -177,6 +190,13 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "^(?:children and young people with )?learning difficulties"),
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^service management$"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^capacity to improve$"));
+    /** The grades table's areas as a sentence of the grades section names them, one or several to a subject. */
+    private static final List<AreaRule> GRADES_PROSE = List.of(
+            AreaRule.of(Area.SAFEGUARDING, "safeguard"),
+            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
+            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "service management"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity to improve"));
     /** The APA's two judgements as the introduction and Annex A cite them. */
     private static final List<AreaRule> APA = List.of(
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity to improve"),
@@ -601,8 +621,11 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** "Major strengths", "Important weaknesses", or both on one line: a findings table's header. */
     private static boolean isTableHeader(Block b) {
+        if (!HEADER_START.matcher(b.text()).lookingAt()) {
+            return false;
+        }
         String t = Document.normalise(b.text());
-        return t.startsWith("major strength") || t.startsWith("important weakness");
+        return STRENGTHS.matcher(t).matches() || WEAKNESSES.matcher(t).matches() || COLUMNS_ON_ONE_LINE.matcher(t).lookingAt();
     }
 
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference, LocalDate published,
@@ -650,7 +673,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 boolean gradeNext = isLoneGrade(b.lines(), i + 1);
                 boolean heading = isCutLine(line) && !gradeNext;
                 boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !isLoneGrade(b.lines(), i);
-                if (heading || previousHeading || Document.normalisedStartsWith(line, "major strength")) {
+                if (heading || previousHeading || (HEADER_START.matcher(line).lookingAt()
+                        && COLUMNS_ON_ONE_LINE.matcher(Document.normalise(line)).lookingAt())) {
                     cuts.add(i);
                 }
             }
@@ -717,7 +741,7 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
     private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
             + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
-            + "|service management|capacity to improve)\\s*((?:grade\\s*)?[1-4]|outstanding|good|adequate|inadequate)"
+            + "|service management|capacity to improve)\\s*[:\u2013-]?\\s*((?:grade\\s*)?[1-4]|outstanding|good|adequate|inadequate)"
             + "(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\))?\\b(?![.\\d])");
 
     /**
@@ -744,6 +768,18 @@ public final class JointAreaReviewReader implements ReportReader {
                 judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(row));
                 areas.add(a);
             });
+        }
+        if (areas.isEmpty()) {
+            // The grades as sentences: "Safeguarding is graded 1 (inadequate). Services for looked after children and
+            // services for ... are each graded 2 (adequate). Service management is graded 2, as is the capacity to improve."
+            for (MappedText sentence : b.sentences()) {
+                for (GradedClause c : GradedClause.parse(sentence)) {
+                    for (Area a : AreaRule.all(GRADES_PROSE, Document.normalise(c.subject()))) {
+                        judgements.add(Assessment.JOINT_AREA_REVIEW, a, c.grade(), doc.evidence(sentence));
+                        areas.add(a);
+                    }
+                }
+            }
         }
         return areas;
     }
@@ -798,7 +834,7 @@ public final class JointAreaReviewReader implements ReportReader {
          * How the findings table being read arrives: rows of two cells; a column after its own header;
          * both headers first, then the strengths' block and the weaknesses'; one run of sentences.
          */
-        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS, RUN }
+        private enum Table { NONE, ROWS, FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS, RUN, SIGNED }
 
         /** Blocks of items read since the strengths header. */
         private int strengthBlocks;
@@ -846,8 +882,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         void findingsTable(Block b, Optional<Area> area, String heading) {
             // The headings looked for all start so: other paragraphs are not normalised whole for nothing.
-            String text = Document.normalisedStartsWith(b.text(), "major")
-                    || Document.normalisedStartsWith(b.text(), "important") ? Document.normalise(b.text()) : "";
+            String text = HEADER_START.matcher(b.text()).lookingAt() ? Document.normalise(b.text()) : "";
             List<MappedText> cells = b.cells();
             if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
                     && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
@@ -891,6 +926,9 @@ public final class JointAreaReviewReader implements ReportReader {
                     return;
                 }
                 endRun();
+            }
+            if (signedList(b, area, heading)) {
+                return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
                 table = Table.FLAT_STRENGTHS;
@@ -953,8 +991,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (words.get(0).start() < from || words.get(0).start() >= to) {
                     continue;
                 }
-                Optional<Layout.Word> important = words.stream().filter(w -> w.text().equalsIgnoreCase("important"))
-                        .findFirst();
+                Optional<Layout.Word> important = weaknessesHeader(words);
                 if (important.isEmpty()) {
                     return false;
                 }
@@ -997,6 +1034,68 @@ public final class JointAreaReviewReader implements ReportReader {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * One list of findings whose items are marked "+" (a strength) and "-" (a weakness): lines of a paragraph
+         * so marked, and the list items that follow them (a "-" line is a bullet to the text's reader). True if
+         * the block was such a list's.
+         */
+        private boolean signedList(Block b, Optional<Area> area, String heading) {
+            if (b.kind() == Block.Kind.LIST_ITEM) {
+                // "+" opens a signed list wherever it stands; "-" is any list's bullet, a weakness only in one.
+                char marker = markerBefore(b.text());
+                boolean minus = table == Table.SIGNED && (marker == '-' || marker == '\u2013');
+                if (marker == '+' || minus) {
+                    tables += table == Table.SIGNED ? 0 : 1;
+                    table = Table.SIGNED;
+                    findings(b.text(), minus ? FindingKind.WEAKNESS : FindingKind.STRENGTH, area, heading);
+                    return true;
+                }
+            }
+            List<MappedText> lines = b.lines().stream().map(MappedText::strip).filter(l -> l.length() > 1).toList();
+            if (b.kind() == Block.Kind.TABLE_ROW || lines.isEmpty()
+                    || !lines.stream().allMatch(l -> SIGNED_ITEM.matcher(l).lookingAt())
+                    || lines.stream().noneMatch(l -> l.charAt(0) == '+')) {
+                if (table == Table.SIGNED) {
+                    table = Table.NONE;
+                }
+                return false;
+            }
+            if (table != Table.SIGNED) {
+                tables++;
+            }
+            table = Table.SIGNED;
+            for (MappedText line : lines) {
+                Matcher sign = SIGNED_ITEM.matcher(line);
+                sign.lookingAt();
+                findings(line.slice(sign.end(), line.length()), line.charAt(0) == '+' ? FindingKind.STRENGTH
+                        : FindingKind.WEAKNESS, area, heading);
+            }
+            return true;
+        }
+
+        /** A line of a signed list: "+ Good ...", "- Too few ...". */
+        private static final Pattern SIGNED_ITEM = Pattern.compile("^[+\\-\u2013]\\s+(?=\\S)");
+
+        /** The character that marks a list item in the source: the first other than white space before its text. */
+        private char markerBefore(MappedText text) {
+            String source = doc.source().text();
+            int at = text.sourceStart(0) - 1;
+            while (at >= 0 && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+                at--;
+            }
+            return at >= 0 ? source.charAt(at) : '\n';
+        }
+
+        /** The first word of the weaknesses column's header on a line of both headers ("Important", "Areas", "What"). */
+        private static Optional<Layout.Word> weaknessesHeader(List<Layout.Word> words) {
+            for (int k = 1; k < words.size(); k++) {
+                if (WEAKNESSES_START.matcher(Layout.join(words.subList(k, words.size()))).lookingAt()) {
+                    return Optional.of(words.get(k));
+                }
+            }
+            return Optional.empty();
         }
 
         /** How far apart (in points) the starts of a column's lines may be. */
@@ -1190,14 +1289,17 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             String text = Document.normalise(b.text());
             Matcher inline = ADDRESSEE_INLINE.matcher(b.text());
-            if (b.kind() == Block.Kind.PARAGRAPH && inline.lookingAt()) {
+            boolean matched = inline.lookingAt();
+            String when = !matched ? "" : Optional.ofNullable(inline.group(1)).or(() -> Optional.ofNullable(inline.group(3)))
+                    .orElse("").toLowerCase(java.util.Locale.ROOT);
+            if (matched && (b.kind() == Block.Kind.PARAGRAPH || !when.isEmpty())) {
                 // "The council and its partners should ensure that ...", "In addition, the youth offending service
-                // should, within six months, share ...": who should act and what, in one sentence.
-                String when = inline.group(2) == null ? "" : inline.group(2).toLowerCase(java.util.Locale.ROOT);
+                // should, within six months, share ...", "2. Immediately, the council should ensure ...": who should
+                // act, and when where it says, in one sentence.
                 Timescale stated = Optional.ofNullable(timescaleOf(when)).orElse(timescale);
                 if (stated != null) {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
-                    Party who = addressee(Document.normalise(inline.group(1)) + " should", inline.group(1));
+                    Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
                     recommend(stated, who, recommended);
                     return;
                 }

@@ -56,7 +56,7 @@ public final class Area {
 
     /** What a heading's words lose before they make a slug: the framing every investigation's title may open with. */
     private static final Pattern INVESTIGATION_LEAD = Pattern.compile(
-            "^(?:an?\\s+)?(?:additional\\s+)?investigations?(?:\\s+into)?\\s*[:.\\-]?\\s*", Pattern.CASE_INSENSITIVE);
+            "^(?:an?\\s+)?(?:additional\\s+)?investigations?(?:\\s+(?:\\d{1,2}|[ivx]{1,4})\\b)?(?:\\s+into)?\\s*[:.\\-\u2013]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
