@@ -36,7 +36,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             "\\bperform(?:s|ing)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
                     + "(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
-    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?" + LEVEL.pattern() + "\\.?$",
+    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*)?"
+            + LEVEL.pattern() + "\\.?$",
             Pattern.CASE_INSENSITIVE);
     /** The label cell of the rating table: "Children's services rating", "Overall effectiveness of children's services". */
     private static final Pattern RATING_LABEL = Pattern.compile(
@@ -121,9 +122,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
         String summaryName = null;
         boolean rated = false;
         Block previous = null;
+        // The first row of the table being read (its header), and whether the block before was a table's row.
+        Optional<Block> tableHeader = Optional.empty();
+        boolean inTable = false;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
-                Optional<Integer> row = ratingRow(doc, b, judgements);
+                Optional<Integer> row = ratingRow(doc, b, inTable ? tableHeader : Optional.empty(), judgements);
+                tableHeader = inTable ? tableHeader : Optional.of(b);
+                inTable = true;
                 if (row.isPresent()) {
                     rated = true;
                     ratingRows.add(Document.quote(b.text()).replace('\t', ' '));
@@ -135,6 +141,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 }
                 continue;
             }
+            inTable = false;
             // A level standing alone under the rating's heading ("Children's services rating 2009" / "Performs well (3)").
             if (LEVEL_CELL.matcher(b.text()).matches() && previous != null && RATING_NAMED.matcher(previous.text()).find()) {
                 Matcher level = LEVEL.matcher(b.text());
@@ -201,6 +208,18 @@ public final class AnnualRatingLetterReader implements ReportReader {
             authorityText = Document.quote(summaryName);
         }
         if (authority == null) {
+            // An address of street and town only ("Trafford Town Hall, Talbot Road, Stretford, Manchester"): the
+            // authority whose children's services the letter speaks of ("annual rating of children's services in Trafford").
+            for (MappedText sentence : prose(doc)) {
+                Optional<String> named = servicesOf(sentence.toString(), register, date);
+                if (named.isPresent()) {
+                    authority = register.resolve(named.get(), date).orElseThrow();
+                    authorityText = named.get();
+                    break;
+                }
+            }
+        }
+        if (authority == null) {
             String found = summaryName != null ? summaryName
                     : !councilLines.isEmpty() ? Document.quote(councilLines.get(0)) : "(no council in the address)";
             throw new ExtractionException("no authority of the register matches \"" + found + "\"");
@@ -223,15 +242,32 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * level ("Performs well (3)"). The scale's rows ("4  Performs excellently  An organisation that...")
      * have no label. The rating, if the row is one.
      */
-    private static Optional<Integer> ratingRow(Document doc, Block row, JudgementCollector judgements)
+    private static Optional<Integer> ratingRow(Document doc, Block row, Optional<Block> header, JudgementCollector judgements)
             throws ExtractionException {
         List<MappedText> cells = row.cells();
         List<MappedText> levels = cells.stream().filter(c -> LEVEL_CELL.matcher(c).matches()).toList();
-        boolean labelled = cells.stream().anyMatch(c -> !LEVEL_CELL.matcher(c).matches() && RATING_LABEL.matcher(c).find());
+        // The row's own label says it is the rating ("Children's services rating"), or its table's header does
+        // ("Children's services assessment | Outcome for 2009" over "Hertfordshire County Council | Performs well (3)").
+        List<MappedText> labels = new ArrayList<>(cells);
+        if (cells.stream().filter(c -> !c.isBlank()).count() == 2) {
+            // A row of a name and a level only: the scale's own rows carry a number and a description too.
+            header.ifPresent(h -> labels.addAll(h.cells()));
+        }
+        boolean labelled = labels.stream().anyMatch(c -> !LEVEL_CELL.matcher(c).matches() && RATING_LABEL.matcher(c).find());
         if (levels.size() != 1 || !labelled) {
             return Optional.empty();
         }
         MappedText cell = levels.get(0);
+        Matcher numbered = LEVEL_CELL.matcher(cell);
+        if (numbered.matches() && numbered.group(1) != null) {
+            // "4 - Performs excellently": the scale's number before the level.
+            Matcher level = LEVEL.matcher(cell);
+            level.find();
+            if (Integer.parseInt(numbered.group(1)) != ratingValue(level.group(1))) {
+                throw new ExtractionException("rating row gives " + numbered.group(1) + " for \"performs " + level.group(1)
+                        + "\": \"" + Document.quote(cell) + "\"");
+            }
+        }
         Matcher m = LEVEL.matcher(cell);
         m.find();
         int value = ratingValue(m.group(1));
@@ -281,6 +317,27 @@ public final class AnnualRatingLetterReader implements ReportReader {
             boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(s.substring(first)).find();
             if (!quoted && (levelFirst || RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
                 return Optional.of(levels.iterator().next());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "children's services in X", "X's services for children": whose services a sentence speaks of. */
+    private static final Pattern SERVICES_OF = Pattern.compile("(?i:children's services (?:in|of|provided by)\\s+)"
+            + "((?:[A-Z][\\w&-]*\\s*){1,5})|((?:[A-Z][\\w&-]*\\s+){0,4}[A-Z][\\w&-]*)'s\\s+(?i:(?:children's\\s+)?services)");
+
+    /** The authority of the register a sentence names as the one whose children's services it speaks of. */
+    private static Optional<String> servicesOf(String sentence, AuthorityRegister register, LocalDate date) {
+        Matcher m = SERVICES_OF.matcher(sentence.replace('\u2019', '\''));
+        while (m.find()) {
+            String[] words = (m.group(1) != null ? m.group(1) : m.group(2)).strip().split("\\s+");
+            // The longest run of the capitalised words that names an authority: "Trafford for 2009" is "Trafford".
+            for (int n = words.length; n > 0; n--) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, m.group(1) != null ? 0 : words.length - n,
+                        m.group(1) != null ? n : words.length));
+                if (register.resolve(name, date).isPresent()) {
+                    return Optional.of(name);
+                }
             }
         }
         return Optional.empty();

@@ -48,8 +48,10 @@ public final class AuthorityRegister {
 
     /** Words around an authority's name that say what kind of body it is, not which one. */
     private static final List<Pattern> AFFIXES = List.of(
-            Pattern.compile("^(?:the )?(?:council of the|london borough of|royal borough of|metropolitan borough of"
-                    + "|borough of|city and county of|city of|county of) "),
+            // "London Borough of X", "The Borough Council of X", "County Council of X", "Council of the Isles ...".
+            Pattern.compile("^(?:the )?(?:council of the|council of|city and county of"
+                    + "|(?:(?:london|royal|metropolitan|county) )?borough(?: council)? of|city(?: council)? of"
+                    + "|county(?: council)? of|(?:metropolitan )?district(?: council)? of) "),
             Pattern.compile(" (?:children s services authority area|children s services|local authority"
                     + "|metropolitan borough council|metropolitan district council|county borough council"
                     + "|metropolitan borough|metropolitan district|metropolitan council|city"

@@ -28,9 +28,23 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "is graded 1 (inadequate)", "are each graded 2", "is rated good": a grade on the review's scale.
                     + "|\\b(?:is|are|was|were|be|been)\\s+(?:each\\s+|both\\s+|also\\s+|now\\s+)?(?:graded|rated)\\s+(?:as\\s+)?"
                     + "(?:grade\\s+)?(?:([1-4])\\b(?:\\s*\\(\\s*" + WORD + "\\s*\\))?|" + WORD + "\\b)"
-                    // "Good: the contribution of local services to ...", "Inadequate." : the grade opens the sentence.
-                    + "|^\\W*" + WORD + "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?(?:[.:\u2013\u2014]|-\\s|$)",
+                    // "Good: the contribution of local services to ...", "Inadequate." : the grade opens the sentence (a
+                    // grade word alone, with no stop, is a step of a scale of grades set out word by word).
+                    + "|^\\W*" + WORD + "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?(?:[.:\u2013\u2014]|-\\s)"
+                    // "Inspectors judged its effectiveness to be good": the grade of the verb's object.
+                    + "|\\b(?:judged|found|considered)\\s+(?:its|their|the|this)\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+be\\s+" + WORD + "\\b"
+                    // "... and adequate (grade 2) for achieving economic well-being": a grade whose verb is the one before.
+                    + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
+     * after it, up to the next grade or the sentence's end.
+     */
+    private static final Pattern FOR_WHAT = Pattern.compile("(?i)^\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?for\\s+");
+    /** Where a grade's "for ..." ends: another clause ("and that its capacity ..."). */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)[,;]?\\s+(?:and|but)\\s+(?=(?:that|its|their|the|it)\\b)");
+    /** The group of GRADED of a grade whose verb is the one before ("and adequate (grade 2) for ..."). */
+    private static final int ELLIPTIC = 10;
     /** The group of GRADED whose grade word opens the sentence. */
     private static final int OPENING_WORD = 8;
     /** The group of GRADED that holds a grade's number. */
@@ -72,6 +86,15 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             String subject = m.group(3) != null ? before + " " + after.strip()
                     : m.group(OPENING_WORD) != null ? after.strip() : before;
             subjectStart = m.end();
+            Matcher forWhat = FOR_WHAT.matcher(after);
+            if ((m.group(1) != null || m.group(ELLIPTIC) != null) && forWhat.lookingAt()) {
+                Matcher next = GRADED.matcher(after);
+                int end = next.find(forWhat.end()) ? next.start() : after.length();
+                Matcher clause = NEXT_CLAUSE.matcher(after).region(forWhat.end(), end);
+                end = clause.find() ? clause.start() : end;
+                subject = (before + " for " + after.substring(forWhat.end(), end)).strip();
+                subjectStart = m.end() + end;
+            }
             if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find() && grade.isPresent()) {
                 String graded = word;
                 clauses.add(new GradedClause(subject, grade.get(), graded));

@@ -207,6 +207,10 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
     private static final List<AreaRule> CORPORATE_OVERALL = List.of(
             AreaRule.of(Area.OVERALL, "overall effectiveness"));
+    /** The corporate assessment's judgements of management, named at a sentence's start. */
+    private static final List<AreaRule> CORPORATE_MANAGEMENT = List.of(
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:service management|management of services)"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?capacity\\b.{0,40}\\bto improve"));
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
@@ -374,8 +378,19 @@ public final class JointAreaReviewReader implements ReportReader {
                     // first numbered paragraph.
                     if (!sectionJudged && sectionArea.isPresent() && b.kind() != Block.Kind.TABLE_ROW
                             && !isTableHeader(b)) {
-                        Optional<MappedText> first = b.firstSentence();
-                        List<GradedClause> clauses = first.map(GradedClause::parse).orElse(List.of());
+                        // Its first sentence, or the second where the first only introduces it ("51. The partnership's
+                        // work to reduce ... was a particular focus of the fieldwork. Inspectors judged its effectiveness
+                        // to be good.").
+                        List<MappedText> opening2 = b.sentences().stream().limit(2).toList();
+                        Optional<MappedText> first = Optional.empty();
+                        List<GradedClause> clauses = List.of();
+                        for (MappedText sentence : opening2) {
+                            clauses = GradedClause.parse(sentence);
+                            first = Optional.of(sentence);
+                            if (!clauses.isEmpty()) {
+                                break;
+                            }
+                        }
                         if (!clauses.isEmpty()) {
                             judgements.add(Assessment.JOINT_AREA_REVIEW, sectionArea.get(), clauses.get(0).grade(),
                                     doc.evidence(first.get()));
@@ -433,6 +448,12 @@ public final class JointAreaReviewReader implements ReportReader {
                             areas.forEach(a -> judgements.add(Assessment.CORPORATE_ASSESSMENT, a, c.grade(), doc.evidence(s)));
                         }
                     });
+                    // The paragraph's later sentences may go on with the overall judgements ("Service management is
+                    // adequate and the council's capacity to improve is adequate."), not with an outcome's.
+                    if (b.kind() == Block.Kind.NUMBERED) {
+                        b.sentences().stream().skip(1).forEach(s -> addClauses(doc, s, Assessment.CORPORATE_ASSESSMENT,
+                                CORPORATE_MANAGEMENT, judgements));
+                    }
                 }
                 default -> {
                 }
@@ -814,14 +835,22 @@ public final class JointAreaReviewReader implements ReportReader {
         }
     }
 
-    /** Each graded clause of the sentence whose subject one of the rules recognises: that rule's area. */
+    /**
+     * Each graded clause of the sentence whose subject one of the rules recognises: that rule's area; or each
+     * outcome a subject lists ("good (grade 3) for being healthy, for staying safe and for enjoying and achieving").
+     */
     private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
             JudgementCollector judgements) {
         for (GradedClause c : GradedClause.parse(sentence)) {
             String subject = CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
-            AreaRule.first(rules, subject).forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
+            List<Area> all = AreaRule.all(rules, subject);
+            List<Area> areas = all.size() > 1 && all.stream().allMatch(OUTCOMES::contains) ? all : AreaRule.first(rules, subject);
+            areas.forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
         }
     }
+
+    private static final Set<Area> OUTCOMES = Set.of(Area.BEING_HEALTHY, Area.STAYING_SAFE, Area.ENJOYING_AND_ACHIEVING,
+            Area.POSITIVE_CONTRIBUTION, Area.ECONOMIC_WELL_BEING);
 
     /**
      * The review's statements other than judgements: the strengths and weaknesses of each area's table,

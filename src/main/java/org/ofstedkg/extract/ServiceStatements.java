@@ -82,7 +82,7 @@ final class ServiceStatements {
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
         // "contact, referral and assessment (arrangements)", "referral and assessment services", "referral arrangements".
         service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("referral"),
-                "(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral,?\\s+and\\s+(?:assessment|response)"
+                "(?:initial\\s+)?(?:contact,?\\s+(?:(?:and|&)\\s+)?)?referral,?\\s+(?:and|&)\\s+(?:assessment|response)"
                         + "(?:\\s+(?:arrangements|services?|practice|work|teams?))?"
                         + "|(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral\\s+arrangements");
         ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
@@ -115,7 +115,7 @@ final class ServiceStatements {
     /** "arrangements for private fostering mean that safeguarding is adequate": the grade is another subject's. */
     private static final Pattern ANOTHER_SUBJECT = Pattern.compile(
             "(?i)\\b(?:means?|meant|ensures?|shows?|suggests?|indicates?|so)\\s+that\\b");
-    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)^\\s+as\\b");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)^\\s+as\\b(?!\\s+well\\b)");
     /** Where one statement ends and another begins within a sentence. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i)\\s*[;:]\\s*|\\s+[-\u2013\u2014]\\s+|,?\\s+but\\s+|,\\s*(?:while|whereas|although|though)\\s+"
@@ -145,15 +145,27 @@ final class ServiceStatements {
     private static final java.util.Set<String> QUANTITY_OR_QUALITY = java.util.Set.of("proportion", "majority",
             "minority", "number", "numbers", "performance", "effectiveness", "quality", "most", "all", "some", "none",
             "both", "each", "either", "neither", "any", "many", "several", "few", "thirds", "half", "standard",
-            "provision", "inspection", "inspections");
+            "provision", "inspection", "inspections", "practice", "found", "seen");
     private static final String NUMBER = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3}(?:,\\d{3})*)";
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");
+    /** "the fourth", "the last", "the other one": one of those already counted, after the rest. */
+    private static final String ORDINAL = "\\bthe\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+            + "|other\\s+one|remaining\\s+one)\\b";
     /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
-            + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each)\\b");
+            + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each)\\b|" + ORDINAL);
+    private static final Pattern ONE_MORE = Pattern.compile("(?i)" + ORDINAL);
+    /**
+     * A sentence that opens on a subject standing for the services the sentence before named: "Three of them
+     * are good.", "They are both outstanding.", "The fourth was judged inadequate."
+     */
+    private static final Pattern OPENS_ON_THEM = Pattern.compile("(?i)^\\W*(?:(?:" + NUMBER + "|all|both|most|each|some|many"
+            + "|none|half|the majority)\\s+of\\s+(?:them|these|those)\\b|(?:they|both|all|it)\\s|" + ORDINAL + ")");
+    /** "four pupil referral units": how many there are, said just before the service. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
     private static final Pattern PART_OF = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:the|its|their|these|those)\\b");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:of\\s+)?(?:the|its|their|all)\\s+(?:[\\w']+\\s+){0,2}?(" + NUMBER
@@ -166,6 +178,9 @@ final class ServiceStatements {
 
     private final Document doc;
     private final Map<String, Builder> judgements = new LinkedHashMap<>();
+    /** The services the last sentence read named, and how many of them it said there are, for one that says "them". */
+    private List<Mention> previousTopic = List.of();
+    private Optional<Integer> previousWhole = Optional.empty();
 
     private static final class Builder {
         final Service service;
@@ -193,7 +208,18 @@ final class ServiceStatements {
         String lower = s.toLowerCase(Locale.ROOT);
         // A judgement pairs a service named in the sentence with a grade it states, which holds one of these
         // words: a sentence without both gives none, and its clauses need no reading (most sentences).
-        if (SERVICE_WORDS.stream().noneMatch(lower::contains) || GRADE_WORDS.stream().noneMatch(lower::contains)) {
+        boolean onThem = !previousTopic.isEmpty() && OPENS_ON_THEM.matcher(s).lookingAt();
+        boolean namesService = SERVICE_WORDS.stream().anyMatch(lower::contains);
+        if (!namesService && !onThem) {
+            previousTopic = List.of();
+        }
+        if ((!namesService && !onThem) || GRADE_WORDS.stream().noneMatch(lower::contains)) {
+            if (namesService) {
+                // "There are four pupil referral units.": the next sentence may grade them.
+                List<Mention> named = mentions(s);
+                previousTopic = named;
+                previousWhole = named.isEmpty() ? Optional.empty() : wholeBefore(s, named.get(0));
+            }
             return;
         }
         List<int[]> clauses = new ArrayList<>();
@@ -204,16 +230,22 @@ final class ServiceStatements {
             from = breaks.end();
         }
         clauses.add(new int[] {from, s.length()});
-        List<Mention> topic = List.of();
-        Optional<Integer> whole = Optional.empty();
+        List<Mention> topic = onThem ? previousTopic : List.of();
+        Optional<Integer> whole = onThem ? previousWhole : Optional.empty();
         Grade previousGrade = null;
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<Compared> comparator = comparator(clause);
-            List<Mention> mentions = mentions(clause);
+            // "Good quality is found in most of the nurseries": the grade before the services it speaks of.
+            List<Mention> all = allMentions(clause);
+            List<Mention> gradedFirst = gradeFirst(clause, all, topic, whole, sentence, comparator);
+            List<Mention> mentions = distinct(all.stream().filter(x -> !gradedFirst.contains(x)).toList());
+            if (!gradedFirst.isEmpty()) {
+                topic = distinct(gradedFirst);
+            }
             List<GradeAt> grades = grades(clause);
             if (!mentions.isEmpty()) {
-                whole = wholeOf(clause, mentions.get(0));
+                whole = wholeOf(clause, mentions.get(0)).or(() -> wholeBefore(clause, mentions.get(0)));
             }
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit", "as was its adoption agency": the previous grade.
@@ -294,6 +326,14 @@ final class ServiceStatements {
                 m = next;
             }
         }
+        previousTopic = topic;
+        previousWhole = whole;
+    }
+
+    /** "There are four pupil referral units": the number just before the service. */
+    private static Optional<Integer> wholeBefore(String clause, Mention m) {
+        Matcher n = NUMBER_BEFORE.matcher(clause.substring(0, m.start));
+        return n.find() ? number(n.group(1)) : Optional.empty();
     }
 
     /** A grade word just before a service, qualifying it. */
@@ -378,7 +418,62 @@ final class ServiceStatements {
                 b.evidence, b.outcomes)).toList();
     }
 
+    /**
+     * A grade that opens what it says of services: "Good quality is found in most of the nurseries and in the
+     * great majority of day care settings", "Outstanding practice is found in a third of the childcare settings,
+     * and good practice in most of the rest", "good quality in all six special schools". Each service named up to
+     * the next such grade, a verb or a new subject takes it; a stretch that names none ("most of the rest") speaks
+     * of those named before. The mentions so graded, which the clause's other grades then pass over.
+     */
+    private List<Mention> gradeFirst(String clause, List<Mention> all, List<Mention> topic, Optional<Integer> whole,
+            MappedText sentence, Optional<Compared> comparator) {
+        Matcher g = GRADE_FIRST.matcher(clause);
+        List<int[]> spans = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        while (g.find()) {
+            if (NEGATED.matcher(clause.substring(Math.max(0, g.start() - 12), g.start())).find()) {
+                continue;
+            }
+            spans.add(new int[] {g.end(), clause.length()});
+            values.add(gradeValue(g.group(1)));
+            if (spans.size() > 1) {
+                spans.get(spans.size() - 2)[1] = Math.min(spans.get(spans.size() - 2)[1], g.start());
+            }
+        }
+        List<Mention> graded = new ArrayList<>();
+        List<Mention> before = topic;
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            Matcher end = SPAN_END.matcher(clause).region(span[0], span[1]);
+            if (end.find()) {
+                span[1] = end.start();
+            }
+            List<Mention> named = all.stream().filter(x -> x.start >= span[0] && x.end <= span[1]).toList();
+            Grade grade = Grade.judgement(values.get(i));
+            String stretch = clause.substring(span[0], span[1]);
+            for (Mention x : named.isEmpty() ? before : named) {
+                Matcher n = NUMBER_BEFORE.matcher(named.isEmpty() ? stretch : clause.substring(span[0], x.start));
+                Optional<Integer> count = n.find() ? number(n.group(1)) : Optional.empty();
+                add(x.service, grade, count, comparator, sentence);
+            }
+            graded.addAll(named);
+            before = named.isEmpty() ? before : named;
+        }
+        return graded;
+    }
+
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_WORD + "\\s+(?:quality|practice|provision)\\s+"
+            + "(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in\\s+");
+    /** Where a stretch graded first ends: a new subject after a comma ("..., and the two nursery schools"), a verb. */
+    private static final Pattern SPAN_END = Pattern.compile("(?i),\\s+(?:and\\s+)?(?=(?:the|its|their|this|these|both"
+            + "|each|none)\\b)|\\s(?:is|are|was|were|has|have|had|remains?)\\b");
+
     private static List<Mention> mentions(String clause) {
+        return distinct(allMentions(clause));
+    }
+
+    /** Every mention of a service in the clause, in text order. */
+    private static List<Mention> allMentions(String clause) {
         if (!ANY_SERVICE.matcher(clause).find()) {
             return List.of();
         }
@@ -397,8 +492,12 @@ final class ServiceStatements {
                 mentions.add(new Mention(service, m.start(), m.end()));
             }
         });
-        // "private fostering" is not also the fostering agency; keep each service once, in text order.
         mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+        return mentions;
+    }
+
+    /** Each service once, at its first mention ("private fostering" is not also the fostering agency). */
+    private static List<Mention> distinct(List<Mention> mentions) {
         List<Mention> distinct = new ArrayList<>();
         for (Mention m : mentions) {
             if (distinct.stream().noneMatch(d -> d.service == m.service)) {
@@ -427,7 +526,9 @@ final class ServiceStatements {
         String stretch = clause.substring(Math.max(0, Math.min(from, g.start)), g.start);
         Optional<Integer> n = Optional.empty();
         Matcher part = PART_OF.matcher(stretch);
-        if (REST.matcher(stretch).find() || REST.matcher(clause.substring(g.start, g.end)).find()) {
+        if (ONE_MORE.matcher(stretch).find()) {
+            n = Optional.of(1);
+        } else if (REST.matcher(stretch).find() || REST.matcher(clause.substring(g.start, g.end)).find()) {
             int sum = counted.stream().mapToInt(Integer::intValue).sum();
             n = whole.filter(w -> w > sum && !counted.isEmpty()).map(w -> w - sum);
         } else if (part.find()) {
