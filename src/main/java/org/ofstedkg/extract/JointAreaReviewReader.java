@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +138,11 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + ")$");
+    /** The header of a table of recommendations: "Timescale  Who should act  Recommendation". */
+    private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
+            "(?i)^\\W*timescales?\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)\\s+recommendations?\\b");
+    /** The second column's header word in that table. */
+    private static final Pattern WHO_HEADER = Pattern.compile("(?i)who|by|addressee|responsibility|lead");
     /** Where the weaknesses column's header starts on a line of both headers. */
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
@@ -1117,6 +1123,133 @@ public final class JointAreaReviewReader implements ReportReader {
             return at >= 0 ? source.charAt(at) : '\n';
         }
 
+        /**
+         * Reads a table of recommendations (timescale | who should act | recommendation) from where its words
+         * stand, as a PDF or pdftotext -layout gives it: the columns start where the header's words do; the table
+         * runs on until a line runs across a column's start. The recommendations are the third column's items
+         * (cut as a findings column's are); each takes the timescale and the body standing beside it, whose cells
+         * may be set at the row's top or its middle. False if the layout has no such header.
+         */
+        private boolean recommendationsByPosition(Block b) {
+            List<Layout.Line> lines = doc.layout().lines();
+            int from = b.text().sourceStart(0);
+            int to = b.text().sourceEnd(b.text().length());
+            for (int i = 0; i < lines.size(); i++) {
+                List<Layout.Word> words = lines.get(i).words();
+                if (words.get(0).start() < from || words.get(0).start() >= to) {
+                    continue;
+                }
+                Optional<Layout.Word> who = words.stream().skip(1).filter(w -> WHO_HEADER.matcher(w.text()).matches()).findFirst();
+                Optional<Layout.Word> what = words.stream().skip(2).filter(w -> Document.normalisedStartsWith(w.text(),
+                        "recommendation")).findFirst();
+                if (who.isEmpty() || what.isEmpty()) {
+                    return false;
+                }
+                float whoX = who.get().x0() - 1;
+                float whatX = what.get().x0() - 1;
+                List<Layout.Word> when = new ArrayList<>();
+                List<Layout.Word> body = new ArrayList<>();
+                List<Layout.Word> recommended = new ArrayList<>();
+                // The lines where a timescale or body cell starts ("Within six", "The local"): a row may start there.
+                Set<String> rowTops = new HashSet<>();
+                int end = words.get(words.size() - 1).end();
+                for (int j = i + 1; j < lines.size(); j++) {
+                    Layout.Line line = lines.get(j);
+                    if (line.text().matches("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?")) {
+                        continue; // a page number between the table's two pages
+                    }
+                    if (line.crosses(whoX) || line.crosses(whatX) || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
+                        break;
+                    }
+                    when.addAll(line.leftOf(whoX));
+                    List<Layout.Word> right = line.rightOf(whoX);
+                    List<Layout.Word> bodyWords = right.stream().filter(w -> w.x0() < whatX).toList();
+                    body.addAll(bodyWords);
+                    if (Stream.of(line.leftOf(whoX), bodyWords).anyMatch(c -> !c.isEmpty()
+                            && Character.isUpperCase(c.get(0).text().codePointAt(0)))) {
+                        rowTops.add(line.page() + "/" + line.top());
+                    }
+                    recommended.addAll(right.stream().filter(w -> w.x0() >= whatX).toList());
+                    end = line.words().get(line.words().size() - 1).end();
+                }
+                if (recommended.isEmpty()) {
+                    return false;
+                }
+                float margin = (float) lines.stream().mapToDouble(l -> l.words().get(l.words().size() - 1).x1()).max()
+                        .orElse(whatX);
+                List<List<Layout.Word>> items = cutAtRows(columnItems(recommended, margin), rowTops);
+                List<List<Layout.Word>> whens = beside(items, when);
+                List<List<Layout.Word>> bodies = beside(items, body);
+                for (int k = 0; k < items.size(); k++) {
+                    Timescale rowTimescale = timescaleOf(Document.normalise(Layout.join(whens.get(k))));
+                    String text = doc.mendHyphens(Layout.join(items.get(k)));
+                    if (rowTimescale == null || bodies.get(k).isEmpty()) {
+                        warnings.add("a recommendation in a table with no timescale or body beside it; not stored: \""
+                                + text + "\"");
+                        continue;
+                    }
+                    String bodyText = Layout.join(bodies.get(k));
+                    Party rowParty = addressee(Document.normalise(bodyText) + " should", bodyText);
+                    int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
+                    int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();
+                    recommendations.add(new Recommendation(rowTimescale, rowParty, STATEMENT_STOP.matcher(Document.quote(text))
+                            .replaceAll("").strip(), doc.evidence(start, stop, text), EveryChildMatters.outcomesIn(text)));
+                }
+                positioned.add(new int[] {words.get(0).start(), end});
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Items cut again where a line opens on a capital beside the start of another column's cell: the next row,
+         * though the line before ran to the column's edge with no full stop.
+         */
+        private static List<List<Layout.Word>> cutAtRows(List<List<Layout.Word>> items, Set<String> rowTops) {
+            List<List<Layout.Word>> out = new ArrayList<>();
+            for (List<Layout.Word> item : items) {
+                List<Layout.Word> part = new ArrayList<>();
+                for (Layout.Word w : item) {
+                    boolean opensLine = !part.isEmpty() && w.top() > part.get(part.size() - 1).top();
+                    if (opensLine && Character.isUpperCase(w.text().codePointAt(0)) && rowTops.contains(w.page() + "/" + w.top())) {
+                        out.add(part);
+                        part = new ArrayList<>();
+                    }
+                    part.add(w);
+                }
+                out.add(part);
+            }
+            return out;
+        }
+
+        /** The words of another column that stand beside each item: those nearest it from top to bottom. */
+        private static List<List<Layout.Word>> beside(List<List<Layout.Word>> items, List<Layout.Word> column) {
+            List<List<Layout.Word>> out = new ArrayList<>();
+            items.forEach(item -> out.add(new ArrayList<>()));
+            for (Layout.Word w : column) {
+                double middle = (w.top() + w.bottom()) / 2;
+                int nearest = -1;
+                double distance = Double.MAX_VALUE;
+                for (int k = 0; k < items.size(); k++) {
+                    List<Layout.Word> item = items.get(k);
+                    if (item.get(0).page() != w.page()) {
+                        continue;
+                    }
+                    double top = item.stream().mapToDouble(Layout.Word::top).min().orElseThrow();
+                    double bottom = item.stream().mapToDouble(Layout.Word::bottom).max().orElseThrow();
+                    double d = middle < top ? top - middle : middle > bottom ? middle - bottom : 0;
+                    if (d < distance) {
+                        distance = d;
+                        nearest = k;
+                    }
+                }
+                if (nearest >= 0) {
+                    out.get(nearest).add(w);
+                }
+            }
+            return out;
+        }
+
         /** The first word of the weaknesses column's header on a line of both headers ("Important", "Areas", "What"). */
         private static Optional<Layout.Word> weaknessesHeader(List<Layout.Word> words) {
             for (int k = 1; k < words.size(); k++) {
@@ -1134,6 +1267,16 @@ public final class JointAreaReviewReader implements ReportReader {
 
         private void columnFindings(List<Layout.Word> words, float edge, FindingKind kind, Optional<Area> area,
                 String heading) {
+            columnItems(words, edge).forEach(item -> columnFinding(item, kind, area, heading));
+        }
+
+        /**
+         * A table column's words cut into its items: at each sentence's end, at a step down wider than a cell's
+         * lines (the next row), and where a line ended short of the column's edge though the next line's first
+         * word would have fit on it (an item that ends without a full stop).
+         */
+        private static List<List<Layout.Word>> columnItems(List<Layout.Word> words, float edge) {
+            List<List<Layout.Word>> items = new ArrayList<>();
             List<Layout.Word> sentence = new ArrayList<>();
             double pitch = linePitch(words);
             double widest = words.stream().mapToDouble(Layout.Word::x1).max().orElse(0);
@@ -1146,7 +1289,7 @@ public final class JointAreaReviewReader implements ReportReader {
                         && previous.x1() + FIT_SPACE * (w.bottom() - w.top()) + (w.x1() - w.x0())
                                 < Math.max(widest, edge - CELL_PADDING * (w.bottom() - w.top()))
                         && (Character.isUpperCase(w.text().codePointAt(0)) || Character.isDigit(w.text().codePointAt(0)))) {
-                    columnFinding(sentence, kind, area, heading);
+                    items.add(sentence);
                     sentence = new ArrayList<>();
                 }
                 previous = w;
@@ -1157,19 +1300,20 @@ public final class JointAreaReviewReader implements ReportReader {
                     Layout.Word last = sentence.get(sentence.size() - 1);
                     double rowGap = Math.max(2 * (last.bottom() - last.top()), ROW_GAP * pitch);
                     if (w.page() == last.page() && w.top() - last.top() > rowGap) {
-                        columnFinding(sentence, kind, area, heading);
+                        items.add(sentence);
                         sentence = new ArrayList<>();
                     }
                 }
                 sentence.add(w);
                 if (SENTENCE_END.matcher(w.text()).find()) {
-                    columnFinding(sentence, kind, area, heading);
+                    items.add(sentence);
                     sentence = new ArrayList<>();
                 }
             }
             if (!sentence.isEmpty()) {
-                columnFinding(sentence, kind, area, heading);
+                items.add(sentence);
             }
+            return items;
         }
 
         /** A table cell's padding on both sides of a column gap, as a share of a glyph's height. */
@@ -1314,6 +1458,9 @@ public final class JointAreaReviewReader implements ReportReader {
         void recommendation(Block b) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 tableRecommendation(b);
+                return;
+            }
+            if (readByPosition(b) || (RECOMMENDATIONS_HEADER.matcher(b.text()).lookingAt() && recommendationsByPosition(b))) {
                 return;
             }
             String text = Document.normalise(b.text());

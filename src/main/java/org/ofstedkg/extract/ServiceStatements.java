@@ -145,7 +145,7 @@ final class ServiceStatements {
     private static final java.util.Set<String> QUANTITY_OR_QUALITY = java.util.Set.of("proportion", "majority",
             "minority", "number", "numbers", "performance", "effectiveness", "quality", "most", "all", "some", "none",
             "both", "each", "either", "neither", "any", "many", "several", "few", "thirds", "half", "standard",
-            "provision", "inspection", "inspections", "practice", "found", "seen");
+            "provision", "inspection", "inspections", "practice", "found", "seen", "third", "quarter", "fifth");
     private static final String NUMBER = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3}(?:,\\d{3})*)";
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -167,7 +167,7 @@ final class ServiceStatements {
     /** "four pupil referral units": how many there are, said just before the service. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
-    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:the|its|their|these|those)\\b");
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:the|its|their|these|those|them)\\b");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:of\\s+)?(?:the|its|their|all)\\s+(?:[\\w']+\\s+){0,2}?(" + NUMBER
             + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     private static final Pattern REST = Pattern.compile("(?i)\\b(?:the rest|the remainder|the others)\\b|\\bin the rest\\b");

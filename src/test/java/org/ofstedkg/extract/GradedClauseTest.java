@@ -32,4 +32,31 @@ class GradedClauseTest {
     void asIsEvidentIsNoSubject() {
         assertEquals(List.of("Services = 3"), clauses("Services are good, as is evident from the outcomes."));
     }
+
+    @Test
+    void gradesOnTheReviewsScaleAndGradesThatOpenTheSentence() {
+        assertEquals(List.of("Safeguarding = 1"), clauses("Safeguarding is graded 1 (inadequate)."));
+        assertEquals(List.of("Service management = 2", "the capacity to improve = 2"),
+                clauses("Service management is graded 2 (adequate), as is the capacity to improve."));
+        assertEquals(List.of("the contribution of local services to staying safe. = 3"),
+                clauses("Good: the contribution of local services to staying safe."));
+        assertEquals(List.of(" = 1"), clauses("Inadequate."));
+        // A grade word alone, with no stop, is a step of a scale of grades set out word by word.
+        assertEquals(List.of(), clauses("Inadequate"));
+        assertEquals(List.of("Inspectors = 3"), clauses("Inspectors judged its effectiveness to be good."));
+    }
+
+    @Test
+    void whatAGradeIsForFollowsIt() {
+        assertEquals(List.of("The contribution of services for being healthy, for staying safe. = 3"),
+                clauses("The contribution of services is good (grade 3) for being healthy, for staying safe."));
+        assertEquals(List.of("It for making a positive contribution = 4", "for achieving economic well-being. = 2"),
+                clauses("It is outstanding (grade 4) for making a positive contribution and adequate (grade 2) for "
+                        + "achieving economic well-being."));
+        // "for" after a service delivered is the service's, and ends where the next clause starts.
+        assertEquals(List.of("found that the council = 2", "for children and young people and that its capacity to improve = 3"),
+                clauses("The assessment found that the council delivers an adequate service for children and young people "
+                        + "and that its capacity to improve is good.").stream()
+                        .map(c -> c.replaceFirst("^The assessment ", "")).toList());
+    }
 }

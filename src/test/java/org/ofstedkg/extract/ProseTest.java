@@ -328,4 +328,21 @@ class ProseTest {
                 "This is an increase from 877 (64.0 per 10,000 children) at 31st March 2013 and 900 at 31 March 2015.")
                 .stream().filter(f -> f.unit() == Statistic.Unit.COUNT).map(f -> f.period().orElse("-")).toList());
     }
+
+    @Test
+    void servicesGradedBeforeTheyAreNamedOrInTheSentenceAfter() throws Exception {
+        assertEquals(List.of("nursery 3", "childcare 3", "nursery 4 x2"), services("Good quality is found in most of the "
+                + "nurseries and in the great majority of day care settings, and the two maintained nursery schools were "
+                + "both judged outstanding."));
+        assertEquals(List.of("childcare 4", "childcare 3"), services("Outstanding practice is found in a third of the "
+                + "childcare settings, and good practice in most of the rest."));
+        assertEquals(List.of("special-schools 3 x6"), services("Good quality is found in all six special schools."));
+        assertEquals(List.of("pupil-referral-unit 3 x3"), services("There are four pupil referral units. Three of them are good."));
+        assertEquals(List.of("childrens-homes 3 x3", "childrens-homes 1 x1"), services("The council runs four children's "
+                + "homes. Three of them are good; the fourth was judged inadequate in January 2009."));
+        assertEquals(List.of("private-fostering 2"), services("Private fostering arrangements have been found satisfactory "
+                + "as well."));
+        // A sentence between breaks the reference: "them" is no longer the homes.
+        assertEquals(List.of(), services("The council runs four children's homes. Staff turnover is low. Three of them are good."));
+    }
 }

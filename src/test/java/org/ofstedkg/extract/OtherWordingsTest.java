@@ -1,0 +1,156 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.ofstedkg.Samples;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Report;
+import org.ofstedkg.model.Statistic;
+import org.ofstedkg.model.Timescale;
+
+/**
+ * The samples rewritten in forms other reviews and letters use (those the fifth round of the unseen set
+ * brought): the same facts must come out.
+ */
+class OtherWordingsTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(Samples.report(name), StandardCharsets.UTF_8);
+    }
+
+    /** The text with {@code old} replaced, which must be there: a variant that changed nothing tests nothing. */
+    private static String rewritten(String text, String old, String replacement) {
+        assertTrue(text.contains(old), "not in the sample: " + old);
+        return text.replace(old, replacement);
+    }
+
+    private static Report read(String text) throws ExtractionException {
+        return EXTRACTOR.extract(Document.of("variant.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The review's own grades, area by area. */
+    private static Map<String, Integer> reviewGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .collect(Collectors.toMap(j -> j.area().slug(), j -> j.grade().value(), (a, b) -> a));
+    }
+
+    private static final String GRADES_TABLE = "\tLocal services overall\nSafeguarding\t2\nLooked after children\t2\n"
+            + "Learning difficulties and/or disabilities\t2\nService management\t2\nCapacity to improve\t3\n";
+
+    @Test
+    void aGradesTableSetAsALabelledList() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "Safeguarding: adequate (2)\n"
+                + "Looked after children: adequate (2)\nLearning difficulties and/or disabilities: adequate (2)\n"
+                + "Service management: adequate (2)\nCapacity to improve: good (3)\n");
+        assertEquals(reviewGrades(original), reviewGrades(read(text)));
+    }
+
+    @Test
+    void aGradesTableSetAsSentences() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "13. Safeguarding is graded 2 (adequate). "
+                + "Services for looked after children and services for children and young people with learning "
+                + "difficulties and/or disabilities are each graded 2 (adequate). Service management is graded 2 "
+                + "(adequate). The capacity to improve is graded 3 (good).\n");
+        assertEquals(reviewGrades(original), reviewGrades(read(text)));
+    }
+
+    @Test
+    void aSectionJudgedByAGradeThatOpensItsFirstSentence() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "29. **The contribution of local services to improving "
+                + "outcomes for looked after children and young people is adequate.**", "29. **Inadequate.** Local services "
+                + "do not make an adequate contribution to improving outcomes for looked after children.");
+        // The section's own judgement now differs from the grades table's: the table's grade is kept, the
+        // section's statement is the conflict.
+        Report r = read(text);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("looked-after-children: grade 2 and")
+                && w.contains("grade 1")), r.warnings().toString());
+    }
+
+    @Test
+    void findingsUnderOtherHeadersAndInOneSignedList() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW),
+                "Major strengths\tImportant weaknesses\n<p>The quality of leadership", "Key strengths\tAreas for "
+                        + "development\n<p>The quality of leadership"),
+                "Major strengths\tImportant weaknesses\n<p>Placement stability.</p> <p>The support provided by "
+                        + "foster carers.</p> <p>Ensuring looked after children and young people are physically healthy.</p> "
+                        + "<p>Robust action in place to improve outcomes where necessary.</p>\t<p>High number of looked after "
+                        + "children.</p> <p>Timeliness of reviews.</p> <p>Variability in the quality of social work "
+                        + "practice.</p> <p>Inconsistent access to mental health services.</p>",
+                        "Findings (+ strength; - area for development)\n\n+ Placement stability.\n+ The support provided by "
+                        + "foster carers.\n+ Ensuring looked after children and young people are physically healthy.\n"
+                        + "+ Robust action in place to improve outcomes where necessary.\n- High number of looked after "
+                        + "children.\n- Timeliness of reviews.\n- Variability in the quality of social work practice.\n"
+                        + "- Inconsistent access to mental health services.");
+        assertEquals(findings(original), findings(read(text)));
+    }
+
+    private static List<String> findings(Report r) {
+        return r.findings().stream().map(f -> f.area().slug() + "|" + f.kind() + "|" + f.text()).sorted().toList();
+    }
+
+    @Test
+    void aRecommendationWhoseTimescaleOpensIt() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors more "
+                + "extensively, for example in corporate parenting.", "Within six months, the youth offending service "
+                + "should extend its work with schools.");
+        Report r = read(text);
+        assertTrue(r.recommendations().stream().anyMatch(x -> x.timescale() == Timescale.SIX_MONTHS
+                && x.addressee().slug().equals("youth-offending-service")
+                && x.text().equals("extend its work with schools")), r.recommendations().toString());
+    }
+
+    private static final String RATING_TABLE = "<b>Children's services rating</b>\t<b>Performs well (3)</b>\n"
+            + "-----------------------------------\t--------------------------\n";
+
+    @Test
+    void aLetterRatedInATableUnderARatingHeaderOrByTheScalesNumber() throws Exception {
+        String underHeader = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE,
+                "Children's services assessment\tOutcome for 2009\nSouthend-on-Sea Borough Council\tPerforms well (3)\n");
+        assertEquals(Optional.of(3), rating(read(underHeader)));
+        String numbered = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE,
+                "Area assessed\tLevel\nChildren's services in Southend-on-Sea\t3 \u2013 Performs well\n");
+        assertEquals(Optional.of(3), rating(read(numbered)));
+    }
+
+    private static Optional<Integer> rating(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING).map(j -> j.grade().value())
+                .findFirst();
+    }
+
+    @Test
+    void aLetterWhoseAddressNamesNoCouncilIsTheAuthorityItsServicesAreOf() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_LETTER), "Southend Borough Council  \n", "");
+        assertEquals("Southend-on-Sea", read(text).authority().name());
+    }
+
+    @Test
+    void aLettersListAndTableOfFiguresAreRead() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_LETTER), "The overall effectiveness of a large majority",
+                "The profile highlights:\n\n- Staying safe: 95.6% of initial assessments were completed on time.\n\n"
+                        + "Indicator\tSouthend-on-Sea\tEngland\nPupils achieving 5+ A*-C GCSEs\t45.3%\t50.7%\n\n"
+                        + "The overall effectiveness of a large majority");
+        List<Statistic> figures = read(text).statistics();
+        assertTrue(figures.stream().anyMatch(s -> s.value().doubleValue() == 95.6), figures.toString());
+        Statistic own = figures.stream().filter(s -> s.value().doubleValue() == 45.3).findFirst().orElseThrow();
+        Statistic england = figures.stream().filter(s -> s.value().doubleValue() == 50.7).findFirst().orElseThrow();
+        assertEquals("authority", own.area().slug());
+        assertEquals("england", england.area().slug());
+        assertEquals("below", own.comparison().orElseThrow().direction().slug());
+        assertTrue(figures.stream().noneMatch(s -> s.value().intValue() == 5 && s.evidence().quote().contains("5+")),
+                "'5+' is a threshold, not a figure");
+    }
+}
