@@ -143,7 +143,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
             inTable = false;
             // A level standing alone under the rating's heading ("Children's services rating 2009" / "Performs well (3)").
-            if (LEVEL_CELL.matcher(b.text()).matches() && previous != null && RATING_NAMED.matcher(previous.text()).find()) {
+            // Or under the authority's name, a table's row whose cells pdftotext set a line each ("Hertfordshire County
+            // Council" / "Performs well (3)").
+            if (LEVEL_CELL.matcher(b.text()).matches() && previous != null && (RATING_NAMED.matcher(previous.text()).find()
+                    || (previous.text().length() <= 80 && register.resolve(Document.quote(previous.text()), date).isPresent()))) {
                 Matcher level = LEVEL.matcher(b.text());
                 level.find();
                 rated = true;

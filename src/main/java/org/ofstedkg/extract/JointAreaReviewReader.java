@@ -55,7 +55,9 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
             new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
-                    + " with learning difficulties.*|an investigation into .*)$"),
+                    + " with learning difficulties.*|an investigation into .*"
+                    // "Additional investigation 1: Services for children and young people at risk of offending".
+                    + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
@@ -130,8 +132,12 @@ public final class JointAreaReviewReader implements ReportReader {
             "(?i)^\\W*(?:major|key|main|principal|strengths?|what|important|weakness(?:es)?|areas?)\\b");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile(
             "^(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
-    /** The header line of a table of grades, which may follow a findings table with no gap. */
-    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:(?:area of )?judgements?|aspects?)\\s+grades?\\s*$");
+    /**
+     * The header line of a table of grades, which may follow a findings table with no gap: "Judgement Grade",
+     * "Service management judgements Grade", "Aspect of service management Judgement".
+     */
+    private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:(?:area of )?(?:[\\w ]{0,40}\\s)?judgements?"
+            + "|aspects?(?: of [\\w ]{1,40})?)\\s+(?:grades?|judgements?)\\s*$");
     /** A numbered paragraph's first line: the text after a table goes on. */
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S");
     private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
@@ -1089,9 +1095,17 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
             }
             List<MappedText> lines = b.lines().stream().map(MappedText::strip).filter(l -> l.length() > 1).toList();
-            if (b.kind() == Block.Kind.TABLE_ROW || lines.isEmpty()
-                    || !lines.stream().allMatch(l -> SIGNED_ITEM.matcher(l).lookingAt())
-                    || lines.stream().noneMatch(l -> l.charAt(0) == '+')) {
+            // Its legend, or the paragraph before, may run into it with no blank line ("Findings (+ strength; - area for
+            // improvement)"): the list is the block's last lines, from the first that opens on a sign.
+            int first = 0;
+            while (first < lines.size() && !SIGNED_ITEM.matcher(lines.get(first)).lookingAt()) {
+                first++;
+            }
+            List<MappedText> signed = lines.subList(Math.min(first, lines.size()), lines.size());
+            // Each item opens on its sign; a line opening in lower case goes on with the item before (wrapped).
+            boolean allSignedOrWrapped = !signed.isEmpty() && SIGNED_ITEM.matcher(signed.get(0)).lookingAt()
+                    && signed.stream().allMatch(l -> SIGNED_ITEM.matcher(l).lookingAt() || Character.isLowerCase(l.charAt(0)));
+            if (b.kind() == Block.Kind.TABLE_ROW || !allSignedOrWrapped || signed.stream().noneMatch(l -> l.charAt(0) == '+')) {
                 if (table == Table.SIGNED) {
                     table = Table.NONE;
                 }
@@ -1101,12 +1115,21 @@ public final class JointAreaReviewReader implements ReportReader {
                 tables++;
             }
             table = Table.SIGNED;
-            for (MappedText line : lines) {
-                Matcher sign = SIGNED_ITEM.matcher(line);
-                sign.lookingAt();
-                findings(line.slice(sign.end(), line.length()), line.charAt(0) == '+' ? FindingKind.STRENGTH
-                        : FindingKind.WEAKNESS, area, heading);
+            MappedText item = null;
+            char sign = '+';
+            for (MappedText line : signed) {
+                Matcher opens = SIGNED_ITEM.matcher(line);
+                if (opens.lookingAt()) {
+                    if (item != null) {
+                        findings(item, sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+                    }
+                    item = line.slice(opens.end(), line.length());
+                    sign = line.charAt(0);
+                } else {
+                    item = item.join(" ", line);
+                }
             }
+            findings(item, sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
             return true;
         }
 
