@@ -33,7 +33,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * "performing poorly", with its number in brackets when given ("(3)", "(grade 3)").
      */
     private static final Pattern LEVEL = Pattern.compile(
-            "\\bperform(?:s|ing)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
+            "\\bperform(?:s|ing|ed)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
                     + "(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*)?"
@@ -44,8 +44,11 @@ public final class AnnualRatingLetterReader implements ReportReader {
             "\\b(?:rating|assessment|effectiveness|children's services)\\b", Pattern.CASE_INSENSITIVE);
     /** What a sentence stating the authority's rating speaks of before the level: its children's services, or it. */
     private static final Pattern RATED_SUBJECT = Pattern.compile(
-            "(?i:\\bchildren's services\\b|\\bservices for children and young people\\b"
-                    + "|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b)|\\bCouncil\\b");
+            "(?i:\\bchildren's services\\b|\\bservices for children(?: and young people)?\\b"
+                    + "|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b"
+                    // "Ofsted judges that the borough performs adequately": the area as the subject just before the level.
+                    + "|(?:^|\\bthat\\s+|,\\s*)the (?:borough|county|city|area)(?:'s services)?\\s*$)"
+                    + "|\\bCouncil\\b");
     /**
      * A sentence about any council, not this one: the scale's explanation ("A council that performs poorly
      * may still...", "For example, a rating of 'performs excellently' does not mean...").
@@ -122,14 +125,19 @@ public final class AnnualRatingLetterReader implements ReportReader {
         String summaryName = null;
         boolean rated = false;
         Block previous = null;
-        // The first row of the table being read (its header), and whether the block before was a table's row.
+        // Levels standing alone (a bold line before the signature) and rows of a label and a level under any header
+        // ("Year | Outcome"): the rating where the letter states none in the forms above.
+        List<Block> loneLevels = new ArrayList<>();
         Optional<Block> tableHeader = Optional.empty();
         boolean inTable = false;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
-                Optional<Integer> row = ratingRow(doc, b, inTable ? tableHeader : Optional.empty(), judgements);
+                Optional<Integer> row = ratingRow(doc, b, inTable ? tableHeader : Optional.empty(), judgements, register, date);
                 tableHeader = inTable ? tableHeader : Optional.of(b);
                 inTable = true;
+                if (row.isEmpty() && isLabelAndLevel(b)) {
+                    loneLevels.add(b);
+                }
                 if (row.isPresent()) {
                     rated = true;
                     ratingRows.add(Document.quote(b.text()).replace('\t', ' '));
@@ -145,7 +153,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             // A level standing alone under the rating's heading ("Children's services rating 2009" / "Performs well (3)").
             // Or under the authority's name, a table's row whose cells pdftotext set a line each ("Hertfordshire County
             // Council" / "Performs well (3)").
-            if (LEVEL_CELL.matcher(b.text()).matches() && previous != null && (RATING_NAMED.matcher(previous.text()).find()
+            if (isLoneLevel(b) && previous != null && (RATING_NAMED.matcher(previous.text()).find()
                     || (previous.text().length() <= 80 && register.resolve(Document.quote(previous.text()), date).isPresent()))) {
                 Matcher level = LEVEL.matcher(b.text());
                 level.find();
@@ -154,6 +162,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
                         doc.evidence(b.text()));
                 previous = b;
                 continue;
+            }
+            if (isLoneLevel(b)) {
+                loneLevels.add(b);
             }
             previous = b;
             for (MappedText sentence : b.sentences()) {
@@ -172,6 +183,13 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     }
                 }
             }
+        }
+        if (!rated && loneLevels.size() == 1) {
+            Matcher level = LEVEL.matcher(loneLevels.get(0).text());
+            level.find();
+            rated = true;
+            judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
+                    doc.evidence(loneLevels.get(0).text()));
         }
         if (!rated) {
             throw new ExtractionException("annual rating letter with no rating: no row such as \"Children's services "
@@ -245,15 +263,17 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * level ("Performs well (3)"). The scale's rows ("4  Performs excellently  An organisation that...")
      * have no label. The rating, if the row is one.
      */
-    private static Optional<Integer> ratingRow(Document doc, Block row, Optional<Block> header, JudgementCollector judgements)
-            throws ExtractionException {
+    private static Optional<Integer> ratingRow(Document doc, Block row, Optional<Block> header, JudgementCollector judgements,
+            AuthorityRegister register, LocalDate date) throws ExtractionException {
         List<MappedText> cells = row.cells();
         List<MappedText> levels = cells.stream().filter(c -> LEVEL_CELL.matcher(c).matches()).toList();
         // The row's own label says it is the rating ("Children's services rating"), or its table's header does
         // ("Children's services assessment | Outcome for 2009" over "Hertfordshire County Council | Performs well (3)").
         List<MappedText> labels = new ArrayList<>(cells);
-        if (cells.stream().filter(c -> !c.isBlank()).count() == 2) {
-            // A row of a name and a level only: the scale's own rows carry a number and a description too.
+        boolean authorityNamed = cells.stream().anyMatch(c -> !LEVEL_CELL.matcher(c).matches() && c.length() <= 80
+                && register.resolve(Document.quote(c), date).isPresent());
+        if (authorityNamed) {
+            // A row of the authority's name and its level: the header says what the level is.
             header.ifPresent(h -> labels.addAll(h.cells()));
         }
         boolean labelled = labels.stream().anyMatch(c -> !LEVEL_CELL.matcher(c).matches() && RATING_LABEL.matcher(c).find());
@@ -310,9 +330,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
         if (levels.size() != 1 || GENERIC_SUBJECT.matcher(s).find()) {
             return Optional.empty();
         }
-        // Any mention of the level whose words before it say whose rating it is: a heading run into its paragraph
-        // (pdftotext -layout) names the level twice, "Performing well Oldham's services ... are performing well".
-        for (int first : starts) {
+        // The level's first mention; and where the sentence opens on the level (a heading run into its paragraph by
+        // pdftotext -layout: "Performing well Oldham's services ... are performing well"), its later ones.
+        for (int first : starts.get(0) == 0 ? starts : starts.subList(0, 1)) {
             String before = s.substring(0, first);
             boolean quoted = before.endsWith("'") || before.endsWith("\"");
             // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
@@ -346,6 +366,27 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return Optional.empty();
     }
 
+    /** A block that is a level and nothing else, not a step of the scale ("4 - Performs excellently"). */
+    private static boolean isLoneLevel(Block b) {
+        Matcher m = LEVEL_CELL.matcher(b.text());
+        return m.matches() && m.group(1) == null;
+    }
+
+    /**
+     * A table row of a short label and a level and nothing else ("2009 | Performs excellently"); not a row of the
+     * scale, whose label is its number or whose other cell describes any council ("An organisation that ...").
+     */
+    private static boolean isLabelAndLevel(Block row) {
+        List<MappedText> cells = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        if (cells.size() != 2) {
+            return false;
+        }
+        long levels = cells.stream().filter(c -> LEVEL_CELL.matcher(c).matches()).count();
+        MappedText label = cells.stream().filter(c -> !LEVEL_CELL.matcher(c).matches()).findFirst().orElse(null);
+        return levels == 1 && label != null && label.length() <= 80 && !label.toString().strip().matches("[1-4]")
+                && !GENERIC_SUBJECT.matcher(label).find();
+    }
+
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
             "(?i)^[^:\u2013\u2014]{0,40}[:\u2013\u2014-]\\s.*\\brating\\b.*\\b(?:children's services|services for children)\\b");
@@ -371,7 +412,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
     /** What the letter's prose says of each kind of service. */
     private static List<ServiceJudgement> services(Document doc) {
         ServiceStatements services = new ServiceStatements(doc);
-        prose(doc).forEach(services::read);
+        for (Block b : body(doc)) {
+            if (b.kind() != Block.Kind.TABLE_ROW) {
+                services.newParagraph();
+                b.sentences().forEach(services::read);
+            }
+        }
         return services.judgements();
     }
 
@@ -386,14 +432,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
         for (Block b : body(doc)) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 List<Statistic> row = Figures.inTableRow(doc, b, header);
-                header = row.isEmpty() ? b.cells() : header;
+                // A row of figures keeps the header; so does a subheading ("Staying safe" and empty cells).
+                boolean subheading = b.cells().stream().skip(1).allMatch(MappedText::isBlank);
+                header = row.isEmpty() && !subheading ? b.cells() : header;
                 figures.addAll(row);
                 continue;
             }
             header = List.of();
-            String lead = Figures.leadInOf(b, leadIn);
-            b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
-            leadIn = Figures.leadInAfter(b, leadIn);
+            leadIn = Figures.inBlock(doc, b, leadIn, figures);
         }
         return Figures.followOn(figures);
     }

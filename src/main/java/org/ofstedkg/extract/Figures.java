@@ -219,6 +219,19 @@ public final class Figures {
         return compared(figures);
     }
 
+    /** A row label that names a grade or rating: its number is no figure ("Overall rating | 3"). */
+    private static final Pattern GRADED_LABEL = Pattern.compile("(?i)\\b(?:rating|grade|judgement|level)s?\\b");
+
+    /**
+     * The figures of a block, its items measured by what introduced their list ({@code leadIn}), added to
+     * {@code figures}; returns the lead-in for the block after.
+     */
+    public static String inBlock(Document doc, Block block, String leadIn, List<Statistic> figures) {
+        String lead = leadInOf(block, leadIn);
+        block.sentences().forEach(s -> figures.addAll(in(doc, s, lead)));
+        return leadInAfter(block, leadIn);
+    }
+
     /** A table cell that holds a figure and nothing else: "81%", "£4,950", "1,240", "7.9 per cent". */
     private static final Pattern FIGURE_CELL = Pattern.compile("(?i)^[£]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|per\\s?cent|million|m|k)?$");
 
@@ -232,6 +245,7 @@ public final class Figures {
     public static List<Statistic> inTableRow(Document doc, Block row, List<MappedText> header) {
         List<MappedText> cells = row.cells();
         if (cells.size() < 2 || cells.get(0).codePoints().noneMatch(Character::isLetter)
+                || GRADED_LABEL.matcher(cells.get(0)).find()
                 || cells.subList(1, cells.size()).stream().anyMatch(c -> !c.isBlank()
                         && !FIGURE_CELL.matcher(Document.quote(c).strip()).matches())
                 || cells.subList(1, cells.size()).stream().allMatch(MappedText::isBlank)) {
@@ -245,11 +259,13 @@ public final class Figures {
             }
             Matcher named = k < header.size() ? AREA_BEFORE.matcher(Document.quote(header.get(k))) : null;
             RefArea area = named != null && named.find() ? areaNamed(named) : RefArea.AUTHORITY;
-            for (Statistic f : in(doc, cells.get(0).join(" ", cells.get(k)), lead)) {
-                if (f.evidence().quote().length() > 0 && f.value() != null) {
-                    figures.add(new Statistic(f.measure(), f.words(), f.value(), f.unit(), f.approximate(), f.period(),
-                            f.comparator(), area, Optional.empty(), doc.evidence(row.text())));
-                }
+            // The cell's figure is the last of its label and itself: the label's own numbers ("per 10,000 children",
+            // "NI 62") are no figures of the column.
+            List<Statistic> read = in(doc, cells.get(0).join(" ", cells.get(k)), lead);
+            if (!read.isEmpty()) {
+                Statistic f = read.get(read.size() - 1);
+                figures.add(new Statistic(f.measure(), f.words(), f.value(), f.unit(), f.approximate(), f.period(),
+                        f.comparator(), area, Optional.empty(), doc.evidence(row.text())));
             }
         }
         return compared(figures);

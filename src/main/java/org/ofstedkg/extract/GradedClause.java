@@ -27,7 +27,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?" + WORD + "\\s+services?\\b"
                     // "is graded 1 (inadequate)", "are each graded 2", "is rated good": a grade on the review's scale.
                     + "|\\b(?:is|are|was|were|be|been)\\s+(?:each\\s+|both\\s+|also\\s+|now\\s+)?(?:graded|rated)\\s+(?:as\\s+)?"
-                    + "(?:grade\\s+)?(?:([1-4])\\b(?:\\s*\\(\\s*" + WORD + "\\s*\\))?|" + WORD + "\\b)"
+                    + "(?:grade\\s+)?(?:([1-4])(?=\\s*(?:\\(|[.,;]|$|and\\b|as\\b))(?:\\s*\\(\\s*" + WORD + "\\s*\\))?|" + WORD + "\\b)"
                     // "Good: the contribution of local services to ...", "Inadequate." : the grade opens the sentence (a
                     // grade word alone, with no stop, is a step of a scale of grades set out word by word).
                     + "|^\\W*" + WORD + "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?(?:[.:\u2013\u2014]|-\\s)"
@@ -40,9 +40,14 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
      * after it, up to the next grade or the sentence's end.
      */
-    private static final Pattern FOR_WHAT = Pattern.compile("(?i)^\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?for\\s+");
+    private static final Pattern FOR_WHAT = Pattern.compile("(?i)^\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?for\\s+"
+            + "(?=(?:helping\\s+(?:children|them)\\s+(?:and\\s+young\\s+people\\s+)?(?:to\\s+)?)?(?:being\\s+healthy|be\\s+healthy"
+            + "|staying\\s+safe|stay\\s+safe|enjoy|making\\s+a\\s+positive|positive\\s+contribution|achieving\\s+economic"
+            + "|economic\\s+well))");
     /** Where a grade's "for ..." ends: another clause ("and that its capacity ..."). */
     private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)[,;]?\\s+(?:and|but)\\s+(?=(?:that|its|their|the|it)\\b)");
+    /** The group of GRADED of a grade of a verb's object ("judged its effectiveness to be good"). */
+    private static final int JUDGED_OBJECT = 9;
     /** The group of GRADED of a grade whose verb is the one before ("and adequate (grade 2) for ..."). */
     private static final int ELLIPTIC = 10;
     /** The group of GRADED whose grade word opens the sentence. */
@@ -78,13 +83,20 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             }
             Optional<Grade> grade = m.group(NUMBER) != null
                     ? Optional.of(Grade.judgement(Integer.parseInt(m.group(NUMBER)))) : Grade.fromWord(word);
+            if (m.group(NUMBER) != null && word != null && !grade.equals(Grade.fromWord(word))) {
+                // "graded 1 (outstanding)": another scale's number (schools' 1 is the best); no grade of ours.
+                grade = Optional.empty();
+            }
             word = word == null ? m.group(NUMBER) : word;
             String before = sentence.subSequence(subjectStart, m.start()).toString().strip();
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
             // "Services make a good contribution to helping young people make a positive contribution": what the
             // contribution is to says what is graded; so does what follows a grade that opens the sentence.
             String subject = m.group(3) != null ? before + " " + after.strip()
-                    : m.group(OPENING_WORD) != null ? after.strip() : before;
+                    : m.group(OPENING_WORD) != null ? after.strip()
+                    // "judged the council's children's services to be good": what was judged is the verb's object.
+                    : m.group(JUDGED_OBJECT) != null ? (before + " " + m.group()).replaceFirst("\\s+to\\s+be\\s+\\w+$", "")
+                    : before;
             subjectStart = m.end();
             Matcher forWhat = FOR_WHAT.matcher(after);
             if ((m.group(1) != null || m.group(ELLIPTIC) != null) && forWhat.lookingAt()) {

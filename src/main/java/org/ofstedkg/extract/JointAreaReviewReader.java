@@ -110,7 +110,9 @@ public final class JointAreaReviewReader implements ReportReader {
      * Recommendations", "D. Looked after children" (a numbered block's text has lost its number; its first line has not).
      */
     private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^(?:(?:section|part)\\s+(?:\\d{1,2}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s)|[a-z][.)])\\s*[-:\u2013]?\\s*");
+            "^(?:(?:section|part)\\s+(?:\\d{1,2}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s))\\s*[-:\u2013]?\\s*");
+    /** A heading's capital letter ("D. Looked after children"), read before the text is lower-cased. */
+    private static final Pattern SECTION_LETTER = Pattern.compile("^\\s*[A-Z][.)]\\s+(?=[A-Z])");
     /** A heading's closing full stop or colon. */
     private static final Pattern HEADING_STOP = Pattern.compile("[.:]$");
     /** A line of the contents ("Annex A: The APA letter 28") or a grades row: it ends on a page number or grade. */
@@ -149,6 +151,22 @@ public final class JointAreaReviewReader implements ReportReader {
             "(?i)^\\W*timescales?\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)\\s+recommendations?\\b");
     /** The second column's header word in that table. */
     private static final Pattern WHO_HEADER = Pattern.compile("(?i)who|by|addressee|responsibility|lead");
+    /**
+     * Both columns' headers opening a block: alone or with a colon ("Major strengths and important weaknesses:"), or
+     * qualified ("Major strengths Important weaknesses", "What works well What needs to improve") and followed by the
+     * items run on, as PDF text gives a table; never a sentence that starts "Strengths and weaknesses in ...".
+     */
+    private static boolean isColumnsHeader(String normalised) {
+        Matcher m = COLUMNS_ON_ONE_LINE.matcher(normalised);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = normalised.substring(m.end());
+        return rest.isBlank() || rest.startsWith(":") || QUALIFIED_HEADER.matcher(normalised).lookingAt();
+    }
+
+    private static final Pattern QUALIFIED_HEADER = Pattern.compile("^(?:major|key|main|principal|what)\\b");
+
     /** Where the weaknesses column's header starts on a line of both headers. */
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
@@ -202,6 +220,11 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "^(?:children and young people with )?learning difficulties"),
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^service management$"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^capacity to improve$"));
+    /** A sentence that speaks of what the one before named: "Inspectors judged its effectiveness to be good.", "It is good." */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:(?:inspectors|we)\\s+(?:judged|found|considered)"
+            + "\\s+(?:its|their|this|these|the\\s+(?:work|contribution|effectiveness))\\b|(?:it|they|this|these)\\s+(?:is|are|was|were)\\b"
+            + "|(?:its|their)\\s+(?:effectiveness|contribution)\\b)");
+
     /** The grades table's areas as a sentence of the grades section names them, one or several to a subject. */
     private static final List<AreaRule> GRADES_PROSE = List.of(
             AreaRule.of(Area.SAFEGUARDING, "safeguard"),
@@ -221,8 +244,10 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.OVERALL, "overall effectiveness"));
     /** The corporate assessment's judgements of management, named at a sentence's start. */
     private static final List<AreaRule> CORPORATE_MANAGEMENT = List.of(
-            AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:service management|management of services)"),
-            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?capacity\\b.{0,40}\\bto improve"));
+            AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?(?:service management"
+                    + "|management of (?:children's )?services(?: for children and young people)?)\\s*$"),
+            AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority|partnership)'s\\s+)?capacity\\s+"
+                    + "(?:to improve|for improvement)(?:\\s+further)?\\s*$"));
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
@@ -370,6 +395,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 // What the review's prose says of kinds of service, wherever it says it (not in tables' items).
                 if (b.kind() == Block.Kind.NUMBERED || (b.kind() == Block.Kind.PARAGRAPH && !statements.inFlatTable()
                         && !isTableHeader(b))) {
+                    services.newParagraph();
                     b.sentences().forEach(services::read);
                 }
             }
@@ -397,6 +423,9 @@ public final class JointAreaReviewReader implements ReportReader {
                         Optional<MappedText> first = Optional.empty();
                         List<GradedClause> clauses = List.of();
                         for (MappedText sentence : opening2) {
+                            if (first.isPresent() && !GOES_ON.matcher(sentence).lookingAt()) {
+                                break; // a second sentence judges the section only where it speaks of what the first did
+                            }
                             clauses = GradedClause.parse(sentence);
                             first = Optional.of(sentence);
                             if (!clauses.isEmpty()) {
@@ -478,9 +507,19 @@ public final class JointAreaReviewReader implements ReportReader {
             Area topic = investigated.stream().filter(a -> sameTopic(a, area)).findFirst().orElse(area);
             judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
+        List<String> warnings = new ArrayList<>();
         if (gradesRows.isEmpty()) {
-            throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
-                    + "\"Safeguarding  2\")");
+            // Some reviews give their grades only in each area's section ("Services for looked after children are
+            // judged to be adequate"): enough where the sections grade every area the table would.
+            Set<Area> judged = new HashSet<>();
+            judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                    .forEach(j -> judged.add(j.area()));
+            if (!GRADES_TABLE.stream().map(AreaRule::area).allMatch(judged::contains)) {
+                throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
+                        + "\"Safeguarding  2\") and sections that do not grade every area");
+            }
+            warnings.add("no grades table found: the areas' grades are those their sections state");
+            gradesRows.addAll(judged);
         }
         List<String> missing = GRADES_TABLE.stream().map(AreaRule::area).filter(a -> !gradesRows.contains(a))
                 .map(Area::slug).toList();
@@ -491,7 +530,7 @@ public final class JointAreaReviewReader implements ReportReader {
         if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
             throw new ExtractionException("joint area review with no graded judgements");
         }
-        List<String> warnings = new ArrayList<>(judgements.warnings());
+        warnings.addAll(judgements.warnings());
         warnings.addAll(statements.warnings);
         warnings.addAll(authorityWarnings);
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
@@ -658,7 +697,7 @@ public final class JointAreaReviewReader implements ReportReader {
             return false;
         }
         String t = Document.normalise(b.text());
-        return STRENGTHS.matcher(t).matches() || WEAKNESSES.matcher(t).matches() || COLUMNS_ON_ONE_LINE.matcher(t).lookingAt();
+        return STRENGTHS.matcher(t).matches() || WEAKNESSES.matcher(t).matches() || isColumnsHeader(t);
     }
 
     private static Authority resolveAuthority(AuthorityRegister register, String name, String reference, LocalDate published,
@@ -707,7 +746,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 boolean heading = isCutLine(line) && !gradeNext;
                 boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !isLoneGrade(b.lines(), i);
                 if (heading || previousHeading || (HEADER_START.matcher(line).lookingAt()
-                        && COLUMNS_ON_ONE_LINE.matcher(Document.normalise(line)).lookingAt())) {
+                        && isColumnsHeader(Document.normalise(line)))) {
                     cuts.add(i);
                 }
             }
@@ -763,7 +802,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** The section a heading's words name, if they are a heading's. */
     private static Optional<Section> headingOf(CharSequence text) {
-        String s = SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(text)).replaceAll("")).replaceFirst("");
+        String unlettered = SECTION_LETTER.matcher(text).replaceFirst("");
+        String s = SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(unlettered)).replaceAll("")).replaceFirst("");
         if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" or "... Good" a grades row.
             return Optional.empty();
@@ -817,15 +857,23 @@ public final class JointAreaReviewReader implements ReportReader {
         return areas;
     }
 
-    /** A row of the grades table ("Safeguarding  2"): the area it grades, if it is one. */
+    /**
+     * A row of the grades table ("Safeguarding  2", "Safeguarding  3  Good", "Good  Safeguarding"): the area it
+     * grades, if it is one. The grade is the last cell that holds one, the area the first cell that names one.
+     */
     private static Optional<Area> gradesRow(Document doc, Block b, JudgementCollector judgements) {
         List<MappedText> cells = b.cells();
-        Optional<Grade> grade = cells.size() < 2 ? Optional.empty() : cellGrade(cells.get(cells.size() - 1));
+        Optional<Grade> grade = Optional.empty();
+        for (int c = cells.size() - 1; c >= 0 && grade.isEmpty() && cells.size() >= 2; c--) {
+            grade = cellGrade(cells.get(c));
+        }
         if (grade.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(cells.get(0))).stream().findFirst();
-        area.ifPresent(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(b.text())));
+        Optional<Area> area = cells.stream().map(c -> AreaRule.first(GRADES_TABLE, Document.normalise(c)))
+                .filter(a -> !a.isEmpty()).map(a -> a.get(0)).findFirst();
+        Grade graded = grade.get();
+        area.ifPresent(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a, graded, doc.evidence(b.text())));
         return area;
     }
 
@@ -931,7 +979,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 tables++;
                 return;
             }
-            if (b.kind() != Block.Kind.TABLE_ROW && COLUMNS_ON_ONE_LINE.matcher(text).find()) {
+            if (b.kind() != Block.Kind.TABLE_ROW && b.kind() != Block.Kind.NUMBERED && isColumnsHeader(text)) {
                 // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
                 tables++;
@@ -1025,13 +1073,9 @@ public final class JointAreaReviewReader implements ReportReader {
          */
         private boolean columnsByPosition(Block b, Optional<Area> area, String heading) {
             List<Layout.Line> lines = doc.layout().lines();
-            int from = b.text().sourceStart(0);
-            int to = b.text().sourceEnd(b.text().length());
-            for (int i = 0; i < lines.size(); i++) {
+            int i = firstLineOf(lines, b);
+            if (i >= 0) {
                 List<Layout.Word> words = lines.get(i).words();
-                if (words.get(0).start() < from || words.get(0).start() >= to) {
-                    continue;
-                }
                 Optional<Layout.Word> important = weaknessesHeader(words);
                 if (important.isEmpty()) {
                     return false;
@@ -1043,7 +1087,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 List<Float> rightStarts = new ArrayList<>();
                 for (int j = i + 1; j < lines.size(); j++) {
                     Layout.Line line = lines.get(j);
-                    if (line.text().matches("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?")) {
+                    if (isPageNumber(line)) {
                         continue; // a page number between the table's two pages
                     }
                     if (line.crosses(x) || (line.leftOf(x).isEmpty() && line.rightOf(x).isEmpty())
@@ -1067,8 +1111,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
                 // A column's lines may run to its edge: the left's ends where the right's begins, the right's at
                 // the page's text margin (the widest line of any page), each less a cell's padding.
-                float margin = (float) lines.stream().mapToDouble(l -> l.words().get(l.words().size() - 1).x1()).max()
-                        .orElse(x);
+                float margin = pageMargin(lines, x);
                 columnFindings(left, x, FindingKind.STRENGTH, area, heading);
                 columnFindings(right, margin, FindingKind.WEAKNESS, area, heading);
                 positioned.add(new int[] {words.get(0).start(), end});
@@ -1155,13 +1198,9 @@ public final class JointAreaReviewReader implements ReportReader {
          */
         private boolean recommendationsByPosition(Block b) {
             List<Layout.Line> lines = doc.layout().lines();
-            int from = b.text().sourceStart(0);
-            int to = b.text().sourceEnd(b.text().length());
-            for (int i = 0; i < lines.size(); i++) {
+            int i = firstLineOf(lines, b);
+            if (i >= 0) {
                 List<Layout.Word> words = lines.get(i).words();
-                if (words.get(0).start() < from || words.get(0).start() >= to) {
-                    continue;
-                }
                 Optional<Layout.Word> who = words.stream().skip(1).filter(w -> WHO_HEADER.matcher(w.text()).matches()).findFirst();
                 Optional<Layout.Word> what = words.stream().skip(2).filter(w -> Document.normalisedStartsWith(w.text(),
                         "recommendation")).findFirst();
@@ -1178,7 +1217,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 int end = words.get(words.size() - 1).end();
                 for (int j = i + 1; j < lines.size(); j++) {
                     Layout.Line line = lines.get(j);
-                    if (line.text().matches("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?")) {
+                    if (isPageNumber(line)) {
                         continue; // a page number between the table's two pages
                     }
                     if (line.crosses(whoX) || line.crosses(whatX) || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
@@ -1198,8 +1237,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (recommended.isEmpty()) {
                     return false;
                 }
-                float margin = (float) lines.stream().mapToDouble(l -> l.words().get(l.words().size() - 1).x1()).max()
-                        .orElse(whatX);
+                float margin = pageMargin(lines, whatX);
                 List<List<Layout.Word>> items = cutAtRows(columnItems(recommended, margin), rowTops);
                 List<List<Layout.Word>> whens = beside(items, when);
                 List<List<Layout.Word>> bodies = beside(items, body);
@@ -1281,6 +1319,31 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The index of the layout's first line that starts within the block, or -1. */
+        private static int firstLineOf(List<Layout.Line> lines, Block b) {
+            int from = b.text().sourceStart(0);
+            int to = b.text().sourceEnd(b.text().length());
+            for (int i = 0; i < lines.size(); i++) {
+                int start = lines.get(i).words().get(0).start();
+                if (start >= from && start < to) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** A line that is a page's number ("12", "Page 3 of 40"), set between a table's two pages. */
+        private static boolean isPageNumber(Layout.Line line) {
+            return PAGE_NUMBER.matcher(line.text()).matches();
+        }
+
+        private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?");
+
+        /** The pages' text margin: the right end of the widest line of any page (else {@code otherwise}). */
+        private static float pageMargin(List<Layout.Line> lines, float otherwise) {
+            return (float) lines.stream().mapToDouble(l -> l.words().get(l.words().size() - 1).x1()).max().orElse(otherwise);
         }
 
         /** How far apart (in points) the starts of a column's lines may be. */

@@ -61,10 +61,12 @@ final class ServiceStatements {
 
     static {
         service(Service.CHILDMINDERS, List.of("childminder", "childminding"), "childminders?(?: settings)?|childminding");
-        service(Service.CHILDCARE, List.of("childcare", "day care"),
-                "childcare(?: settings| provision| providers)?|(?:group |full )?day care(?: settings| provision| providers)?");
+        service(Service.CHILDCARE, List.of("childcare", "day care", "out-of-school", "out of school"),
+                "childcare(?: settings| provision| providers)?|(?:group |full )?day care(?: settings| provision| providers)?"
+                        + "|out[- ]of[- ]school (?:care|clubs?|provision)");
         service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
-        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision)");
+        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision)"
+                + "|primary(?= and secondary (?:schools|education|provision))");
         service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
                 "secondary (?:schools?|education|provision)|high schools");
         service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?(?! college)");
@@ -82,7 +84,7 @@ final class ServiceStatements {
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
         // "contact, referral and assessment (arrangements)", "referral and assessment services", "referral arrangements".
         service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("referral"),
-                "(?:initial\\s+)?(?:contact,?\\s+(?:(?:and|&)\\s+)?)?referral,?\\s+(?:and|&)\\s+(?:assessment|response)"
+                "(?:initial\\s+)?(?:contact,?\\s+(?:(?:and|&)\\s+)?)?referral,?\\s+(?:and|&)\\s+(?:initial\\s+)?(?:assessment|response)"
                         + "(?:\\s+(?:arrangements|services?|practice|work|teams?))?"
                         + "|(?:initial\\s+)?(?:contact,?\\s+(?:and\\s+)?)?referral\\s+arrangements");
         ANY_SERVICE = Pattern.compile(SERVICES.values().stream().map(Pattern::pattern)
@@ -151,9 +153,10 @@ final class ServiceStatements {
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");
-    /** "the fourth", "the last", "the other one": one of those already counted, after the rest. */
+    /** "the fourth", "the last", "the other one", "the exception": one of those already counted, after the rest. */
     private static final String ORDINAL = "\\bthe\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
-            + "|other\\s+one|remaining\\s+one)\\b";
+            + "|other\\s+one|remaining\\s+one|exception)\\b(?=\\s*(?:one\\b|of\\s+(?:them|these|those)\\b|,"
+            + "|\\s+(?:is|was|were|has|had|remains?)\\b))";
     /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
             + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each)\\b|" + ORDINAL);
@@ -163,7 +166,9 @@ final class ServiceStatements {
      * are good.", "They are both outstanding.", "The fourth was judged inadequate."
      */
     private static final Pattern OPENS_ON_THEM = Pattern.compile("(?i)^\\W*(?:(?:" + NUMBER + "|all|both|most|each|some|many"
-            + "|none|half|the majority)\\s+of\\s+(?:them|these|those)\\b|(?:they|both|all|it)\\s|" + ORDINAL + ")");
+            + "|none|half|the majority)\\s+of\\s+(?:them|these|those)|they|it|" + NUMBER + "|" + ORDINAL + ")"
+            + "\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+(?:(?:all|both|also|now|still)\\s+)?"
+            + "(?:(?:judged|found|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b");
     /** "four pupil referral units": how many there are, said just before the service. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
@@ -200,6 +205,12 @@ final class ServiceStatements {
 
     ServiceStatements(Document doc) {
         this.doc = doc;
+    }
+
+    /** A new paragraph: "them" in its first sentence is not what the last paragraph named. */
+    void newParagraph() {
+        previousTopic = List.of();
+        previousWhole = Optional.empty();
     }
 
     /** Reads the sentence's service judgements, if any. */
@@ -239,9 +250,9 @@ final class ServiceStatements {
             // "Good quality is found in most of the nurseries": the grade before the services it speaks of.
             List<Mention> all = allMentions(clause);
             List<Mention> gradedFirst = gradeFirst(clause, all, topic, whole, sentence, comparator);
-            List<Mention> mentions = distinct(all.stream().filter(x -> !gradedFirst.contains(x)).toList());
+            List<Mention> mentions = distinct(clause, all.stream().filter(x -> !gradedFirst.contains(x)).toList());
             if (!gradedFirst.isEmpty()) {
-                topic = distinct(gradedFirst);
+                topic = distinct(clause, gradedFirst);
             }
             List<GradeAt> grades = grades(clause);
             if (!mentions.isEmpty()) {
@@ -341,7 +352,7 @@ final class ServiceStatements {
     /** What may stand between two services that share a grade: list punctuation and a few words, no verb. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s,]*(?:(?:and|or|as well as|together with)\\s+)?"
             + "(?:(?!\\b(?:is|are|was|were|be|been|has|have|had|remains?|judged|rated)\\b)[\\w'\u2019 ,-]){0,40}$");
-    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:so|as)\\s+(?:is|are|was|were|has|have)\\b");
+    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:so|as)\\s+(?:is|are|was|were|has|have|does|do|did)\\b");
     private static final Pattern PROVISION_IN = Pattern.compile("^\\w+\\s+provision\\s+in\\b(?s).*");
 
     /**
@@ -357,7 +368,9 @@ final class ServiceStatements {
         while (m.find()) {
             int value;
             if (m.group(1) != null) {
-                value = Math.min(gradeValue(m.group(1)), gradeValue(m.group(2)));
+                // "ranges from satisfactory to good" gives the lower; "has improved from satisfactory to good" the later.
+                value = CHANGED_BEFORE.matcher(clause.substring(0, m.start())).find() ? gradeValue(m.group(2))
+                        : Math.min(gradeValue(m.group(1)), gradeValue(m.group(2)));
             } else if (m.group(3) != null) {
                 value = gradeValue(m.group(3));
             } else if (m.group(4) != null) {
@@ -389,6 +402,9 @@ final class ServiceStatements {
         }
         return grades;
     }
+
+    private static final Pattern CHANGED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:improved|risen|rose|moved|progressed|gone|fallen|fell|declined|dropped|deteriorated)\\s+$");
 
     private static int gradeValue(String word) {
         return word.equalsIgnoreCase("poor") ? 1 : Grade.fromWord(word).orElseThrow().value();
@@ -431,7 +447,10 @@ final class ServiceStatements {
         List<int[]> spans = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         while (g.find()) {
-            if (NEGATED.matcher(clause.substring(Math.max(0, g.start() - 12), g.start())).find()) {
+            // The grade opens the clause or a coordinated part of it ("..., and good practice in"); one after "of",
+            // "or", "no", "less" qualifies something else ("the proportion of good or outstanding provision in").
+            String before = clause.substring(0, g.start());
+            if (!OPENS_PART.matcher(before).find()) {
                 continue;
             }
             spans.add(new int[] {g.end(), clause.length()});
@@ -441,17 +460,24 @@ final class ServiceStatements {
             }
         }
         List<Mention> graded = new ArrayList<>();
-        List<Mention> before = topic;
+        List<Mention> before = List.of();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             Matcher end = SPAN_END.matcher(clause).region(span[0], span[1]);
             if (end.find()) {
                 span[1] = end.start();
+                if (end.group(1) != null) {
+                    // A verb: its subject is the words since the last "and" before it ("... homes and most childminders are").
+                    int and = clause.lastIndexOf(" and ", span[1]);
+                    span[1] = and > span[0] ? and : span[1];
+                }
             }
             List<Mention> named = all.stream().filter(x -> x.start >= span[0] && x.end <= span[1]).toList();
             Grade grade = Grade.judgement(values.get(i));
             String stretch = clause.substring(span[0], span[1]);
-            for (Mention x : named.isEmpty() ? before : named) {
+            // A stretch that names no service speaks of those just graded only where it says so ("most of the rest").
+            List<Mention> of = !named.isEmpty() ? named : REST.matcher(stretch).find() ? before : List.of();
+            for (Mention x : of) {
                 Matcher n = NUMBER_BEFORE.matcher(named.isEmpty() ? stretch : clause.substring(span[0], x.start));
                 Optional<Integer> count = n.find() ? number(n.group(1)) : Optional.empty();
                 add(x.service, grade, count, comparator, sentence);
@@ -466,10 +492,12 @@ final class ServiceStatements {
             + "(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in\\s+");
     /** Where a stretch graded first ends: a new subject after a comma ("..., and the two nursery schools"), a verb. */
     private static final Pattern SPAN_END = Pattern.compile("(?i),\\s+(?:and\\s+)?(?=(?:the|its|their|this|these|both"
-            + "|each|none)\\b)|\\s(?:is|are|was|were|has|have|had|remains?)\\b");
+            + "|each|none)\\b)|\\s(is|are|was|were|has|have|had|remains?)\\b");
+    /** What may stand before a grade that opens what it says: nothing, or a coordinating "and"/"but". */
+    private static final Pattern OPENS_PART = Pattern.compile("(?i)(?:^\\W*|[,;]\\s*(?:and|but)\\s+|[,;:]\\s*)$");
 
     private static List<Mention> mentions(String clause) {
-        return distinct(allMentions(clause));
+        return distinct(clause, allMentions(clause));
     }
 
     /** Every mention of a service in the clause, in text order. */
@@ -496,11 +524,14 @@ final class ServiceStatements {
         return mentions;
     }
 
-    /** Each service once, at its first mention ("private fostering" is not also the fostering agency). */
-    private static List<Mention> distinct(List<Mention> mentions) {
+    /** Each service once in a statement, at its first mention. */
+    private static List<Mention> distinct(String clause, List<Mention> mentions) {
         List<Mention> distinct = new ArrayList<>();
         for (Mention m : mentions) {
-            if (distinct.stream().noneMatch(d -> d.service == m.service)) {
+            // Named again after a grade, a service is the subject of a statement of its own ("nurseries are mostly
+            // good, and 12 of the 14 nursery schools are outstanding"); named again in one list, it is not.
+            Optional<Mention> before = distinct.stream().filter(d -> d.service == m.service).reduce((a, b) -> b);
+            if (before.isEmpty() || GRADE.matcher(clause.substring(before.get().end, m.start)).find()) {
                 distinct.add(m);
             }
         }

@@ -82,12 +82,30 @@ class BadInputTest {
     }
 
     @Test
-    void aReviewWhoseGradesTableIsCutOffIsRejected() throws Exception {
+    void aReviewWithNoGradesTableTakesItsSectionsGradesOrIsRejected() throws Exception {
         String review = sample(Samples.SOUTHEND_REVIEW);
         int table = review.indexOf("\tLocal services overall");
         int next = review.indexOf("## Recommendations");
         String cut = review.substring(0, table) + review.substring(next);
-        assertTrue(rejection("review.txt", cut).startsWith("joint area review with no grades table"));
+        // Every area's section states its grade: the review is read, with a warning, and the same grades.
+        var original = EXTRACTOR.extract(Document.of("review.txt", review.getBytes(StandardCharsets.UTF_8)));
+        var read = EXTRACTOR.extract(Document.of("review.txt", cut.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(read.warnings().contains("no grades table found: the areas' grades are those their sections state"),
+                read.warnings().toString());
+        assertEquals(grades(original), grades(read));
+        // A section that grades nothing too: the review is refused, not stored without that area.
+        String ungraded = cut.replace("82. The management of services for children and young people is adequate. "
+                + "Capacity to improve further is good.", "82. The management of services is described below.")
+                .replace("94. Capacity to improve further is good.", "94. The partnership has a record of improvement.");
+        assertTrue(!ungraded.equals(cut));
+        assertTrue(rejection("review.txt", ungraded).startsWith("joint area review with no grades table"));
+    }
+
+    private static java.util.Map<String, Integer> grades(org.ofstedkg.model.Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == org.ofstedkg.model.Assessment.JOINT_AREA_REVIEW)
+                .filter(j -> java.util.Set.of("safeguarding", "looked-after-children", "learning-difficulties-and-disabilities",
+                        "service-management", "capacity-to-improve").contains(j.area().slug()))
+                .collect(java.util.stream.Collectors.toMap(j -> j.area().slug(), j -> j.grade().value()));
     }
 
     @Test

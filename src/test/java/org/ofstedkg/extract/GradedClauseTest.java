@@ -43,7 +43,10 @@ class GradedClauseTest {
         assertEquals(List.of(" = 1"), clauses("Inadequate."));
         // A grade word alone, with no stop, is a step of a scale of grades set out word by word.
         assertEquals(List.of(), clauses("Inadequate"));
-        assertEquals(List.of("Inspectors = 3"), clauses("Inspectors judged its effectiveness to be good."));
+        assertEquals(List.of("Inspectors judged its effectiveness = 3"), clauses("Inspectors judged its effectiveness to be good."));
+        // Another scale's number, and a number that is no grade.
+        assertEquals(List.of(), clauses("The pupil referral unit was graded 1 (outstanding) at its last inspection."));
+        assertEquals(List.of(), clauses("Safeguarding has been rated 2 times as a priority."));
     }
 
     @Test
@@ -53,6 +56,9 @@ class GradedClauseTest {
         assertEquals(List.of("It for making a positive contribution = 4", "for achieving economic well-being. = 2"),
                 clauses("It is outstanding (grade 4) for making a positive contribution and adequate (grade 2) for "
                         + "achieving economic well-being."));
+        // "for" other than an outcome is not what is graded: the next clause keeps its own grade.
+        assertEquals(List.of("The contribution to being healthy = 3", "for most young people and staying safe = 2"),
+                clauses("The contribution to being healthy is good for most young people and staying safe is adequate."));
         // "for" after a service delivered is the service's, and ends where the next clause starts.
         assertEquals(List.of("found that the council = 2", "for children and young people and that its capacity to improve = 3"),
                 clauses("The assessment found that the council delivers an adequate service for children and young people "

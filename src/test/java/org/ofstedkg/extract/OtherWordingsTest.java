@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -118,12 +119,27 @@ class OtherWordingsTest {
 
     @Test
     void aLetterRatedInATableUnderARatingHeaderOrByTheScalesNumber() throws Exception {
-        String underHeader = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE,
-                "Children's services assessment\tOutcome for 2009\nSouthend-on-Sea Borough Council\tPerforms well (3)\n");
-        assertEquals(Optional.of(3), rating(read(underHeader)));
-        String numbered = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE,
-                "Area assessed\tLevel\nChildren's services in Southend-on-Sea\t3 \u2013 Performs well\n");
-        assertEquals(Optional.of(3), rating(read(numbered)));
+        // The rating sentence is gone: the table alone must rate the letter.
+        String withoutSentence = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, "");
+        Report underHeader = read(rewritten(withoutSentence, RATING_TABLE,
+                "Children's services assessment\tOutcome for 2009\nSouthend-on-Sea Borough Council\tPerforms well (3)\n"));
+        assertEquals(Optional.of(3), rating(underHeader));
+        assertTrue(ratingQuote(underHeader).contains("Southend-on-Sea Borough Council"), ratingQuote(underHeader));
+        Report numbered = read(rewritten(withoutSentence, RATING_TABLE,
+                "Area assessed\tLevel\nChildren's services in Southend-on-Sea\t3 \u2013 Performs well\n"));
+        assertEquals(Optional.of(3), rating(numbered));
+        assertTrue(ratingQuote(numbered).startsWith("Children's services in Southend-on-Sea 3"), ratingQuote(numbered));
+        // A two-column scale under a "Rating" header rates nothing, and refuses nothing.
+        Report scale = read(rewritten(sample(Samples.SOUTHEND_LETTER), "The annual rating derives from a four point scale:",
+                "Rating\tWhat it means\nPerforms excellently\tAn organisation that significantly exceeds minimum requirements\n"
+                        + "Performs well\tAn organisation that exceeds minimum requirements\n\nThe annual rating derives from a "
+                        + "four point scale:"));
+        assertEquals(Optional.of(3), rating(scale));
+    }
+
+    private static String ratingQuote(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING)
+                .map(j -> j.evidence().get(0).quote()).findFirst().orElse("");
     }
 
     private static Optional<Integer> rating(Report r) {
@@ -133,8 +149,14 @@ class OtherWordingsTest {
 
     @Test
     void aLetterWhoseAddressNamesNoCouncilIsTheAuthorityItsServicesAreOf() throws Exception {
-        String text = rewritten(sample(Samples.SOUTHEND_LETTER), "Southend Borough Council  \n", "");
-        assertEquals("Southend-on-Sea", read(text).authority().name());
+        // Neither the address nor the rating sentence names the council: the body's "children's services in X" does.
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), "Southend Borough Council  \n", ""),
+                RATING_SENTENCE, ""), "The overall effectiveness of a large majority",
+                "This letter reports the annual rating of children's services in Southend-on-Sea. The overall effectiveness "
+                        + "of a large majority");
+        Report r = read(text);
+        assertEquals("Southend-on-Sea", r.authority().name());
+        assertEquals(Optional.of("Southend-on-Sea"), r.authorityNameAsWritten());
     }
 
     @Test
@@ -152,5 +174,33 @@ class OtherWordingsTest {
         assertEquals("below", own.comparison().orElseThrow().direction().slug());
         assertTrue(figures.stream().noneMatch(s -> s.value().intValue() == 5 && s.evidence().quote().contains("5+")),
                 "'5+' is a threshold, not a figure");
+    }
+
+    private static final String RATING_SENTENCE = "Children's services in Southend-on-sea Borough Council perform well.\n";
+
+    @Test
+    void aLetterRatedOnlyByALevelStandingAloneOrInARowOfAnyHeader() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
+        // The scale's table and its explanation state every level: no rating.
+        assertThrows(ExtractionException.class, () -> read(unrated));
+        String boldLine = rewritten(unrated, "Yours sincerely", "**Performs well**\n\nYours sincerely");
+        assertEquals(Optional.of(3), rating(read(boldLine)));
+        String yearTable = rewritten(unrated, "Yours sincerely", "Year\tOutcome\n2009\tPerforms well\n\nYours sincerely");
+        assertEquals(Optional.of(3), rating(read(yearTable)));
+        String theBorough = rewritten(unrated, "Yours sincerely", "Ofsted judges that the borough performs well.\n\n"
+                + "Yours sincerely");
+        assertEquals(Optional.of(3), rating(read(theBorough)));
+    }
+
+    @Test
+    void levelsThatRateNothingLeaveTheRatingAlone() throws Exception {
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), "The overall effectiveness of a large majority",
+                "Pupils perform well at Key Stage 2 and, with support from children's services, looked after children also "
+                        + "perform well at GCSE. The overall effectiveness of a large majority"),
+                "The annual rating derives from a four point scale:", "The annual rating derives from a four point scale:\n\n"
+                        + "4 \u2013 Performs excellently\n\nAn organisation that significantly exceeds minimum requirements\n");
+        Report r = read(text);
+        assertEquals(Optional.of(3), rating(r));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("conflicting")), r.warnings().toString());
     }
 }

@@ -345,4 +345,38 @@ class ProseTest {
         // A sentence between breaks the reference: "them" is no longer the homes.
         assertEquals(List.of(), services("The council runs four children's homes. Staff turnover is low. Three of them are good."));
     }
+
+    @Test
+    void moreWaysLettersNameAndGradeServices() throws Exception {
+        assertEquals(List.of("childminders 3", "nursery 3", "childcare 3", "nursery 4 x12"), services("Childminders, "
+                + "nurseries and out-of-school care are mostly good, and 12 of the 14 nursery schools are outstanding."));
+        assertEquals(List.of("primary-schools 3", "secondary-schools 3"), services("Most primary and secondary schools are "
+                + "good or outstanding."));
+        assertEquals(List.of("contact-referral-assessment 3"), services("Arrangements for contact, referral and initial "
+                + "assessment are good."));
+        assertEquals(List.of("childrens-homes 3 x8", "childrens-homes 2 x1"), services("Eight of the nine children's homes "
+                + "are good, and the exception is satisfactory."));
+        assertEquals(List.of("secondary-schools 2", "sixth-forms 2"), services("Secondary schools remain satisfactory "
+                + "overall, as does sixth form provision in schools."));
+        assertEquals(List.of("serious-case-review 2 x2", "serious-case-review 1 x1"), services("Three serious case reviews "
+                + "were evaluated. Two were judged adequate and one was judged inadequate."));
+        assertEquals(List.of("pupil-referral-unit 3"), services("The pupil referral unit has improved from satisfactory "
+                + "to good since its last inspection."));
+        assertEquals(List.of("special-schools 2"), services("Special schools range from satisfactory to good."));
+    }
+
+    @Test
+    void gradesBeforeServicesAndReferencesAcrossSentencesReadNoMoreThanTheySay() throws Exception {
+        assertEquals(List.of(), services("The proportion of good or outstanding provision in secondary schools is lower "
+                + "than in similar areas."));
+        assertEquals(List.of("childrens-homes 3", "childminders 2"), services("Good practice is found in all of the "
+                + "children's homes and most childminders are satisfactory."));
+        assertEquals(List.of("special-schools 4"), services("Special schools are outstanding; good practice is found in "
+                + "their work with parents."));
+        assertEquals(List.of(), services("The local authority has three children's homes and a fostering service. They "
+                + "have been inspected and most outcomes for young people are good."));
+        assertEquals(List.of(), services("Primary schools are improving. Both the council and its partners are good at "
+                + "sharing information."));
+        assertEquals(List.of("childminders 3"), services("For the second year running, most childminders are good."));
+    }
 }

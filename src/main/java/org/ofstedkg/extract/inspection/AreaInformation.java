@@ -45,10 +45,8 @@ public final class AreaInformation {
             if (heading && (NEXT_SECTION.matcher(text).find() || JudgementAreas.of(text).isPresent())) {
                 break;
             }
-            String lead = Figures.leadInOf(b, leadIn);
-            b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
             // A list's items take what introduced it ("The proportion of children entitled to free school meals:").
-            leadIn = Figures.leadInAfter(b, leadIn);
+            leadIn = Figures.inBlock(doc, b, leadIn, figures);
         }
         return Figures.followOn(figures);
     }
