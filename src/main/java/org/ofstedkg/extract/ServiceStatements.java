@@ -173,6 +173,8 @@ final class ServiceStatements {
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
     private static final Pattern PART_OF = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:out\\s+)?of\\s+(?:the|its|their|these|those|them)\\b");
+    /** "12 of these", "eight of them": a part of the services just named together. */
+    private static final Pattern PART_OF_THESE = Pattern.compile("(?i)\\b" + NUMBER + "\\s+of\\s+(?:these|them|those)\\b");
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:of\\s+)?(?:the|its|their|all)\\s+(?:[\\w']+\\s+){0,2}?(" + NUMBER
             + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     private static final Pattern REST = Pattern.compile("(?i)\\b(?:the rest|the remainder|the others)\\b|\\bin the rest\\b");
@@ -319,7 +321,11 @@ final class ServiceStatements {
                     continue;
                 }
                 Optional<Integer> firstCount = count(clause, subjectStart, first, whole, counted);
-                if (first.stated) {
+                // "20 primary and secondary schools ... 12 of these were good": the count is of the services together,
+                // so it grades neither kind of school on its own.
+                boolean countOfAll = group.size() > 1 && firstCount.isPresent()
+                        && PART_OF_THESE.matcher(clause.substring(Math.min(subjectStart, first.start), first.start)).find();
+                if (first.stated && !countOfAll) {
                     group.forEach(x -> add(x.service, first.grade, firstCount, comparator, sentence));
                 }
                 gi++;

@@ -378,5 +378,8 @@ class ProseTest {
         assertEquals(List.of(), services("Primary schools are improving. Both the council and its partners are good at "
                 + "sharing information."));
         assertEquals(List.of("childminders 3"), services("For the second year running, most childminders are good."));
+        // A count of two kinds of school together grades neither on its own.
+        assertEquals(List.of(), services("During 2006/07, 20 primary and secondary schools were inspected and the overall "
+                + "effectiveness of 12 of these was judged to be good or outstanding."));
     }
 }
