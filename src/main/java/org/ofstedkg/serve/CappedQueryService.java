@@ -1,24 +1,73 @@
 package org.ofstedkg.serve;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Fuseki's query service with a cap on the solutions a query may return: a query with no LIMIT, or a
  * larger one, runs with LIMIT {@code maxRows}, and the answer says so in the {@value #HEADER} header.
  * One client cannot then make the server build and send the whole store.
+ * <p>
+ * The answer's media type is the one the
+ * {@link Negotiation} of the Accept header chooses among those Fuseki writes for the query's form (406 if
+ * none is acceptable), unless the request names its format outright ({@code output}, {@code format}).
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
 
     static final String HEADER = "OfstedKG-Row-Limit";
+    /**
+     * The media types Fuseki writes an answer of each form in (its DEF offers), grouped with the aliases a
+     * client may ask for one by, in the order of preference: JSON results and Turtle for anything.
+     */
+    private static final List<String> JSON = List.of("application/sparql-results+json", "application/json");
+    private static final List<String> XML = List.of("application/sparql-results+xml", "application/xml");
+    private static final List<List<String>> TABLE = List.of(JSON, List.of("text/csv"),
+            List.of("text/tab-separated-values"), XML, List.of("application/sparql-results+thrift"), List.of("text/plain"));
+    private static final List<List<String>> BOOLEAN = List.of(JSON, List.of("text/csv"),
+            List.of("text/tab-separated-values"), XML, List.of("text/plain"));
+    private static final List<List<String>> GRAPH = List.of(List.of("text/turtle", "application/turtle"),
+            List.of("application/n-triples", "text/plain"), List.of("application/rdf+xml"),
+            List.of("application/trix", "application/trix+xml"), List.of("application/ld+json"),
+            List.of("application/rdf+json"), List.of("application/rdf+thrift"), List.of("application/trig", "text/trig"),
+            List.of("application/n-quads", "text/n-quads"));
+    private static final List<List<String>> JSON_QUERY = List.of(List.of("application/json"));
+    /** Fuseki's parameters that name an answer's format outright, whatever the Accept header says. */
+    private static final List<String> FORMAT_PARAMETERS = List.of("output", "format", "results", "force-accept");
 
     private final long maxRows;
 
     CappedQueryService(long maxRows) {
         this.maxRows = maxRows;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        if (FORMAT_PARAMETERS.stream().anyMatch(p -> action.getRequestParameter(p) != null)) {
+            return;
+        }
+        Negotiation.varyByAccept(action.getResponse()); // Fuseki's own Vary names Accept, but only for a GET
+        List<List<String>> offers = query.isSelectType() ? TABLE
+                : query.isAskType() ? BOOLEAN
+                : query.isJsonType() ? JSON_QUERY
+                : GRAPH;
+        String accept = action.getRequestHeader("Accept");
+        Optional<List<String>> chosen = Negotiation.choose(accept, offers, types -> types);
+        if (chosen.isEmpty()) {
+            ServletOps.error(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    Negotiation.notAcceptable(offers.stream().map(types -> types.get(0)).toList()));
+        }
+        // Of the chosen type's names, the one the client prefers: asked for application/json, it is labelled so.
+        Negotiation.answerAs(action.getRequest(), Negotiation.choose(accept, chosen.get()).orElseThrow());
     }
 
     @Override

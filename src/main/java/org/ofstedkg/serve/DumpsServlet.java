@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class DumpsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String GZIP = "application/gzip";
     static final Map<String, ExportFormat> DUMPS = Map.of(
             "ofsted-kg.nq.gz", ExportFormat.NQUADS,
             "ofsted-kg.ttl.gz", ExportFormat.TURTLE);
@@ -81,6 +83,9 @@ public final class DumpsServlet extends HttpServlet {
         String name = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
         response.setHeader("Access-Control-Allow-Origin", "*");
         if (name.isEmpty()) {
+            if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isEmpty()) {
+                return;
+            }
             StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>Dumps | ofsted-kg</title></head>\n<body>\n<h1>Dumps</h1>\n<ul>\n");
             DUMPS.keySet().stream().sorted().forEach(d -> html.append("<li><a href=\"/dumps/").append(d).append("\">")
@@ -96,6 +101,9 @@ public final class DumpsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump named " + name);
             return;
         }
+        if (Negotiation.negotiate(request, response, List.of(GZIP)).isEmpty()) {
+            return;
+        }
         // Opened while no dump is being made: a change's dump deletes the old state's folder, and an open
         // file stays readable after that, so the client gets the whole of the dump it started on.
         Kept dump = open(name, format);
@@ -108,7 +116,7 @@ public final class DumpsServlet extends HttpServlet {
                 return;
             }
             // A gzip file, not a transfer encoding: clients must save these very bytes.
-            response.setContentType("application/gzip");
+            response.setContentType(GZIP);
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
             response.setContentLengthLong(channel.size());
             if (withBody) {

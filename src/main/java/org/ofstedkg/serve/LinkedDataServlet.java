@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -39,7 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing;</li>
  * <li>{@code /doc/...} describes it (its statements, labels of what it links to, incoming links that
- * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept or by suffix ({@code .ttl} ...);</li>
+ * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept ({@link Negotiation}: 406 if none of
+ * them is acceptable) or by suffix ({@code .ttl} ...);</li>
  * <li>{@code /def/...} is the ontology: the whole of it at {@code /def/}, one term at its own IRI;</li>
  * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
  * </ul>
@@ -196,23 +198,35 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/graph/" + rest);
             return;
         }
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, g, name.getURI());
+        Optional<DocFormat> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        if (format.isPresent()) {
+            send(request, response, format.get(), g, name.getURI());
+        }
+    }
+
+    /** A document's path without its suffix, and the format the suffix names, if it names one. */
+    private record Suffixed(String rest, Optional<DocFormat> format) {
+        static Suffixed of(String path) {
+            int dot = path.lastIndexOf('.');
+            if (dot > path.lastIndexOf('/')) {
+                Optional<DocFormat> bySuffix = DocFormat.bySuffix(path.substring(dot + 1));
+                if (bySuffix.isPresent()) {
+                    return new Suffixed(path.substring(0, dot), bySuffix);
+                }
+            }
+            return new Suffixed(path, Optional.empty());
+        }
+
+        /** The suffix's format; else the one the request's Accept prefers (empty, with a 406 sent, if none). */
+        Optional<DocFormat> format(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            return format.isPresent() ? format : DocFormat.negotiate(request, response, DocFormat.ALL);
+        }
     }
 
     /** /doc/{path}[.suffix]: the document about {base}id/{path}. */
-    private void document(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        int dot = rest.lastIndexOf('.');
-        int slash = rest.lastIndexOf('/');
-        if (dot > slash && dot > 0) {
-            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
-            if (bySuffix.isPresent()) {
-                format = bySuffix.get();
-                rest = rest.substring(0, dot);
-            }
-        }
+    private void document(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Suffixed suffixed = Suffixed.of(path);
+        String rest = suffixed.rest();
         if (!isSafePath(rest)) {
             notFound(request, response, "/doc/" + rest);
             return;
@@ -223,27 +237,25 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/id/" + rest);
             return;
         }
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format, description, iri);
+        Optional<DocFormat> format = suffixed.format(request, response);
+        if (format.isPresent()) {
+            send(request, response, format.get(), description, iri);
+        }
     }
 
     /** /def/ is the whole ontology; /def/{term} one of its terms (a concept, a class, a property). */
-    private void ontology(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        int dot = rest.lastIndexOf('.');
-        if (dot > rest.lastIndexOf('/') && dot >= 0) {
-            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
-            if (bySuffix.isPresent()) {
-                format = bySuffix.get();
-                rest = rest.substring(0, dot);
-            }
-        }
-        response.setHeader("Vary", "Accept, Accept-Encoding");
+    private void ontology(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Suffixed suffixed = Suffixed.of(path);
+        String rest = suffixed.rest();
         if (rest.isEmpty() || rest.equals("ontology")) {
-            if (format == DocFormat.HTML) {
+            Optional<DocFormat> format = suffixed.format(request, response);
+            if (format.isEmpty()) {
+                return;
+            }
+            if (format.get() == DocFormat.HTML) {
                 sendHtml(request, response, HttpServletResponse.SC_OK, site.ontology(RdfMapping.ontology()));
             } else {
-                send(request, response, format, RdfMapping.ontology(), Vocab.NS);
+                send(request, response, format.get(), RdfMapping.ontology(), Vocab.NS);
             }
             return;
         }
@@ -256,15 +268,24 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/def/" + rest);
             return;
         }
-        send(request, response, format, description, Vocab.NS + rest);
+        Optional<DocFormat> format = suffixed.format(request, response);
+        if (format.isPresent()) {
+            send(request, response, format.get(), description, Vocab.NS + rest);
+        }
     }
 
     /** VoID and DCAT, in the RDF format asked for (Turtle for a browser, which has no HTML of it). */
-    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, datasetDescription(request),
-                "Dataset description");
+    private void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DocFormat> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        if (format.isPresent()) {
+            sendDatasetDescription(request, response, format.get());
+        }
+    }
+
+    /** VoID and DCAT in an RDF format. */
+    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response, DocFormat format)
+            throws IOException {
+        send(request, response, format, datasetDescription(request), "Dataset description");
     }
 
     /** An HTML page of the site, with the same caching, compression and CORS as the data. */
@@ -426,14 +447,16 @@ public final class LinkedDataServlet extends HttpServlet {
         return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
     }
 
+    /** A 404: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */
     private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        boolean html = Negotiation.choose(request.getHeader("Accept"), List.of("text/plain", "text/html"))
+                .filter("text/html"::equals).isPresent();
         String message = "No resource is known at " + path + ".";
-        byte[] body = format == DocFormat.HTML
+        byte[] body = html
                 ? Html.notFound(message).getBytes(StandardCharsets.UTF_8)
                 : (message + "\n").getBytes(StandardCharsets.UTF_8);
         sendBytes(request, response, HttpServletResponse.SC_NOT_FOUND,
-                (format == DocFormat.HTML ? "text/html" : "text/plain") + "; charset=utf-8", body);
+                (html ? "text/html" : "text/plain") + "; charset=utf-8", body);
     }
 
 }

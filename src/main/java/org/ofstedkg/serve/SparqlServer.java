@@ -22,7 +22,8 @@ import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
- * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, a query timeout and a cap on rows.
+ * and POST; results as JSON, XML, CSV or TSV by Accept, {@link Negotiation}), CORS on, a query timeout
+ * and a cap on rows.
  * No update or graph-store operation is configured, and {@link RequestGuardFilter} refuses writes, so
  * only the admin endpoints, with their token, change the store. It listens on the loopback unless asked
  * to listen on every interface. Every identifier of the dataset dereferences on it too
@@ -276,6 +277,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
+                .addFilter(ENDPOINT, new Negotiation())
                 .addFilter(ENDPOINT, new HeadAsGetFilter())
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {

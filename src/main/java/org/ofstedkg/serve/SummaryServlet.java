@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,6 +75,9 @@ public final class SummaryServlet extends HttpServlet {
             return;
         }
         boolean all = "true".equals(allParameter);
+        if (Negotiation.negotiate(request, response, List.of(format.mediaType())).isEmpty()) {
+            return;
+        }
         byte[] body = body(format, all);
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
         response.setHeader("ETag", etag);

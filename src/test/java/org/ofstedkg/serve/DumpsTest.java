@@ -123,6 +123,8 @@ class DumpsTest {
                         switch (method.getName()) {
                             case "setHeader", "setContentType", "setContentLengthLong", "setStatus" ->
                                     headers.put(method.getName() + (args.length > 1 ? " " + args[0] : ""), args[args.length - 1]);
+                            case "getHeader" -> { // the Vary header so far: none
+                            }
                             default -> throw new AssertionError("a HEAD answer called " + method.getName());
                         }
                         return null;

@@ -48,7 +48,12 @@ class LinkedDataTest {
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).GET();
+        return send("GET", path, headers);
+    }
+
+    private static HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -68,6 +73,57 @@ class LinkedDataTest {
         var r = get("/id/authority/southend-on-sea", "Accept", "text/turtle");
         assertEquals(303, r.statusCode());
         assertEquals("/doc/authority/southend-on-sea", r.headers().firstValue("Location").orElse(""));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "text/turtle;q=0, application/ld+json | application/ld+json",
+            "*/*;q=0.1, text/turtle;q=0 | application/ld+json",
+            "text/*, text/turtle;q=0 | text/html",
+            "text/*;q=0.5, application/n-triples;q=0.4 | text/turtle",
+            "application/rdf+xml;q=0.5, text/turtle;q=0.9, text/html;q=0.1 | text/turtle",
+            "application/rdf+xml, */*;q=0.2 | application/rdf+xml",
+            "text/html;q=0.8, application/xhtml+xml;q=0.9, */*;q=0.1 | text/html",
+            "application/json | application/ld+json",
+            "*/* | text/turtle",
+            "'' | text/turtle"})
+    void acceptIsNegotiatedByQValuesAndSpecificity(String accept, String expected) throws Exception {
+        var r = accept.isEmpty() ? get("/doc/authority/southend-on-sea") : get("/doc/authority/southend-on-sea", "Accept", accept);
+        assertEquals(200, r.statusCode(), accept);
+        assertEquals(expected, r.headers().firstValue("Content-Type").orElse("").split(";")[0], accept);
+        assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.matches("(?i)(.*,\\s*)?Accept(\\s*,.*)?")),
+                "Vary: Accept " + r.headers().map());
+    }
+
+    /** The media types a document is offered in, as a 406 names them; and those of data that has no page. */
+    private static final String DATA_TYPES = "text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
+    private static final String DOCUMENT_TYPES = DATA_TYPES + ", text/html";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "/doc/authority/southend-on-sea | " + DOCUMENT_TYPES,
+            "/def/ | " + DOCUMENT_TYPES,
+            "/def/area/safeguarding | " + DOCUMENT_TYPES,
+            "/.well-known/void | " + DATA_TYPES,
+            "/graph/register | " + DATA_TYPES,
+            "/ | " + DOCUMENT_TYPES,
+            "/query | text/html",
+            "/sparql | " + DATA_TYPES,
+            "/dumps/ | text/html",
+            "/dumps/ofsted-kg.nq.gz | application/gzip",
+            "/summary.csv | text/csv; charset=utf-8",
+            "/summary.xlsx | application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    void whatNothingOfferedIsAcceptableForIs406NamingWhatIsOffered(String path, String offered) throws Exception {
+        for (String accept : new String[] {"image/png", "text/turtle;q=0, application/ld+json;q=0, application/rdf+xml;q=0, "
+                + "application/n-triples;q=0, text/html;q=0, application/gzip;q=0, text/csv;q=0, application/*;q=0, "
+                + "*/*;q=0.5"}) {
+            var r = get(path, "Accept", accept);
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals(406, r.statusCode(), path + " for " + accept + ": " + body);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), path);
+            assertTrue(body.contains("Offered: " + offered), path + ": " + body);
+            assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), path);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -113,9 +113,11 @@ class PublicEndpointTest {
     @Test
     void headOfTheEndpointGivesTheGetsHeadersWithoutABody() throws Exception {
         URI ask = URI.create(server.endpoint() + "?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
-        for (URI uri : List.of(ask, URI.create(server.endpoint()))) { // a query; the service description
-            var get = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build());
-            var head = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv")
+        // a query; the service description
+        for (var asked : java.util.Map.of(ask, "text/csv", URI.create(server.endpoint()), "text/turtle").entrySet()) {
+            URI uri = asked.getKey();
+            var get = send(HttpRequest.newBuilder(uri).header("Accept", asked.getValue()).build());
+            var head = send(HttpRequest.newBuilder(uri).header("Accept", asked.getValue())
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
             assertEquals(200, get.statusCode(), uri.toString());
             assertEquals(200, head.statusCode(), uri + ": " + head.body());

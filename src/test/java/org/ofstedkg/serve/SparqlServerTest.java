@@ -117,6 +117,54 @@ class SparqlServerTest {
     }
 
     @Test
+    void theResultsFormatIsNegotiatedByQValuesAndSpecificity() throws Exception {
+        String select = "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1";
+        for (String[] asked : new String[][] {
+                {"application/sparql-results+json;q=0, */*;q=0.1", "text/csv"},
+                {"application/sparql-results+json;q=0, application/json", "application/json"},
+                {"text/*;q=0.5, text/tab-separated-values", "text/tab-separated-values"},
+                {"application/sparql-results+xml;q=0.9, text/csv;q=0.8", "application/sparql-results+xml"},
+                {"*/*", "application/sparql-results+json"},
+                {null, "application/sparql-results+json"}}) {
+            var b = HttpRequest.newBuilder(URI.create(server.endpoint() + "?query=" + URLEncoder.encode(select,
+                    StandardCharsets.UTF_8)));
+            if (asked[0] != null) {
+                b.header("Accept", asked[0]);
+            }
+            var response = Http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), asked[0] + ": " + response.body());
+            assertEquals(asked[1], response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(), asked[0]);
+        }
+        var construct = get("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1", "text/turtle;q=0, application/ld+json;q=0.5");
+        assertEquals("application/ld+json", construct.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+    }
+
+    @Test
+    void aResultsFormatNotOfferedIs406NamingTheOnesOffered() throws Exception {
+        var png = get("SELECT * { ?s ?p ?o } LIMIT 1", "image/png");
+        assertEquals(406, png.statusCode(), png.body());
+        assertTrue(png.body().contains("application/sparql-results+json, text/csv, text/tab-separated-values, "
+                + "application/sparql-results+xml"), png.body());
+        assertTrue(png.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        var zero = get("ASK {}", "application/sparql-results+json;q=0, application/sparql-results+xml;q=0, text/*;q=0");
+        assertEquals(406, zero.statusCode(), "q=0 refuses: " + zero.body());
+        var graph = get("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "text/csv");
+        assertEquals(406, graph.statusCode(), graph.body());
+        assertTrue(graph.body().contains("Offered: text/turtle, application/n-triples"), graph.body());
+        var posted = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(406, posted.statusCode(), posted.body());
+        assertTrue(posted.headers().allValues("Vary").stream().anyMatch(v -> v.matches("Accept\\b.*")),
+                posted.headers().map().toString());
+        var named = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?output=csv&query="
+                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Accept", "image/png").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, named.statusCode(), "a format named outright is given: " + named.body());
+        assertTrue(named.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    }
+
+    @Test
     void aSparqlUpdateIsRefusedAndChangesNothing() throws Exception {
         long before = store.reportGraphs().size();
         String update = "DROP ALL";
