@@ -81,7 +81,6 @@ public final class DumpsServlet extends HttpServlet {
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
         String name = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
-        response.setHeader("Access-Control-Allow-Origin", "*");
         if (name.isEmpty()) {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isEmpty()) {
                 return;

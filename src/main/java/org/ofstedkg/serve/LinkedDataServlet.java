@@ -46,8 +46,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
  * </ul>
  * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the store last changed, or
- * the server started), answer 304 on a match and allow any origin; the server's
- * GzipHandler compresses them when accepted. An unknown identifier is a 404 page.
+ * the server started), answer 304 on a match; the server's GzipHandler compresses them when accepted,
+ * and its {@link CorsFilter} lets any origin read them. An unknown identifier is a 404 page.
  */
 public final class LinkedDataServlet extends HttpServlet {
 
@@ -160,7 +160,6 @@ public final class LinkedDataServlet extends HttpServlet {
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", "/doc/" + rest);
-            response.setHeader("Access-Control-Allow-Origin", "*");
             return;
         }
         if (path.startsWith("/doc/")) {
@@ -426,7 +425,6 @@ public final class LinkedDataServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         Instant lastChanged = state().lastChanged();
         response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastChanged.atZone(ZoneOffset.UTC)));
-        response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=60");
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
         if (status == HttpServletResponse.SC_OK && (matches(request, etag) || (request.getHeader("If-None-Match") == null

@@ -1,6 +1,7 @@
 package org.ofstedkg.serve;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * What the public server lets through, before any servlet: GET, HEAD and OPTIONS anywhere; POST only to
  * the SPARQL endpoint (queries) and the admin endpoints; no SPARQL Update (403), no Graph Store or other
  * writes (405); request bodies up to a set size (413; the admin endpoint's own limit is a report's), of a
- * stated length (411).
+ * stated length (411). OPTIONS (not a CORS preflight, which {@link CorsFilter} answers) gets 204 with the
+ * methods that work on the path ({@link #methods}), as a 405 does.
  */
 final class RequestGuardFilter implements Filter {
 
@@ -36,9 +38,9 @@ final class RequestGuardFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         String method = request.getMethod().toUpperCase(Locale.ROOT);
-        boolean admin = path.equals("/admin") || path.startsWith("/admin/");
+        boolean admin = isAdmin(path);
         boolean endpoint = path.equals(SparqlServer.ENDPOINT);
         if (admin) {
             if (request.getContentLengthLong() > maxReportBytes) {
@@ -63,14 +65,39 @@ final class RequestGuardFilter implements Filter {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "this SPARQL endpoint is read-only: updates are refused");
             return;
         }
+        if (method.equals("OPTIONS")) {
+            response.setHeader("Allow", allow(path));
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
         if (!READ_METHODS.contains(method) && !(method.equals("POST") && endpoint
                 && QUERY_BODIES.contains(contentType(request)))) {
-            response.setHeader("Allow", endpoint ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS");
+            response.setHeader("Allow", allow(path));
             refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here: the server is "
                     + "read-only" + (endpoint ? " (POST takes a query: a form, or application/sparql-query)" : ""));
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    /** The request's path on the server. */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Whether the path is the admin endpoints', which have rules of their own ({@link AdminServlet}). */
+    static boolean isAdmin(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    /** The methods that work on a public path: GET and HEAD, and POST (a query) at the SPARQL endpoint. */
+    static List<String> methods(String path) {
+        return path.equals(SparqlServer.ENDPOINT) ? List.of("GET", "HEAD", "POST") : List.of("GET", "HEAD");
+    }
+
+    /** The Allow header of a public path. */
+    private static String allow(String path) {
+        return String.join(", ", methods(path)) + ", OPTIONS";
     }
 
     private static String contentType(HttpServletRequest request) {

@@ -56,7 +56,6 @@ public final class ServiceDescriptionFilter implements Filter {
         RDFDataMgr.write(out, m, answerFormat.get().lang);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(answerFormat.get().mediaType + "; charset=utf-8");
-        response.setHeader("Access-Control-Allow-Origin", "*");
         response.getOutputStream().write(out.toByteArray());
     }
 }

@@ -22,8 +22,8 @@ import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
- * and POST; results as JSON, XML, CSV or TSV by Accept, {@link Negotiation}), CORS on, a query timeout
- * and a cap on rows.
+ * and POST; results as JSON, XML, CSV or TSV by Accept, {@link Negotiation}), CORS for any origin
+ * ({@link CorsFilter}), a query timeout and a cap on rows.
  * No update or graph-store operation is configured, and {@link RequestGuardFilter} refuses writes, so
  * only the admin endpoints, with their token, change the store. It listens on the loopback unless asked
  * to listen on every interface. Every identifier of the dataset dereferences on it too
@@ -260,7 +260,8 @@ public final class SparqlServer implements AutoCloseable {
                 .numServerThreads(2, SERVER_THREADS)
                 .port(settings.port)
                 .loopback(!settings.allInterfaces)
-                .enableCors(true, null)
+                // CORS is CorsFilter's: Fuseki's allowed credentials beside "*", and methods that are refused.
+                .enableCors(false, null)
                 .registerOperation(Operation.Query, new CappedQueryService(settings.maxRows))
                 .addDataset(ENDPOINT, store.dataset())
                 .addOperation(ENDPOINT, Operation.Query)
@@ -276,6 +277,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new Negotiation())
                 .addFilter(ENDPOINT, new HeadAsGetFilter())

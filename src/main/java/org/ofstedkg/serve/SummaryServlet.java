@@ -58,7 +58,6 @@ public final class SummaryServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-        response.setHeader("Access-Control-Allow-Origin", "*");
         String path = request.getServletPath();
         String extension = path.substring(path.lastIndexOf('.') + 1);
         SummaryFormat format;

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -219,12 +220,48 @@ class LinkedDataTest {
     }
 
     @Test
-    void everyDataResponseAllowsAnyOrigin() throws Exception {
-        for (String path : new String[] {"/doc/authority/southend-on-sea", "/def/", "/.well-known/void",
-                "/doc/authority/atlantis"}) {
-            assertEquals("*", get(path, "Origin", "https://example.org").headers()
-                    .firstValue("Access-Control-Allow-Origin").orElse(""), path);
+    void everyDataResponseAllowsAnyOriginWithoutCredentialsAndLetsScriptsReadItsValidators() throws Exception {
+        for (String path : new String[] {"/doc/authority/southend-on-sea", "/id/authority/southend-on-sea", "/def/",
+                "/.well-known/void", "/doc/authority/atlantis", "/", "/query", "/dumps/", "/dumps/ofsted-kg.ttl.gz",
+                "/dumps/none", "/summary.csv", "/graph/register", "/sparql", "/sparql?query=ASK%7B%7D",
+                "/sparql?query=SELEC", "/doc/authority/southend-on-sea.ttl"}) {
+            var headers = get(path, "Origin", "https://example.org").headers();
+            assertEquals(List.of("*"), headers.allValues("Access-Control-Allow-Origin"), path);
+            assertTrue(headers.firstValue("Access-Control-Allow-Credentials").isEmpty(),
+                    path + ": credentials beside '*' are refused by browsers, and public data needs none");
+            List<String> exposed = List.of(headers.firstValue("Access-Control-Expose-Headers").orElse("").split(",\\s*"));
+            assertTrue(exposed.containsAll(List.of("ETag", "Last-Modified")), path + ": " + exposed);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"/doc/authority/southend-on-sea | GET, HEAD", "/id/authority/southend-on-sea | GET, HEAD",
+            "/ | GET, HEAD", "/dumps/ofsted-kg.nq.gz | GET, HEAD", "/sparql | GET, HEAD, POST"})
+    void aPreflightOffersTheMethodsThatWorkAndNoOther(String path, String methods) throws Exception {
+        var r = send("OPTIONS", path, "Origin", "https://example.org", "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "content-type");
+        assertEquals(204, r.statusCode());
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        assertEquals(methods, r.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+        List<String> allowedHeaders = List.of(r.headers().firstValue("Access-Control-Allow-Headers").orElse("")
+                .toLowerCase(java.util.Locale.ROOT).split(",\\s*"));
+        assertTrue(allowedHeaders.containsAll(List.of("accept", "content-type")), allowedHeaders.toString());
+        assertTrue(Integer.parseInt(r.headers().firstValue("Access-Control-Max-Age").orElse("0")) > 0);
+        // What is offered works; what is not offered is refused.
+        for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH")) {
+            int status = method.equals("POST") && path.equals("/sparql")
+                    ? HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.endpoint()))
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode()
+                    : send(method, path).statusCode();
+            assertEquals(List.of(methods.split(", ")).contains(method), status != 405, method + " " + path + ": " + status);
+        }
+        // Without a preflight's header, OPTIONS says the same of the path.
+        var options = send("OPTIONS", path);
+        assertEquals(204, options.statusCode());
+        assertEquals(methods + ", OPTIONS", options.headers().firstValue("Allow").orElse(""));
     }
 
     @Test

@@ -103,6 +103,8 @@ class PublicEndpointTest {
                 var response = send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "text/turtle")
                         .method(method, HttpRequest.BodyPublishers.ofString(turtle)).build());
                 assertEquals(405, response.statusCode(), method + " " + path + ": " + response.body());
+                assertEquals(path.startsWith("/sparql?") || path.equals("/sparql") ? "GET, HEAD, POST, OPTIONS"
+                        : "GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), path);
             }
         }
         assertEquals(405, send(HttpRequest.newBuilder(URI.create(url("/"))).method("TRACE",
@@ -134,6 +136,23 @@ class PublicEndpointTest {
             assertEquals(401, send(HttpRequest.newBuilder(URI.create(url(path)))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build()).statusCode(), path);
         }
+    }
+
+    @Test
+    void theAdminEndpointsAreNotOpenedToOtherSitesPages() throws Exception {
+        var preflight = send(HttpRequest.newBuilder(URI.create(url("/admin/status")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization")
+                .build());
+        for (String header : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+                "Access-Control-Allow-Methods", "Access-Control-Allow-Headers")) {
+            assertTrue(preflight.headers().firstValue(header).isEmpty(), header + ": " + preflight.headers().map());
+        }
+        var status = send(HttpRequest.newBuilder(URI.create(url("/admin/status"))).header("Origin", "https://example.org")
+                .header("Authorization", "Bearer " + TOKEN).build());
+        assertEquals(200, status.statusCode(), status.body());
+        assertTrue(status.headers().firstValue("Access-Control-Allow-Origin").isEmpty()
+                && status.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), status.headers().map().toString());
     }
 
     @Test
