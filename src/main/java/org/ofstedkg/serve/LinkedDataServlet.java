@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -38,7 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Linked data: every identifier of the configured base dereferences on this server.
  * <ul>
- * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing;</li>
+ * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing, if the
+ * store knows the thing (404 if not);</li>
  * <li>{@code /doc/...} describes it (its statements, labels of what it links to, incoming links that
  * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept ({@link Negotiation}: 406 if none of
  * them is acceptable) or by suffix ({@code .ttl} ...);</li>
@@ -154,7 +156,8 @@ public final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/id/")) {
             String rest = path.substring("/id/".length());
-            if (!isSafePath(rest)) {
+            // Only a thing the store knows is sent on to its document: an unknown one is not found here and now.
+            if (!isSafePath(rest) || !known(uris.base() + "id/" + rest)) {
                 notFound(request, response, path);
                 return;
             }
@@ -292,11 +295,27 @@ public final class LinkedDataServlet extends HttpServlet {
         sendBytes(request, response, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Graph describe(String iri) {
+    /** The query of a resource's description. */
+    private static Query describeQuery(String iri) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(DESCRIBE);
         query.setIri("resource", iri);
+        return query.asQuery();
+    }
+
+    /** Whether the resource has a description: the question of {@link #describe}, asked whether it has an answer. */
+    private boolean known(String iri) {
+        Query ask = describeQuery(iri);
+        ask.setQueryAskType();
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create(query.asQuery(), DatasetFactory.wrap(store.dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(ask, DatasetFactory.wrap(store.dataset()))) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private Graph describe(String iri) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(describeQuery(iri), DatasetFactory.wrap(store.dataset()))) {
                 Model m = qe.execConstruct();
                 Graph g = GraphFactory.createDefaultGraph();
                 m.getGraph().find().forEachRemaining(g::add);

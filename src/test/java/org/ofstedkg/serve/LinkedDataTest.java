@@ -74,6 +74,22 @@ class LinkedDataTest {
         var r = get("/id/authority/southend-on-sea", "Accept", "text/turtle");
         assertEquals(303, r.statusCode());
         assertEquals("/doc/authority/southend-on-sea", r.headers().firstValue("Location").orElse(""));
+        var judgement = get("/id/report/joint-area-review/southend-on-sea/2008-05-06/judgement/joint-area-review/"
+                + "safeguarding");
+        assertEquals(303, judgement.statusCode(), "a thing with no page of its own is known too");
+    }
+
+    @Test
+    void anUnknownIdentifierIs404AtOnceNotARedirectToA404() throws Exception {
+        for (String path : new String[] {"/id/authority/atlantis", "/id/report/none", "/id/authority/southend-on-sea/x"}) {
+            var r = get(path, "Accept", "text/turtle");
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.headers().firstValue("Location").isEmpty(), path);
+            assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("No resource is known at " + path), path);
+        }
+        var page = get("/id/authority/atlantis", "Accept", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("<h1>Not found</h1>"), "a page for a browser");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
