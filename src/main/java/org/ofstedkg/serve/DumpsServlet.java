@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,14 +104,15 @@ public final class DumpsServlet extends HttpServlet {
         if (Negotiation.negotiate(request, response, List.of(GZIP)).isEmpty()) {
             return;
         }
+        // When the store last changed is read before the dump is opened: never newer than its content.
+        Instant lastChanged = store.lastChanged();
         // Opened while no dump is being made: a change's dump deletes the old state's folder, and an open
         // file stays readable after that, so the client gets the whole of the dump it started on.
         Kept dump = open(name, format);
         try (FileChannel channel = dump.channel()) {
             String etag = etags.computeIfAbsent(dump.file(), f -> "\"" + sha256Hex(channel) + "\"");
             etags.keySet().removeIf(f -> !f.getParent().equals(dump.file().getParent())); // other states' files are gone
-            response.setHeader("ETag", etag);
-            if (LinkedDataServlet.matches(request, etag)) {
+            if (LinkedDataServlet.notModified(request, response, etag, lastChanged)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }

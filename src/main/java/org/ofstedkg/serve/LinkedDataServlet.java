@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -441,13 +439,8 @@ public final class LinkedDataServlet extends HttpServlet {
     private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
             byte[] body) throws IOException {
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
-        response.setHeader("ETag", etag);
-        Instant lastChanged = state().lastChanged();
-        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastChanged.atZone(ZoneOffset.UTC)));
         response.setHeader("Cache-Control", "public, max-age=60");
-        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        if (status == HttpServletResponse.SC_OK && (matches(request, etag) || (request.getHeader("If-None-Match") == null
-                && ifModifiedSince >= 0 && ifModifiedSince >= lastChanged.toEpochMilli()))) {
+        if (notModified(request, response, etag, state().lastChanged()) && status == HttpServletResponse.SC_OK) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -458,10 +451,22 @@ public final class LinkedDataServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** Whether the request's If-None-Match names this ETag (or any). */
-    static boolean matches(HttpServletRequest request, String etag) {
+    /**
+     * Gives the answer its validators, an ETag and the time it last changed (Last-Modified, written by the
+     * container as RFC 9110's IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}), and says whether the
+     * client's copy is current: If-None-Match names the ETag (or any), or, when it has no If-None-Match,
+     * If-Modified-Since is no earlier than the change (to the second, as HTTP dates go).
+     */
+    static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, Instant lastChanged) {
+        response.setHeader("ETag", etag);
+        long changed = lastChanged.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli();
+        response.setDateHeader("Last-Modified", changed);
         String ifNoneMatch = request.getHeader("If-None-Match");
-        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
+        }
+        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        return ifModifiedSince >= 0 && ifModifiedSince >= changed;
     }
 
     /** A 404: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */

@@ -3,8 +3,7 @@ package org.ofstedkg.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,13 +76,12 @@ public final class SummaryServlet extends HttpServlet {
         if (Negotiation.negotiate(request, response, List.of(format.mediaType())).isEmpty()) {
             return;
         }
+        // When the store last changed is read before the body is made: never newer than its content.
+        Instant lastChanged = store.lastChanged();
         byte[] body = body(format, all);
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified",
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(store.lastChanged().atZone(ZoneOffset.UTC)));
         response.setHeader("Cache-Control", "public, max-age=60");
-        if (LinkedDataServlet.matches(request, etag)) {
+        if (LinkedDataServlet.notModified(request, response, etag, lastChanged)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -21,11 +25,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ofstedkg.TestStores;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
+import org.ofstedkg.pipeline.Pipeline;
 import org.ofstedkg.store.KnowledgeStore;
 
 /** Every identifier dereferences over real HTTP: 303s, content negotiation, suffixes, 404s, caching, CORS. */
@@ -278,6 +284,40 @@ class LinkedDataTest {
         var options = send("OPTIONS", path);
         assertEquals(204, options.statusCode());
         assertEquals(methods + ", OPTIONS", options.headers().firstValue("Allow").orElse(""));
+    }
+
+    @Test
+    void datesAreImfFixdatesAndConditionalRequestsAnswer304(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("store");
+        try (KnowledgeStore s = KnowledgeStore.open(folder)) {
+            TestStores.ingestSamples(s, new Pipeline(UriScheme.defaults()));
+        }
+        // A store opened again last changed when its files were written: on a day of one digit, which is padded.
+        var written = FileTime.from(Instant.parse("2024-03-05T08:09:07Z"));
+        try (var files = Files.walk(folder)) {
+            for (var file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, written);
+            }
+        }
+        try (KnowledgeStore s = KnowledgeStore.open(folder);
+                SparqlServer dated = SparqlServer.on(s).port(0).warmAnswers(false).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/doc/authority/southend-on-sea", "/", "/summary.csv", "/dumps/ofsted-kg.nq.gz")) {
+                URI uri = URI.create("http://localhost:" + dated.port() + path);
+                var r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(200, r.statusCode(), path);
+                String lastModified = r.headers().firstValue("Last-Modified").orElse("");
+                assertEquals("Tue, 05 Mar 2024 08:09:07 GMT", lastModified, path);
+                String etag = r.headers().firstValue("ETag").orElseThrow();
+                for (String[] condition : new String[][] {{"If-Modified-Since", lastModified}, {"If-None-Match", etag},
+                        {"If-Modified-Since", "Tue, 05 Mar 2024 08:09:06 GMT"}, {"If-None-Match", "\"other\""}}) {
+                    int status = http.send(HttpRequest.newBuilder(uri).header(condition[0], condition[1]).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    boolean current = !condition[1].endsWith("06 GMT") && !condition[1].equals("\"other\"");
+                    assertEquals(current ? 304 : 200, status, path + " " + condition[0] + ": " + condition[1]);
+                }
+            }
+        }
     }
 
     @Test
