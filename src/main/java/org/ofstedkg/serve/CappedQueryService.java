@@ -4,11 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateFactory;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,13 +24,18 @@ import jakarta.servlet.http.HttpServletResponse;
  * larger one, runs with LIMIT {@code maxRows}, and the answer says so in the {@value #HEADER} header.
  * One client cannot then make the server build and send the whole store.
  * <p>
- * The answer's media type is the one the
+ * What the endpoint refuses it says plainly, before anything runs (400): a federated query (SERVICE,
+ * anywhere in the query), and an update sent as a query. The answer's media type is the one the
  * {@link Negotiation} of the Accept header chooses among those Fuseki writes for the query's form (406 if
  * none is acceptable), unless the request names its format outright ({@code output}, {@code format}).
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
 
     static final String HEADER = "OfstedKG-Row-Limit";
+    static final String SERVICE_REFUSED =
+            "This endpoint does not run federated queries (SERVICE): it answers from its own data only.";
+    static final String UPDATE_REFUSED = "This endpoint is read-only: it answers queries (SELECT, ASK, CONSTRUCT, "
+            + "DESCRIBE), not updates (INSERT, DELETE, LOAD, CLEAR, DROP ...).";
     /**
      * The media types Fuseki writes an answer of each form in (its DEF offers), grouped with the aliases a
      * client may ask for one by, in the order of preference: JSON results and Turtle for anything.
@@ -50,8 +62,32 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            // Not a query: Fuseki's answer would be the query parser's complaint about the first keyword.
+            if (e.getRC() == HttpServletResponse.SC_BAD_REQUEST && isUpdate(queryString)) {
+                ServletOps.errorBadRequest(UPDATE_REFUSED);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            return text != null && !UpdateFactory.create(text).getOperations().isEmpty();
+        } catch (QueryParseException e) {
+            return false;
+        }
+    }
+
+    @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        if (federated(query)) {
+            ServletOps.errorBadRequest(SERVICE_REFUSED);
+        }
         if (FORMAT_PARAMETERS.stream().anyMatch(p -> action.getRequestParameter(p) != null)) {
             return;
         }
@@ -68,6 +104,18 @@ final class CappedQueryService extends SPARQL_QueryDataset {
         }
         // Of the chosen type's names, the one the client prefers: asked for application/json, it is labelled so.
         Negotiation.answerAs(action.getRequest(), Negotiation.choose(accept, chosen.get()).orElseThrow());
+    }
+
+    /** Whether the query calls on another endpoint: a SERVICE anywhere, in a subquery or an EXISTS too. */
+    static boolean federated(Query query) {
+        boolean[] found = {false};
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     @Override

@@ -62,7 +62,7 @@ final class RequestGuardFilter implements Filter {
             return;
         }
         if (endpoint && (request.getParameter("update") != null || contentType(request).equals("application/sparql-update"))) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "this SPARQL endpoint is read-only: updates are refused");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, CappedQueryService.UPDATE_REFUSED);
             return;
         }
         if (method.equals("OPTIONS")) {

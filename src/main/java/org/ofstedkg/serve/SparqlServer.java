@@ -250,7 +250,8 @@ public final class SparqlServer implements AutoCloseable {
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout.toMillis()));
-        // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused.
+        // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused, with a plain
+        // message before the query runs (CappedQueryService), and by ARQ itself should one ever get past that.
         store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
         long maxReportBytes = Document.MAX_BYTES;
         FusekiServer.Builder builder = FusekiServer.create()

@@ -450,7 +450,9 @@ class LinkedDataTest {
             String query = "SELECT * { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/secret> { ?s ?p ?o } }";
             var r = get("/sparql?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept",
                     "application/sparql-results+json");
-            assertTrue(r.statusCode() >= 400, "SERVICE is refused: " + r.statusCode());
+            assertEquals(400, r.statusCode(), "SERVICE is refused");
+            assertEquals(CappedQueryService.SERVICE_REFUSED, new String(r.body(), StandardCharsets.UTF_8).strip(),
+                    "in plain words, not ARQ's");
             boolean contacted;
             try (var socket = listener.accept()) {
                 contacted = true;

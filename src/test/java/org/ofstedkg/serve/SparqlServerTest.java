@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ofstedkg.TestStores;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.pipeline.Pipeline;
@@ -165,6 +167,32 @@ class SparqlServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, named.statusCode(), "a format named outright is given: " + named.body());
         assertTrue(named.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+            "SELECT * { { SELECT * { SERVICE SILENT <http://127.0.0.1:9/x> { ?s ?p ?o } } } }",
+            "ASK { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } } }",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o BIND (EXISTS { SERVICE ?where { ?s ?p ?o } } AS ?b) }"})
+    void aFederatedQueryIsRefusedInPlainWordsWhereverItsServiceIs(String query) throws Exception {
+        var response = get(query, "text/csv");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(CappedQueryService.SERVICE_REFUSED, response.body().strip());
+    }
+
+    @Test
+    void anUpdateSentAsAQueryIsRefusedInPlainWords() throws Exception {
+        for (String update : List.of("INSERT DATA { <urn:x> <urn:y> <urn:z> }", "DROP ALL", "LOAD <http://127.0.0.1:9/x>")) {
+            var asQuery = get(update, "text/csv");
+            assertEquals(400, asQuery.statusCode(), asQuery.body());
+            assertEquals(CappedQueryService.UPDATE_REFUSED, asQuery.body().strip());
+            var posted = post("application/sparql-query", update);
+            assertEquals(400, posted.statusCode(), posted.body());
+            assertEquals(CappedQueryService.UPDATE_REFUSED, posted.body().strip());
+        }
+        var asUpdate = post("application/sparql-update", "DROP ALL");
+        assertEquals(403, asUpdate.statusCode(), "the update protocol is refused outright");
+        assertEquals(CappedQueryService.UPDATE_REFUSED, asUpdate.body().strip());
     }
 
     @Test
