@@ -97,13 +97,13 @@ final class CappedQueryService extends SPARQL_QueryDataset {
                 : query.isJsonType() ? JSON_QUERY
                 : GRAPH;
         String accept = action.getRequestHeader("Accept");
-        Optional<List<String>> chosen = Negotiation.choose(accept, offers, types -> types);
+        Optional<Negotiation.Choice<List<String>>> chosen = Negotiation.choose(accept, offers, types -> types);
         if (chosen.isEmpty()) {
             ServletOps.error(HttpServletResponse.SC_NOT_ACCEPTABLE,
                     Negotiation.notAcceptable(offers.stream().map(types -> types.get(0)).toList()));
         }
-        // Of the chosen type's names, the one the client prefers: asked for application/json, it is labelled so.
-        Negotiation.answerAs(action.getRequest(), Negotiation.choose(accept, chosen.get()).orElseThrow());
+        // Under the name it was chosen by: asked for application/json, it is labelled so.
+        Negotiation.answerAs(action.getRequest(), chosen.get().mediaType());
     }
 
     /** Whether the query calls on another endpoint: a SERVICE anywhere, in a subquery or an EXISTS too. */

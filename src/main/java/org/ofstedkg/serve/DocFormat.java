@@ -17,7 +17,8 @@ enum DocFormat {
     JSONLD("application/ld+json", "jsonld", Lang.JSONLD, "application/json"),
     RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES),
-    HTML("text/html", "html", null, "application/xhtml+xml");
+    // Not application/xhtml+xml: the pages are HTML, which an XHTML (XML) parser would refuse.
+    HTML("text/html", "html", null);
 
     /** Every format, in the order of preference: Turtle when the client takes anything, HTML only when asked for. */
     static final List<DocFormat> ALL = List.of(values());
@@ -27,7 +28,7 @@ enum DocFormat {
     final String mediaType;
     final String suffix;
     final Lang lang;
-    /** The media type and the others a client may ask for it by. */
+    /** The media type and the others a client may ask for it by (and will have it labelled with). */
     final List<String> mediaTypes;
 
     DocFormat(String mediaType, String suffix, Lang lang, String... aliases) {
@@ -41,12 +42,17 @@ enum DocFormat {
         return Arrays.stream(values()).filter(f -> f.suffix.equals(suffix)).findFirst();
     }
 
+    /** The format under its own media type, as a suffix names it. */
+    Negotiation.Choice<DocFormat> asItself() {
+        return new Negotiation.Choice<>(this, mediaType);
+    }
+
     /**
-     * The best of the formats for the request ({@link Negotiation}), the answer varying by Accept; empty,
-     * with a 406 sent, when none is acceptable.
+     * The best of the formats for the request ({@link Negotiation}), with the media type to label it with,
+     * the answer varying by Accept; empty, with a 406 sent, when none is acceptable.
      */
-    static Optional<DocFormat> negotiate(HttpServletRequest request, HttpServletResponse response, List<DocFormat> offered)
-            throws IOException {
+    static Optional<Negotiation.Choice<DocFormat>> negotiate(HttpServletRequest request, HttpServletResponse response,
+            List<DocFormat> offered) throws IOException {
         return Negotiation.negotiate(request, response, offered, f -> f.mediaTypes,
                 offered.stream().map(f -> f.mediaType).toList());
     }

@@ -198,7 +198,7 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/graph/" + rest);
             return;
         }
-        Optional<DocFormat> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.RDF);
         if (format.isPresent()) {
             send(request, response, format.get(), g, name.getURI());
         }
@@ -218,8 +218,10 @@ public final class LinkedDataServlet extends HttpServlet {
         }
 
         /** The suffix's format; else the one the request's Accept prefers (empty, with a 406 sent, if none). */
-        Optional<DocFormat> format(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            return format.isPresent() ? format : DocFormat.negotiate(request, response, DocFormat.ALL);
+        Optional<Negotiation.Choice<DocFormat>> format(HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            return format.isPresent() ? format.map(DocFormat::asItself)
+                    : DocFormat.negotiate(request, response, DocFormat.ALL);
         }
     }
 
@@ -237,7 +239,7 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/id/" + rest);
             return;
         }
-        Optional<DocFormat> format = suffixed.format(request, response);
+        Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
             send(request, response, format.get(), description, iri);
         }
@@ -248,11 +250,11 @@ public final class LinkedDataServlet extends HttpServlet {
         Suffixed suffixed = Suffixed.of(path);
         String rest = suffixed.rest();
         if (rest.isEmpty() || rest.equals("ontology")) {
-            Optional<DocFormat> format = suffixed.format(request, response);
+            Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
             if (format.isEmpty()) {
                 return;
             }
-            if (format.get() == DocFormat.HTML) {
+            if (format.get().offer() == DocFormat.HTML) {
                 sendHtml(request, response, HttpServletResponse.SC_OK, site.ontology(RdfMapping.ontology()));
             } else {
                 send(request, response, format.get(), RdfMapping.ontology(), Vocab.NS);
@@ -268,7 +270,7 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/def/" + rest);
             return;
         }
-        Optional<DocFormat> format = suffixed.format(request, response);
+        Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
             send(request, response, format.get(), description, Vocab.NS + rest);
         }
@@ -276,15 +278,15 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** VoID and DCAT, in the RDF format asked for (Turtle for a browser, which has no HTML of it). */
     private void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<DocFormat> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.RDF);
         if (format.isPresent()) {
             sendDatasetDescription(request, response, format.get());
         }
     }
 
     /** VoID and DCAT in an RDF format. */
-    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response, DocFormat format)
-            throws IOException {
+    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response,
+            Negotiation.Choice<DocFormat> format) throws IOException {
         send(request, response, format, datasetDescription(request), "Dataset description");
     }
 
@@ -417,8 +419,10 @@ public final class LinkedDataServlet extends HttpServlet {
         g.add(Triple.create(s, p, o));
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, DocFormat format, Graph graph,
-            String title) throws IOException {
+    /** The graph in the chosen format, labelled with the media type it was chosen by. */
+    private void send(HttpServletRequest request, HttpServletResponse response, Negotiation.Choice<DocFormat> chosen,
+            Graph graph, String title) throws IOException {
+        DocFormat format = chosen.offer();
         byte[] body;
         if (format == DocFormat.HTML) {
             Node thing = NodeFactory.createURI(title);
@@ -433,7 +437,7 @@ public final class LinkedDataServlet extends HttpServlet {
             RDFDataMgr.write(out, m, format.lang);
             body = out.toByteArray();
         }
-        sendBytes(request, response, HttpServletResponse.SC_OK, format.mediaType + "; charset=utf-8", body);
+        sendBytes(request, response, HttpServletResponse.SC_OK, chosen.mediaType() + "; charset=utf-8", body);
     }
 
     private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -23,10 +22,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Content negotiation by the Accept header, as RFC 9110 (section 12.5.1) has it, for every answer of the
- * server that comes in more than one media type or in one the client may refuse. Each offered type takes
- * the weight of the most specific media range that matches it ({@code text/turtle} before {@code text/*}
- * before <code>*&#47;*</code>); {@code q=0} means "not acceptable"; of the acceptable types the heaviest wins,
- * and among equals the one offered first. No Accept header (or one with no media range that can be read)
+ * server that comes in more than one media type or in one the client may refuse. Each offered media type
+ * takes, on its own, the weight of the most specific media range that matches it ({@code text/turtle}
+ * before {@code text/*} before <code>*&#47;*</code>); {@code q=0} means "not acceptable"; of the acceptable
+ * types the heaviest wins, and among equals the one offered first. An offer may go by other names too
+ * (JSON-LD as {@code application/json}): such an alias is weighed only by a range naming it exactly, and the
+ * answer is then labelled with the alias, so a type refused with {@code q=0} is never sent, under its own
+ * name or another that only a wildcard takes. No Accept header (or one with no media range that can be read)
  * takes the first type offered. When nothing offered is acceptable the answer is 406, naming what is.
  *
  * <p>As a filter on the SPARQL endpoint it lets the endpoint's choice stand for Fuseki: Fuseki reads the
@@ -95,45 +97,54 @@ final class Negotiation implements Filter {
     }
 
     /**
-     * How acceptable an offer is by the ranges: the weight of the most specific range naming any of its media
-     * types (so "application/sparql-results+json;q=0, *&#47;*" refuses it under its alias application/json
-     * too); 0 if none does. A type offered with parameters (text/csv; charset=utf-8) is matched by its type
-     * and subtype.
+     * How acceptable a media type is by the ranges: the weight of the most specific range naming it (for an
+     * alias, only a range naming it exactly); 0 if none does. A type offered with parameters
+     * (text/csv; charset=utf-8) is matched by its type and subtype.
      */
-    private static double weightOf(Collection<String> mediaTypes, List<Range> ranges) {
+    private static double weightOf(String mediaType, boolean alias, List<Range> ranges) {
+        String bare = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         int best = 0;
         double q = 0;
-        for (String mediaType : mediaTypes) {
-            String bare = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            for (Range r : ranges) {
-                int specificity = r.specificity(bare);
-                if (specificity > best || (specificity == best && specificity > 0 && r.q() > q)) {
-                    best = specificity;
-                    q = r.q();
-                }
+        for (Range r : ranges) {
+            int specificity = r.specificity(bare);
+            if (alias && specificity < 3) {
+                continue;
+            }
+            if (specificity > best || (specificity == best && specificity > 0 && r.q() > q)) {
+                best = specificity;
+                q = r.q();
             }
         }
         return q;
     }
 
+    /** An offer as chosen, and the media type to label it with: its own, or the alias the client asked for. */
+    record Choice<T>(T offer, String mediaType) {
+    }
+
     /**
      * What the Accept header prefers of the offers, each offered under one or more media types (its own
-     * first, then any alias a client may ask it by); empty when none is acceptable.
+     * first, then any alias a client may ask it by), with the media type it is preferred by; empty when none
+     * is acceptable.
      *
      * @param offers in the server's order of preference
      */
-    static <T> Optional<T> choose(String accept, List<T> offers, Function<T, ? extends Collection<String>> mediaTypes) {
+    static <T> Optional<Choice<T>> choose(String accept, List<T> offers,
+            Function<T, ? extends List<String>> mediaTypes) {
         List<Range> ranges = ranges(accept);
         if (ranges.isEmpty()) {
-            return offers.stream().findFirst();
+            return offers.stream().findFirst().map(o -> new Choice<>(o, mediaTypes.apply(o).get(0)));
         }
-        T best = null;
+        Choice<T> best = null;
         double bestQ = 0;
         for (T offer : offers) {
-            double q = weightOf(mediaTypes.apply(offer), ranges);
-            if (q > bestQ) {
-                best = offer;
-                bestQ = q;
+            List<String> types = mediaTypes.apply(offer);
+            for (int i = 0; i < types.size(); i++) {
+                double q = weightOf(types.get(i), i > 0, ranges);
+                if (q > bestQ) {
+                    best = new Choice<>(offer, types.get(i));
+                    bestQ = q;
+                }
             }
         }
         return Optional.ofNullable(best);
@@ -141,7 +152,7 @@ final class Negotiation implements Filter {
 
     /** The offered media type the Accept header prefers; empty when none is acceptable. */
     static Optional<String> choose(String accept, List<String> offered) {
-        return choose(accept, offered, List::of);
+        return choose(accept, offered, List::of).map(Choice::offer);
     }
 
     /**
@@ -150,17 +161,17 @@ final class Negotiation implements Filter {
      */
     static Optional<String> negotiate(HttpServletRequest request, HttpServletResponse response, List<String> offered)
             throws IOException {
-        return negotiate(request, response, offered, List::of, offered);
+        return negotiate(request, response, offered, List::of, offered).map(Choice::offer);
     }
 
     /**
-     * The offer the request's Accept header prefers, the answer then varying by Accept; empty, with a 406
-     * naming {@code named} sent, when none is acceptable.
+     * The offer the request's Accept header prefers, and the media type to label it with, the answer then
+     * varying by Accept; empty, with a 406 naming {@code named} sent, when none is acceptable.
      */
-    static <T> Optional<T> negotiate(HttpServletRequest request, HttpServletResponse response, List<T> offers,
-            Function<T, ? extends Collection<String>> mediaTypes, List<String> named) throws IOException {
+    static <T> Optional<Choice<T>> negotiate(HttpServletRequest request, HttpServletResponse response, List<T> offers,
+            Function<T, ? extends List<String>> mediaTypes, List<String> named) throws IOException {
         varyByAccept(response);
-        Optional<T> chosen = choose(request.getHeader("Accept"), offers, mediaTypes);
+        Optional<Choice<T>> chosen = choose(request.getHeader("Accept"), offers, mediaTypes);
         if (chosen.isEmpty()) {
             byte[] body = (notAcceptable(named) + "\n").getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);

@@ -34,7 +34,7 @@ public final class ServiceDescriptionFilter implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
-        Optional<DocFormat> answerFormat = DocFormat.negotiate(request, response, DocFormat.RDF);
+        Optional<Negotiation.Choice<DocFormat>> answerFormat = DocFormat.negotiate(request, response, DocFormat.RDF);
         if (answerFormat.isEmpty()) {
             return;
         }
@@ -53,9 +53,9 @@ public final class ServiceDescriptionFilter implements Filter {
             service.addProperty(m.createProperty(SD + "resultFormat"), m.createResource(format));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, m, answerFormat.get().lang);
+        RDFDataMgr.write(out, m, answerFormat.get().offer().lang);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(answerFormat.get().mediaType + "; charset=utf-8");
+        response.setContentType(answerFormat.get().mediaType() + "; charset=utf-8");
         response.getOutputStream().write(out.toByteArray());
     }
 }

@@ -30,11 +30,11 @@ public final class SiteServlet extends HttpServlet {
         Site site = linkedData.site();
         if (path.equals("/") || path.isEmpty()) {
             // The home page's data is the dataset's description; people get the page.
-            Optional<DocFormat> format = DocFormat.negotiate(request, response, DocFormat.ALL);
+            Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.ALL);
             if (format.isEmpty()) {
                 return;
             }
-            if (format.get() != DocFormat.HTML) {
+            if (format.get().offer() != DocFormat.HTML) {
                 linkedData.sendDatasetDescription(request, response, format.get());
                 return;
             }

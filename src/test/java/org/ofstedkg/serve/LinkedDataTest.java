@@ -107,7 +107,9 @@ class LinkedDataTest {
             "application/rdf+xml;q=0.5, text/turtle;q=0.9, text/html;q=0.1 | text/turtle",
             "application/rdf+xml, */*;q=0.2 | application/rdf+xml",
             "text/html;q=0.8, application/xhtml+xml;q=0.9, */*;q=0.1 | text/html",
-            "application/json | application/ld+json",
+            "application/json | application/json",
+            "application/ld+json;q=0, application/json | application/json",
+            "application/json;q=0.5, application/ld+json | application/ld+json",
             "*/* | text/turtle",
             "'' | text/turtle"})
     void acceptIsNegotiatedByQValuesAndSpecificity(String accept, String expected) throws Exception {
@@ -116,6 +118,18 @@ class LinkedDataTest {
         assertEquals(expected, r.headers().firstValue("Content-Type").orElse("").split(";")[0], accept);
         assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.matches("(?i)(.*,\\s*)?Accept(\\s*,.*)?")),
                 "Vary: Accept " + r.headers().map());
+    }
+
+    @Test
+    void aTypeRefusedWithQ0IsNeverSentUnderAnyName() throws Exception {
+        // HTML is not XHTML: a client that refuses text/html gets no page, whatever else it would take.
+        var xhtml = get("/doc/authority/southend-on-sea", "Accept", "text/html;q=0, application/xhtml+xml");
+        assertEquals(406, xhtml.statusCode(), xhtml.headers().map().toString());
+        // JSON-LD is JSON: asked for as JSON only, it is labelled as what was asked for.
+        var json = get("/doc/authority/southend-on-sea", "Accept", "application/ld+json;q=0, application/json");
+        assertEquals(200, json.statusCode());
+        assertEquals("application/json", json.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        parse(json.body(), Lang.JSONLD);
     }
 
     /** The media types a document is offered in, as a 406 names them; and those of data that has no page. */

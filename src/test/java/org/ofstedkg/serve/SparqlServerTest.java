@@ -127,6 +127,11 @@ class SparqlServerTest {
         for (String[] asked : new String[][] {
                 {"application/sparql-results+json;q=0, */*;q=0.1", "text/csv"},
                 {"application/sparql-results+json;q=0, application/json", "application/json"},
+                // Each type weighs on its own: application/json at 0.5 does not lower its sibling taken by */*.
+                {"application/json;q=0.5, */*", "application/sparql-results+json"},
+                // A refused type is not sent under another name that only a wildcard takes.
+                {"application/sparql-results+json;q=0, */*", "text/csv"},
+                {"application/sparql-results+xml, application/xml;q=0", "application/sparql-results+xml"},
                 {"text/*;q=0.5, text/tab-separated-values", "text/tab-separated-values"},
                 {"application/sparql-results+xml;q=0.9, text/csv;q=0.8", "application/sparql-results+xml"},
                 {"*/*", "application/sparql-results+json"},
