@@ -80,9 +80,13 @@ final class RequestGuardFilter implements Filter {
         chain.doFilter(req, res);
     }
 
-    /** The request's path on the server. */
+    /**
+     * The request's path on the server as the servlets are chosen by: decoded, normalised and without path
+     * parameters (so {@code /%61dmin;x=y/status} is {@code /admin/status}), not the raw request URI.
+     */
     static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
     }
 
     /** Whether the path is the admin endpoints', which have rules of their own ({@link AdminServlet}). */
