@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * the SPARQL endpoint (queries) and the admin endpoints; no SPARQL Update (403), no Graph Store or other
  * writes (405); request bodies up to a set size (413; the admin endpoint's own limit is a report's), of a
  * stated length (411). OPTIONS (not a CORS preflight, which {@link CorsFilter} answers) gets 204 with the
- * methods that work on the path ({@link #methods}), as a 405 does.
+ * methods that work on the path ({@link #methods}), as a 405 does. Nothing is under the endpoint's path
+ * ({@code /sparql/}, 404): Fuseki would answer it as the endpoint, without the endpoint's filters.
  */
 final class RequestGuardFilter implements Filter {
 
@@ -75,6 +76,12 @@ final class RequestGuardFilter implements Filter {
             response.setHeader("Allow", allow(path));
             refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here: the server is "
                     + "read-only" + (endpoint ? " (POST takes a query: a form, or application/sparql-query)" : ""));
+            return;
+        }
+        if (path.startsWith(SparqlServer.ENDPOINT + "/")) {
+            // Fuseki would answer /sparql/ as the endpoint, past the filters mapped to the endpoint's own path.
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "No resource is known at " + path
+                    + ": the SPARQL endpoint is " + SparqlServer.ENDPOINT + ", with no slash after it");
             return;
         }
         chain.doFilter(req, res);

@@ -174,6 +174,20 @@ class SparqlServerTest {
         assertTrue(named.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     }
 
+    @Test
+    void theEndpointWithATrailingSlashIsNotFoundAndCannotSlipPastItsFilters() throws Exception {
+        // Fuseki answers /sparql/ as /sparql, but the filters (negotiation, the gate, the cache) are on /sparql.
+        for (String path : List.of("/sparql/?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8), "/sparql/",
+                "/sparql/x")) {
+            var response = Http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .header("Accept", "application/sparql-results+json;q=0, */*").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains(SparqlServer.ENDPOINT) && !response.body().contains("\"boolean\""),
+                    response.body());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
             "SELECT * { { SELECT * { SERVICE SILENT <http://127.0.0.1:9/x> { ?s ?p ?o } } } }",
