@@ -459,7 +459,8 @@ public final class LinkedDataServlet extends HttpServlet {
      * Gives the answer its validators, an ETag and the time it last changed (Last-Modified, written by the
      * container as RFC 9110's IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}), and says whether the
      * client's copy is current: If-None-Match names the ETag (or any), or, when it has no If-None-Match,
-     * If-Modified-Since is no earlier than the change (to the second, as HTTP dates go).
+     * If-Modified-Since is no earlier than the change (to the second, as HTTP dates go; one that is not a
+     * date is ignored).
      */
     static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, Instant lastChanged) {
         response.setHeader("ETag", etag);
@@ -469,7 +470,12 @@ public final class LinkedDataServlet extends HttpServlet {
         if (ifNoneMatch != null) {
             return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
         }
-        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        long ifModifiedSince;
+        try {
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException notADate) {
+            return false; // RFC 9110 13.1.3: an invalid date is ignored, not an error
+        }
         return ifModifiedSince >= 0 && ifModifiedSince >= changed;
     }
 

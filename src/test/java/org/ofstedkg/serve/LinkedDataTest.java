@@ -335,6 +335,15 @@ class LinkedDataTest {
     }
 
     @Test
+    void aMalformedIfModifiedSinceIsIgnored() throws Exception {
+        // RFC 9110 13.1.3: a recipient must ignore an If-Modified-Since that is not a valid HTTP date.
+        for (String date : List.of("garbage", "Tue, 32 Mar 2024 08:09:07 GMT", "")) {
+            var r = get("/doc/authority/southend-on-sea", "Accept", "text/turtle", "If-Modified-Since", date);
+            assertEquals(200, r.statusCode(), "If-Modified-Since: " + date);
+        }
+    }
+
+    @Test
     void theOntologyDereferencesAtItsNamespace() throws Exception {
         var whole = get("/def/", "Accept", "text/turtle");
         assertEquals(200, whole.statusCode());
