@@ -98,6 +98,18 @@ class LinkedDataTest {
         assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("<h1>Not found</h1>"), "a page for a browser");
     }
 
+    @Test
+    void aNotFoundVariesByAcceptAsItIsCacheable() throws Exception {
+        // A page or plain text by Accept, kept for a minute: a shared cache must key it by Accept.
+        for (String path : new String[] {"/id/authority/atlantis", "/doc/authority/atlantis", "/def/nothing",
+                "/graph/nothing", "/doc/authority/atlantis.ttl"}) {
+            var r = get(path, "Accept", "text/html");
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.matches("(?i)(.*,\\s*)?Accept(\\s*,.*)?")),
+                    path + ": " + r.headers().map());
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "text/turtle;q=0, application/ld+json | application/ld+json",
