@@ -96,7 +96,7 @@ final class CappedQueryService extends SPARQL_QueryDataset {
                 : query.isAskType() ? BOOLEAN
                 : query.isJsonType() ? JSON_QUERY
                 : GRAPH;
-        String accept = action.getRequestHeader("Accept");
+        String accept = Negotiation.accept(action.getRequest());
         Optional<Negotiation.Choice<List<String>>> chosen = Negotiation.choose(accept, offers, types -> types);
         if (chosen.isEmpty()) {
             ServletOps.error(HttpServletResponse.SC_NOT_ACCEPTABLE,

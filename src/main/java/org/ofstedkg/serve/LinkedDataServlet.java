@@ -482,7 +482,7 @@ public final class LinkedDataServlet extends HttpServlet {
     /** A 404: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */
     private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Negotiation.varyByAccept(response); // which of the two is chosen by Accept, and the 404 may be kept a minute
-        boolean html = Negotiation.choose(request.getHeader("Accept"), List.of("text/plain", "text/html"))
+        boolean html = Negotiation.choose(Negotiation.accept(request), List.of("text/plain", "text/html"))
                 .filter("text/html"::equals).isPresent();
         String message = "No resource is known at " + path + ".";
         byte[] body = html

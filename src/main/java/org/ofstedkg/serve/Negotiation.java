@@ -63,9 +63,9 @@ final class Negotiation implements Filter {
         if (accept == null) {
             return ranges;
         }
-        for (String part : accept.split(",")) {
-            String[] params = part.split(";");
-            String range = params[0].strip().toLowerCase(Locale.ROOT);
+        for (String part : split(accept, ',')) {
+            List<String> params = split(part, ';');
+            String range = params.get(0).strip().toLowerCase(Locale.ROOT);
             if (range.equals("*")) {
                 range = "*/*"; // as Java's own HTTP client sends it
             }
@@ -75,8 +75,8 @@ final class Negotiation implements Filter {
                 continue;
             }
             Double q = 1.0;
-            for (int i = 1; i < params.length; i++) {
-                String p = params[i].strip().toLowerCase(Locale.ROOT);
+            for (int i = 1; i < params.size(); i++) {
+                String p = params.get(i).strip().toLowerCase(Locale.ROOT);
                 if (p.startsWith("q=")) {
                     q = weight(p.substring(2).strip());
                 }
@@ -86,6 +86,43 @@ final class Negotiation implements Filter {
             }
         }
         return ranges;
+    }
+
+    /**
+     * The parts of a field value between separators that are not in a quoted string (RFC 9110 5.6.6: a
+     * parameter's value may be quoted, and hold commas, semicolons and backslash-escaped quotes).
+     */
+    private static List<String> split(String value, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted && c == '\\' && i + 1 < value.length()) {
+                part.append(c).append(value.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == separator && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    /**
+     * The request's Accept header: its field lines, if it was sent in more than one, as one list (RFC 9110
+     * 5.3); null if it has none.
+     */
+    static String accept(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders("Accept");
+        return lines == null || !lines.hasMoreElements() ? null : String.join(", ", Collections.list(lines));
     }
 
     /** A q-value, 0 to 1 (read leniently: ".2" as Java's own HTTP client sends it); null if it is not a number. */
@@ -171,7 +208,7 @@ final class Negotiation implements Filter {
     static <T> Optional<Choice<T>> negotiate(HttpServletRequest request, HttpServletResponse response, List<T> offers,
             Function<T, ? extends List<String>> mediaTypes, List<String> named) throws IOException {
         varyByAccept(response);
-        Optional<Choice<T>> chosen = choose(request.getHeader("Accept"), offers, mediaTypes);
+        Optional<Choice<T>> chosen = choose(accept(request), offers, mediaTypes);
         if (chosen.isEmpty()) {
             byte[] body = (notAcceptable(named) + "\n").getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);

@@ -144,6 +144,21 @@ class LinkedDataTest {
         parse(json.body(), Lang.JSONLD);
     }
 
+    @Test
+    void acceptFieldLinesAreCombinedAndQuotedParametersKeptWhole() throws Exception {
+        // RFC 9110 5.3: repeated field lines are one list. Java's client sends each value on a line of its own.
+        var lines = get("/doc/authority/southend-on-sea", "Accept", "text/turtle;q=0.1", "Accept", "application/n-triples");
+        assertEquals("application/n-triples", lines.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        // RFC 9110 5.6.6: a quoted parameter value may hold commas and semicolons; they split nothing.
+        for (String[] asked : new String[][] {
+                {"application/n-triples;foo=\"x;q=0\", text/turtle;q=0.5", "application/n-triples"},
+                {"application/n-triples;profile=\"a,text/turtle;q=1\";q=0.1, text/turtle;q=0.5", "text/turtle"},
+                {"application/n-triples;p=\"\\\",q=0\", text/turtle;q=0.5", "application/n-triples"}}) {
+            var r = get("/doc/authority/southend-on-sea", "Accept", asked[0]);
+            assertEquals(asked[1], r.headers().firstValue("Content-Type").orElse("").split(";")[0], asked[0]);
+        }
+    }
+
     /** The media types a document is offered in, as a 406 names them; and those of data that has no page. */
     private static final String DATA_TYPES = "text/turtle, application/ld+json, application/rdf+xml, application/n-triples";
     private static final String DOCUMENT_TYPES = DATA_TYPES + ", text/html";

@@ -150,6 +150,20 @@ class SparqlServerTest {
     }
 
     @Test
+    void acceptFieldLinesAreReadTogetherForTheAnswerAndForItsKeptCopy() throws Exception {
+        // Java's client sends each value on a line of its own; RFC 9110 5.3 makes them one list.
+        URI uri = URI.create(server.endpoint() + "?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 2",
+                StandardCharsets.UTF_8));
+        for (String second : List.of("text/csv", "text/tab-separated-values", "text/csv")) {
+            var response = Http.send(HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json;q=0.1")
+                    .header("Accept", second).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(second, response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                    "a kept answer is kept by the whole Accept header");
+        }
+    }
+
+    @Test
     void aResultsFormatNotOfferedIs406NamingTheOnesOffered() throws Exception {
         var png = get("SELECT * { ?s ?p ?o } LIMIT 1", "image/png");
         assertEquals(406, png.statusCode(), png.body());
