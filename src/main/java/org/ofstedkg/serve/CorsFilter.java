@@ -15,14 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * answer ({@code Access-Control-Allow-Origin: *}, never with credentials, which a browser refuses beside
  * {@code *} and which public data does not need), and scripts may read its validators and what it says of
  * itself ({@value #EXPOSED}). A preflight (OPTIONS with Access-Control-Request-Method) is answered 204
- * with the methods that work on the path ({@link RequestGuardFilter#methods}), the request headers a
- * client sends, and how long to remember that. The admin endpoints get no CORS at all: they are for an
+ * with the methods that work on the path ({@link RequestGuardFilter#methods}), any request header
+ * ({@code *}, which the Fetch standard reads as a wildcard for a request without credentials, as every one
+ * here is: a script's own headers such as X-Requested-With pass; Authorization, which {@code *} never
+ * covers, is needed by no public path), and how long to remember that. The admin endpoints get no CORS at all: they are for an
  * operator's own tools, not for pages of other sites.
  */
 final class CorsFilter implements Filter {
 
     static final String EXPOSED = "ETag, Last-Modified, Content-Disposition, " + CappedQueryService.HEADER;
-    static final String ALLOWED_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since";
+    static final String ALLOWED_HEADERS = "*";
     /** Two hours: as long as Chromium keeps a preflight's answer. */
     static final int MAX_AGE_SECONDS = 7200;
 
