@@ -384,6 +384,20 @@ class LinkedDataTest {
     }
 
     @Test
+    void ifNoneMatchTakesPrecedenceOverIfModifiedSince() throws Exception {
+        // RFC 9110 13.2.2: with If-None-Match, If-Modified-Since is not evaluated at all.
+        for (String path : List.of("/doc/authority/southend-on-sea", "/", "/summary.csv", "/dumps/ofsted-kg.nq.gz")) {
+            var first = get(path);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+            assertEquals(200, get(path, "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).statusCode(),
+                    path + ": the ETag differs, though the date alone would say unchanged");
+            assertEquals(304, get(path, "If-None-Match", etag, "If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT")
+                    .statusCode(), path + ": the ETag matches, though the date alone would say changed");
+        }
+    }
+
+    @Test
     void aMalformedIfModifiedSinceIsIgnored() throws Exception {
         // RFC 9110 13.1.3: a recipient must ignore an If-Modified-Since that is not a valid HTTP date.
         for (String date : List.of("garbage", "Tue, 32 Mar 2024 08:09:07 GMT", "")) {
