@@ -1,15 +1,24 @@
 package org.ofstedkg.serve;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -36,22 +45,19 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             "This endpoint does not run federated queries (SERVICE): it answers from its own data only.";
     static final String UPDATE_REFUSED = "This endpoint is read-only: it answers queries (SELECT, ASK, CONSTRUCT, "
             + "DESCRIBE), not updates (INSERT, DELETE, LOAD, CLEAR, DROP ...).";
+    /** The results types Fuseki also writes under a plain name (its JSON and XML results): set before the offers. */
+    private static final Map<String, String> RESULTS_ALIASES = Map.of(
+            WebContent.contentTypeJSON, WebContent.contentTypeResultsJSON,
+            WebContent.contentTypeXML, WebContent.contentTypeResultsXML);
     /**
-     * The media types Fuseki writes an answer of each form in (its DEF offers), grouped with the aliases a
-     * client may ask for one by, in the order of preference: JSON results and Turtle for anything.
+     * The media types Fuseki writes an answer of each form in, in its order of preference (its DEF offers,
+     * read from Fuseki so that an upgrade cannot leave them behind: JSON results and Turtle for anything),
+     * each grouped with the aliases a client may ask for it by ({@link #offers}).
      */
-    private static final List<String> JSON = List.of("application/sparql-results+json", "application/json");
-    private static final List<String> XML = List.of("application/sparql-results+xml", "application/xml");
-    private static final List<List<String>> TABLE = List.of(JSON, List.of("text/csv"),
-            List.of("text/tab-separated-values"), XML, List.of("application/sparql-results+thrift"), List.of("text/plain"));
-    private static final List<List<String>> BOOLEAN = List.of(JSON, List.of("text/csv"),
-            List.of("text/tab-separated-values"), XML, List.of("text/plain"));
-    private static final List<List<String>> GRAPH = List.of(List.of("text/turtle", "application/turtle"),
-            List.of("application/n-triples", "text/plain"), List.of("application/rdf+xml"),
-            List.of("application/trix", "application/trix+xml"), List.of("application/ld+json"),
-            List.of("application/rdf+json"), List.of("application/rdf+thrift"), List.of("application/trig", "text/trig"),
-            List.of("application/n-quads", "text/n-quads"));
-    private static final List<List<String>> JSON_QUERY = List.of(List.of("application/json"));
+    private static final List<List<String>> TABLE = offers(DEF.rsOfferTable);
+    private static final List<List<String>> BOOLEAN = offers(DEF.rsOfferBoolean);
+    private static final List<List<String>> GRAPH = offers(DEF.constructOffer);
+    private static final List<List<String>> JSON_QUERY = offers(DEF.jsonOffer);
     /** Fuseki's parameters that name an answer's format outright, whatever the Accept header says. */
     private static final List<String> FORMAT_PARAMETERS = List.of("output", "format", "results", "force-accept");
 
@@ -59,6 +65,35 @@ final class CappedQueryService extends SPARQL_QueryDataset {
 
     CappedQueryService(long maxRows) {
         this.maxRows = maxRows;
+    }
+
+    /**
+     * Fuseki's offer as negotiable offers: each media type in Fuseki's order, an alias joining the type it is
+     * another name of when that is offered too (application/json the SPARQL JSON results; text/plain
+     * N-Triples, by Jena's languages), so that it is given under the alias only when asked for by name.
+     */
+    static List<List<String>> offers(AcceptList fuseki) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (MediaRange range : fuseki.entries()) {
+            String type = range.getContentTypeStr();
+            List<String> own = groups.get(ownType(type));
+            if (own != null) {
+                own.add(type);
+            } else {
+                groups.put(type, new ArrayList<>(List.of(type)));
+            }
+        }
+        return groups.values().stream().map(List::copyOf).toList();
+    }
+
+    /** The media type another one is an alias of, or itself. */
+    private static String ownType(String type) {
+        String results = RESULTS_ALIASES.get(type);
+        if (results != null) {
+            return results;
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(type);
+        return lang == null ? type : lang.getContentType().getContentTypeStr();
     }
 
     @Override

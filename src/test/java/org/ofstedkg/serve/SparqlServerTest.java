@@ -164,6 +164,35 @@ class SparqlServerTest {
     }
 
     @Test
+    void everyTypeFusekiOffersIsGivenWhenAskedForByName() throws Exception {
+        // The endpoint's offers are built from Fuseki's own (DEF): whatever a Jena upgrade lists there must be
+        // negotiated, labelled as asked and written by Fuseki, aliases (application/json, text/plain) included.
+        var forms = java.util.Map.of("SELECT * { ?s ?p ?o } LIMIT 1", org.apache.jena.fuseki.DEF.rsOfferTable,
+                "ASK {}", org.apache.jena.fuseki.DEF.rsOfferBoolean,
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", org.apache.jena.fuseki.DEF.constructOffer);
+        for (var form : forms.entrySet()) {
+            for (var range : form.getValue().entries()) {
+                String type = range.getContentTypeStr();
+                var response = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
+                        + URLEncoder.encode(form.getKey(), StandardCharsets.UTF_8))).header("Accept", type).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, response.statusCode(), form.getKey() + " as " + type);
+                assertEquals(type, response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                        form.getKey());
+                assertTrue(response.body().length > 0, form.getKey() + " as " + type);
+            }
+        }
+        // An alias is not a type of its own: anything is answered in the type it names.
+        assertEquals("application/sparql-results+json", get("ASK {}", "*/*").headers().firstValue("Content-Type")
+                .orElse("").split(";")[0].strip());
+        assertEquals("text/csv", get("ASK {}", "application/sparql-results+json;q=0, application/sparql-results+xml;q=0, "
+                + "*/*").headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+        assertEquals("application/n-triples", get("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                "text/turtle;q=0, application/turtle;q=0, text/*;q=0.1, application/n-triples;q=0.1").headers()
+                .firstValue("Content-Type").orElse("").split(";")[0].strip());
+    }
+
+    @Test
     void aResultsFormatNotOfferedIs406NamingTheOnesOffered() throws Exception {
         var png = get("SELECT * { ?s ?p ?o } LIMIT 1", "image/png");
         assertEquals(406, png.statusCode(), png.body());
