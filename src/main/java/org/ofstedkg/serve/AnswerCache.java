@@ -227,8 +227,9 @@ final class AnswerCache implements Filter {
     }
 
     /**
-     * The cache key of a request: its parameters decoded and in order, and the Accept header. The store's
-     * state, the other half of the key, is read before the query runs, by the caller.
+     * The cache key of a request: its parameters decoded and in order, and the Accept header (all its field
+     * lines, as the negotiation reads it). The store's state, the other half of the key, is read before the
+     * query runs, by the caller.
      */
     static String key(HttpServletRequest request) {
         StringBuilder key = new StringBuilder();
@@ -237,7 +238,7 @@ final class AnswerCache implements Filter {
                 key.append(name).append('=').append(value).append('\n');
             }
         });
-        return key.append("Accept: ").append(request.getHeader("Accept")).toString();
+        return key.append("Accept: ").append(Negotiation.accept(request)).toString();
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class DumpsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String GZIP = "application/gzip";
     static final Map<String, ExportFormat> DUMPS = Map.of(
             "ofsted-kg.nq.gz", ExportFormat.NQUADS,
             "ofsted-kg.ttl.gz", ExportFormat.TURTLE);
@@ -79,8 +82,10 @@ public final class DumpsServlet extends HttpServlet {
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody)
             throws IOException {
         String name = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
-        response.setHeader("Access-Control-Allow-Origin", "*");
         if (name.isEmpty()) {
+            if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isEmpty()) {
+                return;
+            }
             StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>Dumps | ofsted-kg</title></head>\n<body>\n<h1>Dumps</h1>\n<ul>\n");
             DUMPS.keySet().stream().sorted().forEach(d -> html.append("<li><a href=\"/dumps/").append(d).append("\">")
@@ -96,19 +101,23 @@ public final class DumpsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No dump named " + name);
             return;
         }
+        if (Negotiation.negotiate(request, response, List.of(GZIP)).isEmpty()) {
+            return;
+        }
+        // When the store last changed is read before the dump is opened: never newer than its content.
+        Instant lastChanged = store.lastChanged();
         // Opened while no dump is being made: a change's dump deletes the old state's folder, and an open
         // file stays readable after that, so the client gets the whole of the dump it started on.
         Kept dump = open(name, format);
         try (FileChannel channel = dump.channel()) {
             String etag = etags.computeIfAbsent(dump.file(), f -> "\"" + sha256Hex(channel) + "\"");
             etags.keySet().removeIf(f -> !f.getParent().equals(dump.file().getParent())); // other states' files are gone
-            response.setHeader("ETag", etag);
-            if (LinkedDataServlet.matches(request, etag)) {
+            if (LinkedDataServlet.notModified(request, response, etag, lastChanged)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
             // A gzip file, not a transfer encoding: clients must save these very bytes.
-            response.setContentType("application/gzip");
+            response.setContentType(GZIP);
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
             response.setContentLengthLong(channel.size());
             if (withBody) {

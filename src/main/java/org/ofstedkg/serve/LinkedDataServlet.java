@@ -4,9 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -15,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -37,15 +37,17 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Linked data: every identifier of the configured base dereferences on this server.
  * <ul>
- * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing;</li>
+ * <li>{@code /id/...} answers 303 See Other to {@code /doc/...}, the document about the thing, if the
+ * store knows the thing (404 if not);</li>
  * <li>{@code /doc/...} describes it (its statements, labels of what it links to, incoming links that
- * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept or by suffix ({@code .ttl} ...);</li>
+ * matter) as Turtle, JSON-LD, RDF/XML, N-Triples or HTML, by Accept ({@link Negotiation}: 406 if none of
+ * them is acceptable) or by suffix ({@code .ttl} ...);</li>
  * <li>{@code /def/...} is the ontology: the whole of it at {@code /def/}, one term at its own IRI;</li>
  * <li>{@code /.well-known/void} describes the dataset (VoID and DCAT).</li>
  * </ul>
  * Responses carry an ETag (the SHA-256 of the body) and Last-Modified (when the store last changed, or
- * the server started), answer 304 on a match and allow any origin; the server's
- * GzipHandler compresses them when accepted. An unknown identifier is a 404 page.
+ * the server started), answer 304 on a match; the server's GzipHandler compresses them when accepted,
+ * and its {@link CorsFilter} lets any origin read them. An unknown identifier is a 404 page.
  */
 public final class LinkedDataServlet extends HttpServlet {
 
@@ -152,13 +154,13 @@ public final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/id/")) {
             String rest = path.substring("/id/".length());
-            if (!isSafePath(rest)) {
+            // Only a thing the store knows is sent on to its document: an unknown one is not found here and now.
+            if (!isSafePath(rest) || !known(uris.base() + "id/" + rest)) {
                 notFound(request, response, path);
                 return;
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", "/doc/" + rest);
-            response.setHeader("Access-Control-Allow-Origin", "*");
             return;
         }
         if (path.startsWith("/doc/")) {
@@ -196,23 +198,37 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/graph/" + rest);
             return;
         }
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, g, name.getURI());
+        Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        if (format.isPresent()) {
+            send(request, response, format.get(), g, name.getURI());
+        }
+    }
+
+    /** A document's path without its suffix, and the format the suffix names, if it names one. */
+    private record Suffixed(String rest, Optional<DocFormat> format) {
+        static Suffixed of(String path) {
+            int dot = path.lastIndexOf('.');
+            if (dot > path.lastIndexOf('/')) {
+                Optional<DocFormat> bySuffix = DocFormat.bySuffix(path.substring(dot + 1));
+                if (bySuffix.isPresent()) {
+                    return new Suffixed(path.substring(0, dot), bySuffix);
+                }
+            }
+            return new Suffixed(path, Optional.empty());
+        }
+
+        /** The suffix's format; else the one the request's Accept prefers (empty, with a 406 sent, if none). */
+        Optional<Negotiation.Choice<DocFormat>> format(HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            return format.isPresent() ? format.map(DocFormat::asItself)
+                    : DocFormat.negotiate(request, response, DocFormat.ALL);
+        }
     }
 
     /** /doc/{path}[.suffix]: the document about {base}id/{path}. */
-    private void document(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        int dot = rest.lastIndexOf('.');
-        int slash = rest.lastIndexOf('/');
-        if (dot > slash && dot > 0) {
-            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
-            if (bySuffix.isPresent()) {
-                format = bySuffix.get();
-                rest = rest.substring(0, dot);
-            }
-        }
+    private void document(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Suffixed suffixed = Suffixed.of(path);
+        String rest = suffixed.rest();
         if (!isSafePath(rest)) {
             notFound(request, response, "/doc/" + rest);
             return;
@@ -223,27 +239,25 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/id/" + rest);
             return;
         }
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format, description, iri);
+        Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
+        if (format.isPresent()) {
+            send(request, response, format.get(), description, iri);
+        }
     }
 
     /** /def/ is the whole ontology; /def/{term} one of its terms (a concept, a class, a property). */
-    private void ontology(HttpServletRequest request, HttpServletResponse response, String rest) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        int dot = rest.lastIndexOf('.');
-        if (dot > rest.lastIndexOf('/') && dot >= 0) {
-            var bySuffix = DocFormat.bySuffix(rest.substring(dot + 1));
-            if (bySuffix.isPresent()) {
-                format = bySuffix.get();
-                rest = rest.substring(0, dot);
-            }
-        }
-        response.setHeader("Vary", "Accept, Accept-Encoding");
+    private void ontology(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Suffixed suffixed = Suffixed.of(path);
+        String rest = suffixed.rest();
         if (rest.isEmpty() || rest.equals("ontology")) {
-            if (format == DocFormat.HTML) {
+            Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
+            if (format.isEmpty()) {
+                return;
+            }
+            if (format.get().offer() == DocFormat.HTML) {
                 sendHtml(request, response, HttpServletResponse.SC_OK, site.ontology(RdfMapping.ontology()));
             } else {
-                send(request, response, format, RdfMapping.ontology(), Vocab.NS);
+                send(request, response, format.get(), RdfMapping.ontology(), Vocab.NS);
             }
             return;
         }
@@ -256,15 +270,24 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound(request, response, "/def/" + rest);
             return;
         }
-        send(request, response, format, description, Vocab.NS + rest);
+        Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
+        if (format.isPresent()) {
+            send(request, response, format.get(), description, Vocab.NS + rest);
+        }
     }
 
     /** VoID and DCAT, in the RDF format asked for (Turtle for a browser, which has no HTML of it). */
-    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept, Accept-Encoding");
-        send(request, response, format == DocFormat.HTML ? DocFormat.TURTLE : format, datasetDescription(request),
-                "Dataset description");
+    private void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.RDF);
+        if (format.isPresent()) {
+            sendDatasetDescription(request, response, format.get());
+        }
+    }
+
+    /** VoID and DCAT in an RDF format. */
+    void sendDatasetDescription(HttpServletRequest request, HttpServletResponse response,
+            Negotiation.Choice<DocFormat> format) throws IOException {
+        send(request, response, format, datasetDescription(request), "Dataset description");
     }
 
     /** An HTML page of the site, with the same caching, compression and CORS as the data. */
@@ -272,11 +295,27 @@ public final class LinkedDataServlet extends HttpServlet {
         sendBytes(request, response, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Graph describe(String iri) {
+    /** The query of a resource's description. */
+    private static Query describeQuery(String iri) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(DESCRIBE);
         query.setIri("resource", iri);
+        return query.asQuery();
+    }
+
+    /** Whether the resource has a description: the question of {@link #describe}, asked whether it has an answer. */
+    private boolean known(String iri) {
+        Query ask = describeQuery(iri);
+        ask.setQueryAskType();
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create(query.asQuery(), DatasetFactory.wrap(store.dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(ask, DatasetFactory.wrap(store.dataset()))) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private Graph describe(String iri) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create(describeQuery(iri), DatasetFactory.wrap(store.dataset()))) {
                 Model m = qe.execConstruct();
                 Graph g = GraphFactory.createDefaultGraph();
                 m.getGraph().find().forEachRemaining(g::add);
@@ -380,8 +419,10 @@ public final class LinkedDataServlet extends HttpServlet {
         g.add(Triple.create(s, p, o));
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, DocFormat format, Graph graph,
-            String title) throws IOException {
+    /** The graph in the chosen format, labelled with the media type it was chosen by. */
+    private void send(HttpServletRequest request, HttpServletResponse response, Negotiation.Choice<DocFormat> chosen,
+            Graph graph, String title) throws IOException {
+        DocFormat format = chosen.offer();
         byte[] body;
         if (format == DocFormat.HTML) {
             Node thing = NodeFactory.createURI(title);
@@ -396,20 +437,14 @@ public final class LinkedDataServlet extends HttpServlet {
             RDFDataMgr.write(out, m, format.lang);
             body = out.toByteArray();
         }
-        sendBytes(request, response, HttpServletResponse.SC_OK, format.mediaType + "; charset=utf-8", body);
+        sendBytes(request, response, HttpServletResponse.SC_OK, chosen.mediaType() + "; charset=utf-8", body);
     }
 
     private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
             byte[] body) throws IOException {
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
-        response.setHeader("ETag", etag);
-        Instant lastChanged = state().lastChanged();
-        response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastChanged.atZone(ZoneOffset.UTC)));
-        response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Cache-Control", "public, max-age=60");
-        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        if (status == HttpServletResponse.SC_OK && (matches(request, etag) || (request.getHeader("If-None-Match") == null
-                && ifModifiedSince >= 0 && ifModifiedSince >= lastChanged.toEpochMilli()))) {
+        if (notModified(request, response, etag, state().lastChanged()) && status == HttpServletResponse.SC_OK) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -420,20 +455,41 @@ public final class LinkedDataServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** Whether the request's If-None-Match names this ETag (or any). */
-    static boolean matches(HttpServletRequest request, String etag) {
+    /**
+     * Gives the answer its validators, an ETag and the time it last changed (Last-Modified, written by the
+     * container as RFC 9110's IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}), and says whether the
+     * client's copy is current: If-None-Match names the ETag (or any), or, when it has no If-None-Match,
+     * If-Modified-Since is no earlier than the change (to the second, as HTTP dates go; one that is not a
+     * date is ignored).
+     */
+    static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, Instant lastChanged) {
+        response.setHeader("ETag", etag);
+        long changed = lastChanged.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toEpochMilli();
+        response.setDateHeader("Last-Modified", changed);
         String ifNoneMatch = request.getHeader("If-None-Match");
-        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*");
+        }
+        long ifModifiedSince;
+        try {
+            ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException notADate) {
+            return false; // RFC 9110 13.1.3: an invalid date is ignored, not an error
+        }
+        return ifModifiedSince >= 0 && ifModifiedSince >= changed;
     }
 
+    /** A 404: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */
     private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        DocFormat format = DocFormat.negotiate(request.getHeader("Accept"));
+        Negotiation.varyByAccept(response); // which of the two is chosen by Accept, and the 404 may be kept a minute
+        boolean html = Negotiation.choose(Negotiation.accept(request), List.of("text/plain", "text/html"))
+                .filter("text/html"::equals).isPresent();
         String message = "No resource is known at " + path + ".";
-        byte[] body = format == DocFormat.HTML
+        byte[] body = html
                 ? Html.notFound(message).getBytes(StandardCharsets.UTF_8)
                 : (message + "\n").getBytes(StandardCharsets.UTF_8);
         sendBytes(request, response, HttpServletResponse.SC_NOT_FOUND,
-                (format == DocFormat.HTML ? "text/html" : "text/plain") + "; charset=utf-8", body);
+                (html ? "text/html" : "text/plain") + "; charset=utf-8", body);
     }
 
 }

@@ -2,11 +2,11 @@ package org.ofstedkg.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 
@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A GET of the SPARQL endpoint with no query answers its SPARQL 1.1 service description (Turtle),
- * as the recommendation says; every other request goes on to Fuseki.
+ * A GET of the SPARQL endpoint with no query answers its SPARQL 1.1 service description (Turtle, or
+ * another RDF format by Accept), as the recommendation says; every other request goes on to Fuseki.
  */
 public final class ServiceDescriptionFilter implements Filter {
 
@@ -34,6 +34,10 @@ public final class ServiceDescriptionFilter implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
+        Optional<Negotiation.Choice<DocFormat>> answerFormat = DocFormat.negotiate(request, response, DocFormat.RDF);
+        if (answerFormat.isEmpty()) {
+            return;
+        }
         String endpoint = request.getRequestURL().toString();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
@@ -49,10 +53,9 @@ public final class ServiceDescriptionFilter implements Filter {
             service.addProperty(m.createProperty(SD + "resultFormat"), m.createResource(format));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, m, Lang.TURTLE);
+        RDFDataMgr.write(out, m, answerFormat.get().offer().lang);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/turtle; charset=utf-8");
-        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setContentType(answerFormat.get().mediaType() + "; charset=utf-8");
         response.getOutputStream().write(out.toByteArray());
     }
 }

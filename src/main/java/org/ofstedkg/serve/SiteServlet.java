@@ -1,6 +1,8 @@
 package org.ofstedkg.serve;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -28,14 +30,20 @@ public final class SiteServlet extends HttpServlet {
         Site site = linkedData.site();
         if (path.equals("/") || path.isEmpty()) {
             // The home page's data is the dataset's description; people get the page.
-            if (DocFormat.negotiate(request.getHeader("Accept")) != DocFormat.HTML) {
-                linkedData.sendDatasetDescription(request, response);
+            Optional<Negotiation.Choice<DocFormat>> format = DocFormat.negotiate(request, response, DocFormat.ALL);
+            if (format.isEmpty()) {
+                return;
+            }
+            if (format.get().offer() != DocFormat.HTML) {
+                linkedData.sendDatasetDescription(request, response, format.get());
                 return;
             }
             linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, site.home());
         } else if (path.equals("/query")) {
-            linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
-                    site.query(request.getParameter("name"), request.getParameter("query")));
+            if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
+                linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
+                        site.query(request.getParameter("name"), request.getParameter("query")));
+            }
         } else {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
                     Html.notFound("No page is known at " + path + "."));

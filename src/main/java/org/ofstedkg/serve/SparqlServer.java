@@ -22,7 +22,8 @@ import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The serving stage: an embedded Fuseki with one read-only SPARQL endpoint at {@code /sparql} (GET
- * and POST; results as JSON, XML, CSV or TSV by Accept), CORS on, a query timeout and a cap on rows.
+ * and POST; results as JSON, XML, CSV or TSV by Accept, {@link Negotiation}), CORS for any origin
+ * ({@link CorsFilter}), a query timeout and a cap on rows.
  * No update or graph-store operation is configured, and {@link RequestGuardFilter} refuses writes, so
  * only the admin endpoints, with their token, change the store. It listens on the loopback unless asked
  * to listen on every interface. Every identifier of the dataset dereferences on it too
@@ -249,7 +250,8 @@ public final class SparqlServer implements AutoCloseable {
         // execution), so a store has the timeout of the last server started on it: one server per store,
         // as TDB2 allows one process per store anyway.
         store.dataset().getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout.toMillis()));
-        // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused.
+        // A public, read-only endpoint fetches nothing on a query's behalf: SERVICE is refused, with a plain
+        // message before the query runs (CappedQueryService), and by ARQ itself should one ever get past that.
         store.dataset().getContext().set(ARQ.httpServiceAllowed, false);
         long maxReportBytes = Document.MAX_BYTES;
         FusekiServer.Builder builder = FusekiServer.create()
@@ -259,7 +261,8 @@ public final class SparqlServer implements AutoCloseable {
                 .numServerThreads(2, SERVER_THREADS)
                 .port(settings.port)
                 .loopback(!settings.allInterfaces)
-                .enableCors(true, null)
+                // CORS is CorsFilter's: Fuseki's allowed credentials beside "*", and methods that are refused.
+                .enableCors(false, null)
                 .registerOperation(Operation.Query, new CappedQueryService(settings.maxRows))
                 .addDataset(ENDPOINT, store.dataset())
                 .addOperation(ENDPOINT, Operation.Query)
@@ -275,7 +278,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
+                .addFilter(ENDPOINT, new Negotiation())
                 .addFilter(ENDPOINT, new HeadAsGetFilter())
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
         if (settings.answerCacheBytes > 0) {

@@ -3,8 +3,8 @@ package org.ofstedkg.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -57,7 +57,6 @@ public final class SummaryServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
-        response.setHeader("Access-Control-Allow-Origin", "*");
         String path = request.getServletPath();
         String extension = path.substring(path.lastIndexOf('.') + 1);
         SummaryFormat format;
@@ -74,13 +73,15 @@ public final class SummaryServlet extends HttpServlet {
             return;
         }
         boolean all = "true".equals(allParameter);
+        if (Negotiation.negotiate(request, response, List.of(format.mediaType())).isEmpty()) {
+            return;
+        }
+        // When the store last changed is read before the body is made: never newer than its content.
+        Instant lastChanged = store.lastChanged();
         byte[] body = body(format, all);
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
-        response.setHeader("ETag", etag);
-        response.setHeader("Last-Modified",
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(store.lastChanged().atZone(ZoneOffset.UTC)));
         response.setHeader("Cache-Control", "public, max-age=60");
-        if (LinkedDataServlet.matches(request, etag)) {
+        if (LinkedDataServlet.notModified(request, response, etag, lastChanged)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -106,6 +106,32 @@ class BrowserTest {
     }
 
     @Test
+    void aPageOfAnotherOriginReadsTheDataItsValidatorsAndQueryResults() throws Exception {
+        open("/"); // http://localhost:PORT; the data is asked of http://127.0.0.1:PORT, another origin
+        String other = "http://127.0.0.1:" + server.port();
+        Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                (async () => {
+                  const doc = await fetch(arguments[0] + '/doc/authority/southend-on-sea', {headers: {Accept: 'text/turtle'}});
+                  const text = await doc.text();
+                  // A preflighted request: a query as the body, of a type a form cannot send.
+                  const query = await fetch(arguments[0] + '/sparql', {method: 'POST',
+                      headers: {'Content-Type': 'application/sparql-query', Accept: 'text/csv'}, body: 'ASK {}'});
+                  return [doc.status, String(doc.headers.get('ETag')), String(doc.headers.get('Last-Modified')),
+                      String(text.includes('Southend')), query.status, (await query.text()).trim()].join('|');
+                })().then(done, e => done('failed: ' + e));
+                """, other);
+        String[] parts = String.valueOf(answer).split("\\|");
+        assertEquals(6, parts.length, String.valueOf(answer));
+        assertEquals("200", parts[0], String.valueOf(answer));
+        assertTrue(parts[1].startsWith("\""), "the ETag is exposed to the script: " + answer);
+        assertTrue(parts[2].endsWith(" GMT"), "and Last-Modified: " + answer);
+        assertEquals("true", parts[3], String.valueOf(answer));
+        assertEquals("200", parts[4], "the preflight allowed the POST: " + answer);
+        assertEquals("_askResult\ntrue", parts[5].replace("\r", ""), String.valueOf(answer));
+    }
+
+    @Test
     void theQueryPageRunsRatingsAndShowsFourRows() throws Exception {
         open("/query");
         browser.findElement(By.linkText("ratings")).click();

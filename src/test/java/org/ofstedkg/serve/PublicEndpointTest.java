@@ -103,6 +103,8 @@ class PublicEndpointTest {
                 var response = send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "text/turtle")
                         .method(method, HttpRequest.BodyPublishers.ofString(turtle)).build());
                 assertEquals(405, response.statusCode(), method + " " + path + ": " + response.body());
+                assertEquals(path.startsWith("/sparql?") || path.equals("/sparql") ? "GET, HEAD, POST, OPTIONS"
+                        : "GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), path);
             }
         }
         assertEquals(405, send(HttpRequest.newBuilder(URI.create(url("/"))).method("TRACE",
@@ -113,9 +115,11 @@ class PublicEndpointTest {
     @Test
     void headOfTheEndpointGivesTheGetsHeadersWithoutABody() throws Exception {
         URI ask = URI.create(server.endpoint() + "?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
-        for (URI uri : List.of(ask, URI.create(server.endpoint()))) { // a query; the service description
-            var get = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build());
-            var head = send(HttpRequest.newBuilder(uri).header("Accept", "text/csv")
+        // a query; the service description
+        for (var asked : java.util.Map.of(ask, "text/csv", URI.create(server.endpoint()), "text/turtle").entrySet()) {
+            URI uri = asked.getKey();
+            var get = send(HttpRequest.newBuilder(uri).header("Accept", asked.getValue()).build());
+            var head = send(HttpRequest.newBuilder(uri).header("Accept", asked.getValue())
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
             assertEquals(200, get.statusCode(), uri.toString());
             assertEquals(200, head.statusCode(), uri + ": " + head.body());
@@ -132,6 +136,38 @@ class PublicEndpointTest {
             assertEquals(401, send(HttpRequest.newBuilder(URI.create(url(path)))
                     .POST(HttpRequest.BodyPublishers.ofString("x")).build()).statusCode(), path);
         }
+    }
+
+    @Test
+    void theAdminEndpointsAreNotOpenedToOtherSitesPages() throws Exception {
+        var preflight = send(HttpRequest.newBuilder(URI.create(url("/admin/status")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization")
+                .build());
+        for (String header : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+                "Access-Control-Allow-Methods", "Access-Control-Allow-Headers")) {
+            assertTrue(preflight.headers().firstValue(header).isEmpty(), header + ": " + preflight.headers().map());
+        }
+        var status = send(HttpRequest.newBuilder(URI.create(url("/admin/status"))).header("Origin", "https://example.org")
+                .header("Authorization", "Bearer " + TOKEN).build());
+        assertEquals(200, status.statusCode(), status.body());
+        assertTrue(status.headers().firstValue("Access-Control-Allow-Origin").isEmpty()
+                && status.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), status.headers().map().toString());
+    }
+
+    @Test
+    void anAdminPathSpelledOtherwiseIsStillAdminAndGetsNoCors() throws Exception {
+        // Percent-encoded or with path parameters, these reach the admin endpoints: so must their rules.
+        for (String path : List.of("/%61dmin/status", "/admin;x=y/status", "/%61dmin;x=y/reports")) {
+            for (String method : List.of("GET", "OPTIONS")) {
+                String answer = raw(method, path, "Origin: https://example.org", "Access-Control-Request-Method: GET",
+                        "Authorization: Bearer " + TOKEN);
+                String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+                assertFalse(head.contains("access-control-"), method + " " + path + ":\n" + head);
+            }
+        }
+        assertTrue(raw("GET", "/%61dmin/status", "Authorization: Bearer " + TOKEN).startsWith("HTTP/1.1 200"),
+                "the request did reach the admin endpoint");
     }
 
     @Test
@@ -196,10 +232,16 @@ class PublicEndpointTest {
 
     /** The answer to a request sent as written: HTTP clients normalise "..", which is what is tested here. */
     private static String raw(String path) throws Exception {
+        return raw("GET", path);
+    }
+
+    /** The answer to a request sent as written, with these header lines. */
+    private static String raw(String method, String path, String... headers) throws Exception {
         try (Socket socket = new Socket("localhost", server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList()) + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ofstedkg.TestStores;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.pipeline.Pipeline;
@@ -109,11 +111,150 @@ class SparqlServerTest {
     }
 
     @Test
-    void corsIsOn() throws Exception {
+    void corsIsOnForAnyOriginWithoutCredentials() throws Exception {
         var response = get("ASK {}", "application/sparql-results+json");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+        assertEquals(List.of("*"), response.headers().allValues("Access-Control-Allow-Origin"),
                 response.headers().map().toString());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        assertTrue(response.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains(CappedQueryService.HEADER),
+                "a script may read that its results were capped");
+    }
+
+    @Test
+    void theResultsFormatIsNegotiatedByQValuesAndSpecificity() throws Exception {
+        String select = "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1";
+        for (String[] asked : new String[][] {
+                {"application/sparql-results+json;q=0, */*;q=0.1", "text/csv"},
+                {"application/sparql-results+json;q=0, application/json", "application/json"},
+                // Each type weighs on its own: application/json at 0.5 does not lower its sibling taken by */*.
+                {"application/json;q=0.5, */*", "application/sparql-results+json"},
+                // A refused type is not sent under another name that only a wildcard takes.
+                {"application/sparql-results+json;q=0, */*", "text/csv"},
+                {"application/sparql-results+xml, application/xml;q=0", "application/sparql-results+xml"},
+                {"text/*;q=0.5, text/tab-separated-values", "text/tab-separated-values"},
+                {"application/sparql-results+xml;q=0.9, text/csv;q=0.8", "application/sparql-results+xml"},
+                {"*/*", "application/sparql-results+json"},
+                {null, "application/sparql-results+json"}}) {
+            var b = HttpRequest.newBuilder(URI.create(server.endpoint() + "?query=" + URLEncoder.encode(select,
+                    StandardCharsets.UTF_8)));
+            if (asked[0] != null) {
+                b.header("Accept", asked[0]);
+            }
+            var response = Http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), asked[0] + ": " + response.body());
+            assertEquals(asked[1], response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(), asked[0]);
+        }
+        var construct = get("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1", "text/turtle;q=0, application/ld+json;q=0.5");
+        assertEquals("application/ld+json", construct.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+    }
+
+    @Test
+    void acceptFieldLinesAreReadTogetherForTheAnswerAndForItsKeptCopy() throws Exception {
+        // Java's client sends each value on a line of its own; RFC 9110 5.3 makes them one list.
+        URI uri = URI.create(server.endpoint() + "?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 2",
+                StandardCharsets.UTF_8));
+        for (String second : List.of("text/csv", "text/tab-separated-values", "text/csv")) {
+            var response = Http.send(HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json;q=0.1")
+                    .header("Accept", second).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(second, response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                    "a kept answer is kept by the whole Accept header");
+        }
+    }
+
+    @Test
+    void everyTypeFusekiOffersIsGivenWhenAskedForByName() throws Exception {
+        // The endpoint's offers are built from Fuseki's own (DEF): whatever a Jena upgrade lists there must be
+        // negotiated, labelled as asked and written by Fuseki, aliases (application/json, text/plain) included.
+        var forms = java.util.Map.of("SELECT * { ?s ?p ?o } LIMIT 1", org.apache.jena.fuseki.DEF.rsOfferTable,
+                "ASK {}", org.apache.jena.fuseki.DEF.rsOfferBoolean,
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", org.apache.jena.fuseki.DEF.constructOffer);
+        for (var form : forms.entrySet()) {
+            for (var range : form.getValue().entries()) {
+                String type = range.getContentTypeStr();
+                var response = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
+                        + URLEncoder.encode(form.getKey(), StandardCharsets.UTF_8))).header("Accept", type).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, response.statusCode(), form.getKey() + " as " + type);
+                assertEquals(type, response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                        form.getKey());
+                assertTrue(response.body().length > 0, form.getKey() + " as " + type);
+            }
+        }
+        // An alias is not a type of its own: anything is answered in the type it names.
+        assertEquals("application/sparql-results+json", get("ASK {}", "*/*").headers().firstValue("Content-Type")
+                .orElse("").split(";")[0].strip());
+        assertEquals("text/csv", get("ASK {}", "application/sparql-results+json;q=0, application/sparql-results+xml;q=0, "
+                + "*/*").headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
+        assertEquals("application/n-triples", get("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                "text/turtle;q=0, application/turtle;q=0, text/*;q=0.1, application/n-triples;q=0.1").headers()
+                .firstValue("Content-Type").orElse("").split(";")[0].strip());
+    }
+
+    @Test
+    void aResultsFormatNotOfferedIs406NamingTheOnesOffered() throws Exception {
+        var png = get("SELECT * { ?s ?p ?o } LIMIT 1", "image/png");
+        assertEquals(406, png.statusCode(), png.body());
+        assertTrue(png.body().contains("application/sparql-results+json, text/csv, text/tab-separated-values, "
+                + "application/sparql-results+xml"), png.body());
+        assertTrue(png.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        var zero = get("ASK {}", "application/sparql-results+json;q=0, application/sparql-results+xml;q=0, text/*;q=0");
+        assertEquals(406, zero.statusCode(), "q=0 refuses: " + zero.body());
+        var graph = get("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "text/csv");
+        assertEquals(406, graph.statusCode(), graph.body());
+        assertTrue(graph.body().contains("Offered: text/turtle, application/n-triples"), graph.body());
+        var posted = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint()))
+                .header("Content-Type", "application/sparql-query").header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(406, posted.statusCode(), posted.body());
+        assertTrue(posted.headers().allValues("Vary").stream().anyMatch(v -> v.matches("Accept\\b.*")),
+                posted.headers().map().toString());
+        var named = Http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?output=csv&query="
+                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).header("Accept", "image/png").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, named.statusCode(), "a format named outright is given: " + named.body());
+        assertTrue(named.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    }
+
+    @Test
+    void theEndpointWithATrailingSlashIsNotFoundAndCannotSlipPastItsFilters() throws Exception {
+        // Fuseki answers /sparql/ as /sparql, but the filters (negotiation, the gate, the cache) are on /sparql.
+        for (String path : List.of("/sparql/?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8), "/sparql/",
+                "/sparql/x")) {
+            var response = Http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .header("Accept", "application/sparql-results+json;q=0, */*").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.body().contains(SparqlServer.ENDPOINT) && !response.body().contains("\"boolean\""),
+                    response.body());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+            "SELECT * { { SELECT * { SERVICE SILENT <http://127.0.0.1:9/x> { ?s ?p ?o } } } }",
+            "ASK { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } } }",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o BIND (EXISTS { SERVICE ?where { ?s ?p ?o } } AS ?b) }"})
+    void aFederatedQueryIsRefusedInPlainWordsWhereverItsServiceIs(String query) throws Exception {
+        var response = get(query, "text/csv");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(CappedQueryService.SERVICE_REFUSED, response.body().strip());
+    }
+
+    @Test
+    void anUpdateSentAsAQueryIsRefusedInPlainWords() throws Exception {
+        for (String update : List.of("INSERT DATA { <urn:x> <urn:y> <urn:z> }", "DROP ALL", "LOAD <http://127.0.0.1:9/x>")) {
+            var asQuery = get(update, "text/csv");
+            assertEquals(400, asQuery.statusCode(), asQuery.body());
+            assertEquals(CappedQueryService.UPDATE_REFUSED, asQuery.body().strip());
+            var posted = post("application/sparql-query", update);
+            assertEquals(400, posted.statusCode(), posted.body());
+            assertEquals(CappedQueryService.UPDATE_REFUSED, posted.body().strip());
+        }
+        var asUpdate = post("application/sparql-update", "DROP ALL");
+        assertEquals(403, asUpdate.statusCode(), "the update protocol is refused outright");
+        assertEquals(CappedQueryService.UPDATE_REFUSED, asUpdate.body().strip());
     }
 
     @Test
