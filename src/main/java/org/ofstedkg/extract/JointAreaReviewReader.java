@@ -419,10 +419,10 @@ public final class JointAreaReviewReader implements ReportReader {
                         // Its first sentence, or the second where the first only introduces it ("51. The partnership's
                         // work to reduce ... was a particular focus of the fieldwork. Inspectors judged its effectiveness
                         // to be good.").
-                        List<MappedText> opening2 = b.sentences().stream().limit(2).toList();
+                        List<MappedText> openingSentences = b.sentences().stream().limit(2).toList();
                         Optional<MappedText> first = Optional.empty();
                         List<GradedClause> clauses = List.of();
-                        for (MappedText sentence : opening2) {
+                        for (MappedText sentence : openingSentences) {
                             if (first.isPresent() && !GOES_ON.matcher(sentence).lookingAt()) {
                                 break; // a second sentence judges the section only where it speaks of what the first did
                             }
