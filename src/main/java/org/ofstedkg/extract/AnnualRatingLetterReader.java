@@ -34,7 +34,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
      */
     private static final Pattern LEVEL = Pattern.compile(
             "\\bperform(?:s|ing|ed)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
-                    + "(?:\\s*\\((?:grade\\s+)?(\\d+)\\))?", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\s*\\((?:(?:grade|level)\\s+)?(\\d+)(?:\\s+(?:of|out\\s+of)\\s+(?:4|four))?\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*)?"
             + LEVEL.pattern() + "\\.?$",
@@ -334,11 +334,16 @@ public final class AnnualRatingLetterReader implements ReportReader {
         // pdftotext -layout: "Performing well Oldham's services ... are performing well"), its later ones.
         for (int first : starts.get(0) == 0 ? starts : starts.subList(0, 1)) {
             String before = s.substring(0, first);
-            boolean quoted = before.endsWith("'") || before.endsWith("\"");
+            // "the 2009 rating for children's services in Lambeth is 'performs adequately'", "2009 rating: performs
+            // adequately": the level named as the rating's value, quoted or not.
+            boolean ratingIs = RATING_IS.matcher(before).find();
+            boolean quoted = !ratingIs && (before.endsWith("'") || before.endsWith("\"") || before.endsWith("\u2018")
+                    || before.endsWith("\u201C"));
             // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
             // the level named first, the rest saying whose rating it is.
             boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(s.substring(first)).find();
-            if (!quoted && (levelFirst || RATED_SUBJECT.matcher(before).find() || namesAnAuthority(before, register, date))) {
+            if (!quoted && (levelFirst || ratingIs || RATED_SUBJECT.matcher(before).find()
+                    || namesAnAuthority(before, register, date))) {
                 return Optional.of(levels.iterator().next());
             }
         }
@@ -387,12 +392,16 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 && !GENERIC_SUBJECT.matcher(label).find();
     }
 
+    /** Words that make the level after them the rating's value: "rating ... is '", "rating:". */
+    private static final Pattern RATING_IS = Pattern.compile(
+            "(?i)\\brating\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$");
+
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
             "(?i)^[^:\u2013\u2014]{0,40}[:\u2013\u2014-]\\s.*\\brating\\b.*\\b(?:children's services|services for children)\\b");
 
     /** The opening of the clause whose subject comes last before the level: the sentence's start, "that", a comma. */
-    private static final Pattern SUBJECT_START = Pattern.compile("(?i)^|\\bthat\\s+|,\\s*");
+    private static final Pattern SUBJECT_START = Pattern.compile("(?i)^|\\bthat\\s+|[,:]\\s*");
 
     /**
      * Whether the subject before the level is an authority by any of its names ("Ofsted has judged that the

@@ -53,7 +53,7 @@ public final class AuthorityRegister {
                     + "|(?:(?:london|royal|metropolitan|county) )?borough(?: council)? of|city(?: council)? of"
                     + "|county(?: council)? of|(?:metropolitan )?district(?: council)? of) "),
             Pattern.compile(" (?:children s services authority area|children s services|local authority"
-                    + "|metropolitan borough council|metropolitan district council|county borough council"
+                    + "|london borough council|london borough|royal borough council|metropolitan borough council|metropolitan district council|county borough council"
                     + "|metropolitan borough|metropolitan district|metropolitan council|city"
                     + "|borough council|district council|city council|county council|unitary authority|council"
                     + "|city of|county of)$"));

@@ -34,7 +34,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "Inspectors judged its effectiveness to be good": the grade of the verb's object.
                     + "|\\b(?:judged|found|considered)\\s+(?:its|their|the|this)\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+be\\s+" + WORD + "\\b"
                     // "... and adequate (grade 2) for achieving economic well-being": a grade whose verb is the one before.
-                    + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)",
+                    + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)"
+                    // "safeguarding receives grade 3", "receive the highest grade, 4": a grade on the review's scale.
+                    + "|\\breceives?\\s+(?:the\\s+(?:highest|lowest)\\s+)?grade,?\\s+([1-4])\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
@@ -46,6 +48,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             + "|economic\\s+well))");
     /** Where a grade's "for ..." ends: another clause ("and that its capacity ..."). */
     private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)[,;]?\\s+(?:and|but)\\s+(?=(?:that|its|their|the|it)\\b)");
+    /** The group of GRADED of a grade's number received ("receives grade 3"). */
+    private static final int RECEIVED = 11;
     /** The group of GRADED of a grade of a verb's object ("judged its effectiveness to be good"). */
     private static final int JUDGED_OBJECT = 9;
     /** The group of GRADED of a grade whose verb is the one before ("and adequate (grade 2) for ..."). */
@@ -62,7 +66,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
      * subject given the grade just stated (after any "(grade 2)").
      */
     private static final Pattern SAME_GRADE = Pattern.compile(
-            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+"
+            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+"
                     + "(?!(?:evident|clear|shown|seen|the\\s+case|usual|expected)\\b)"
                     + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)[^,.;()])+)",
             Pattern.CASE_INSENSITIVE);
@@ -79,15 +83,15 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             }
             String word = null;
             for (int g = 1; g <= m.groupCount() && word == null; g++) {
-                word = g == NUMBER ? null : m.group(g);
+                word = g == NUMBER || g == RECEIVED ? null : m.group(g);
             }
-            Optional<Grade> grade = m.group(NUMBER) != null
-                    ? Optional.of(Grade.judgement(Integer.parseInt(m.group(NUMBER)))) : Grade.fromWord(word);
+            String number = m.group(NUMBER) != null ? m.group(NUMBER) : m.group(RECEIVED);
+            Optional<Grade> grade = number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(word);
             if (m.group(NUMBER) != null && word != null && !grade.equals(Grade.fromWord(word))) {
                 // "graded 1 (outstanding)": another scale's number (schools' 1 is the best); no grade of ours.
                 grade = Optional.empty();
             }
-            word = word == null ? m.group(NUMBER) : word;
+            word = word == null ? number : word;
             String before = sentence.subSequence(subjectStart, m.start()).toString().strip();
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
             // "Services make a good contribution to helping young people make a positive contribution": what the

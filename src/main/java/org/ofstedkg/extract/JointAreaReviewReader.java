@@ -49,22 +49,26 @@ public final class JointAreaReviewReader implements ReportReader {
 
     private static final List<SectionHeading> HEADINGS = List.of(
             new SectionHeading(Section.INTRODUCTION, "^introduction$"),
-            new SectionHeading(Section.CONTEXT, "^context$"),
-            new SectionHeading(Section.MAIN_FINDINGS, "^main findings$"),
-            new SectionHeading(Section.GRADES, "^grades$"),
-            new SectionHeading(Section.RECOMMENDATIONS, "^recommendations$"),
+            // Each section by the names reviews give it: "Context", "Wandsworth in context", "The area".
+            new SectionHeading(Section.CONTEXT, "^(?:(?:[\\w'-]+ ){1,4}in )?context$|^the area$"),
+            new SectionHeading(Section.MAIN_FINDINGS, "^(?:main|key|overall|summary of|the review's) findings$"),
+            new SectionHeading(Section.GRADES, "^(?:the )?(?:grades(?: awarded)?|judgements at a glance|summary of (?:grades|judgements)"
+                    + "|grades and judgements)$"),
+            new SectionHeading(Section.RECOMMENDATIONS, "^(?:recommendations|what (?:should|must) be done(?:,? and by when)?"
+                    + "|what the partners? (?:must|should) do)$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
             new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
-                    + " with learning difficulties.*|an investigation into .*"
+                    + " with learning difficulties.*|(?:an? )?investigation into .*"
                     // "Additional investigation 1: Services for children and young people at risk of offending".
                     + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
+                    + "|further investigations? selected.*"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
                     "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
-            new SectionHeading(Section.ANNEX_A, "^annex a\\b.*"),
-            new SectionHeading(Section.ANNEX_B, "^annex b\\b.*"),
-            new SectionHeading(Section.ANNEX_C, "^annex c\\b.*"));
+            new SectionHeading(Section.ANNEX_A, "^(?:annex a|appendix (?:1|a|i))\\b.*"),
+            new SectionHeading(Section.ANNEX_B, "^(?:annex b|appendix (?:2|b|ii))\\b.*"),
+            new SectionHeading(Section.ANNEX_C, "^(?:annex c|appendix (?:3|c|iii))\\b.*"));
 
     private static final Set<Section> ANNEXES = EnumSet.of(Section.ANNEX_A, Section.ANNEX_B, Section.ANNEX_C);
 
@@ -75,7 +79,7 @@ public final class JointAreaReviewReader implements ReportReader {
      */
     private static Section annexByTitle(Section byLetter, String title) {
         String t = Document.normalise(title);
-        if (t.contains("arrangements")) {
+        if (t.contains("arrangements") || t.matches(".*\\bhow (?:this|the) review was (?:conducted|carried out)\\b.*")) {
             return Section.ANNEX_C;
         }
         if (t.contains("corporate assessment")) {
@@ -110,9 +114,9 @@ public final class JointAreaReviewReader implements ReportReader {
      * Recommendations", "D. Looked after children" (a numbered block's text has lost its number; its first line has not).
      */
     private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^(?:(?:section|part)\\s+(?:\\d{1,2}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s))\\s*[-:\u2013]?\\s*");
+            "^(?:(?:section|part|area)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s))\\s*[-:\u2013]?\\s*");
     /** A heading's capital letter ("D. Looked after children"), read before the text is lower-cased. */
-    private static final Pattern SECTION_LETTER = Pattern.compile("^\\s*[A-Z][.)]\\s+(?=[A-Z])");
+    private static final Pattern SECTION_LETTER = Pattern.compile("^\\s*[A-Z](?:[.)]\\s+|\\s{2,})(?=[A-Z])");
     /** A heading's closing full stop or colon. */
     private static final Pattern HEADING_STOP = Pattern.compile("[.:]$");
     /** A line of the contents ("Annex A: The APA letter 28") or a grades row: it ends on a page number or grade. */
@@ -124,14 +128,15 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
     /** A findings table's strengths column, by the headers reviews give it ("Major strengths", "What works well"). */
     private static final String STRENGTHS_HEADER = "(?:(?:major|key|main|principal)\\s+)?strengths?|what works well"
-            + "|what is working well";
+            + "|what is working well|strong features";
     /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
     private static final String WEAKNESSES_HEADER = "(?:(?:important|key|main|major)\\s+)?weakness(?:es)?"
-            + "|areas? for (?:development|improvement)|what needs to improve|what could be better";
-    private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + ")$");
+            + "|areas? for (?:development|improvement)|what needs to improve|what could be better"
+            + "|aspects? to (?:strengthen|improve|develop)";
+    private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + "):?$");
     /** A findings header as normalised text opens: what to normalise a block's text for (cheap, on its raw text). */
     private static final Pattern HEADER_START = Pattern.compile(
-            "(?i)^\\W*(?:major|key|main|principal|strengths?|what|important|weakness(?:es)?|areas?)\\b");
+            "(?i)^\\W*(?:major|key|main|principal|strengths?|what|important|weakness(?:es)?|areas?|strong|aspects?)\\b");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile(
             "^(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
     /**
@@ -145,7 +150,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
-    private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + ")$");
+    private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + "):?$");
     /** The header of a table of recommendations: "Timescale  Who should act  Recommendation". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
             "(?i)^\\W*timescales?\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)\\s+recommendations?\\b");

@@ -65,4 +65,12 @@ class GradedClauseTest {
                         + "and that its capacity to improve is good.").stream()
                         .map(c -> c.replaceFirst("^The assessment ", "")).toList());
     }
+
+    @Test
+    void gradesReceivedAndGivenAgainAfterTheirWord() {
+        assertEquals(List.of("For Wandsworth, safeguarding = 3"), clauses("For Wandsworth, safeguarding receives grade 3, good."));
+        assertEquals(List.of("Looked after children = 4"), clauses("Looked after children receive the highest grade, 4, outstanding."));
+        assertEquals(List.of("Learning difficulties = 3", "service management = 3"),
+                clauses("Learning difficulties is graded 3, good, as is service management."));
+    }
 }

@@ -203,4 +203,24 @@ class OtherWordingsTest {
         assertEquals(Optional.of(3), rating(r));
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("conflicting")), r.warnings().toString());
     }
+
+    @Test
+    void aLetterRatedAsTheRatingsValueAndACouncilNamedLondonBoroughCouncil() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
+        assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely", "The 2009 rating for children's "
+                + "services in Southend-on-Sea is 'performs well' (grade 3 on the four-point scale).\n\nYours sincerely"))));
+        assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely", "- 2009 rating: performs well "
+                + "(level 3)\n\nYours sincerely"))));
+        assertEquals("Havering", AuthorityRegister.bundled().resolve("Havering London Borough Council").orElseThrow().name());
+    }
+
+    @Test
+    void aReviewsSectionsUnderOtherNames() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Grades\n", "## PART IV \u2013 JUDGEMENTS AT A GLANCE\n"),
+                "## Recommendations\n", "## PART V \u2013 WHAT THE PARTNERS MUST DO\n");
+        Report r = read(text);
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(original.recommendations().size(), r.recommendations().size());
+    }
 }
