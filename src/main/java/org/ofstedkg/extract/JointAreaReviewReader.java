@@ -114,7 +114,7 @@ public final class JointAreaReviewReader implements ReportReader {
      * Recommendations", "D. Looked after children" (a numbered block's text has lost its number; its first line has not).
      */
     private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^(?:(?:section|part|area)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s))\\s*[-:\u2013]?\\s*");
+            "^(?:\\((?:\\d{1,2}|[ivx]{1,5}|[a-z])\\)|(?:section|part|area)\\s+(?:\\d{1,2}|[ivx]{1,5}|[a-z])\\b[.)]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?(?=\\s))\\s*[-:\u2013]?\\s*");
     /** A heading's capital letter ("D. Looked after children"), read before the text is lower-cased. */
     private static final Pattern SECTION_LETTER = Pattern.compile("^\\s*[A-Z](?:[.)]\\s+|\\s{2,})(?=[A-Z])");
     /** A heading's closing full stop or colon. */
@@ -130,7 +130,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String STRENGTHS_HEADER = "(?:(?:major|key|main|principal)\\s+)?strengths?|what works well"
             + "|what is working well|strong features";
     /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
-    private static final String WEAKNESSES_HEADER = "(?:(?:important|key|main|major)\\s+)?weakness(?:es)?"
+    private static final String WEAKNESSES_HEADER = "(?:(?:important|key|main|major|principal)\\s+)?weakness(?:es)?"
             + "|areas? for (?:development|improvement)|what needs to improve|what could be better"
             + "|aspects? to (?:strengthen|improve|develop)";
     private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + "):?$");
@@ -175,24 +175,31 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Where the weaknesses column's header starts on a line of both headers. */
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
-    private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b");
+    private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b|\\bstraight away\\b|\\bat once\\b");
     private static final Pattern SIX_MONTHS = Pattern.compile("\\bsix months\\b|\\b6 months\\b");
     private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
             + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
-    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b");
+    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b|\\bnext (?:two|three|2|3) years\\b");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile(
             "^the (?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
     /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)^(?:the|this|these|those|it|its|in|a|an|all|each|our"
             + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
-    private static final Pattern TO_COUNCIL = Pattern.compile("^the council should:?$");
+    /** "The council should:", "Thurrock Council should", "The borough council should". */
+    private static final Pattern TO_COUNCIL = Pattern.compile("^(?:the )?(?:[a-z][a-z' -]{1,40} )?council should:?$");
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
     /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
-    private static final String INLINE_TIMESCALE = "(immediately|within (?:the next )?(?:six|6) months"
-            + "|(?:in|over) the long(?:er)? term)";
-    private static final Pattern ADDRESSEE_INLINE = Pattern.compile("(?i)^(?:in addition,?\\s+)?(?:" + INLINE_TIMESCALE
-            + ",?\\s+)?(the [^,.;:]{2,60}?)\\s+should,?\\s+(?:" + INLINE_TIMESCALE + ",?\\s+)?(?=[a-z])");
+    private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
+            + "|within (?:the (?:next|coming) )?(?:six|6) months|(?:in|over) the long(?:er)? term"
+            + "|(?:over|within) the next (?:two|three|2|3) years)";
+    /** "R1. ", "3. ": a recommendation's own number. */
+    private static final String ITEM_NUMBER = "(?:R?\\d{1,2}[.)]\\s+)?";
+    private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
+            + INLINE_TIMESCALE + ",?\\s+)?((?i:the [^,.;:]{2,60}?)|(?!(?:It|This|These|That|They|We|There|Inspectors|Ofsted)\\b)[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3}"
+            // "Wandsworth's secondary schools should".
+            + "|[A-Z][\\w&-]*['\u2019]s [a-z][\\w -]{2,40}?)\\s+(?i:should),?\\s+"
+            + "(?i:" + INLINE_TIMESCALE + ",?\\s+)?(?=[a-z])");
 
 
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */

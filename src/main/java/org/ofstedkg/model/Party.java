@@ -51,7 +51,8 @@ public final class Party {
      * {@code primary-care-trust}); a slug the scheme knows is that party.
      */
     public static Party named(String name) {
-        String words = LEADING_THE.matcher(name.strip()).replaceFirst("");
+        // "Wandsworth's secondary schools": the area's own, which every body addressed is.
+        String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^[A-Z][\\w-]*['\u2019]s\\s+", "");
         // "The Children's Trust Board" is childrens-trust-board: an apostrophe joins, as in childrens-homes.
         String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")).replaceAll("-")
                 .replaceAll("^-+|-+$", "");

@@ -223,4 +223,19 @@ class OtherWordingsTest {
         assertEquals(reviewGrades(original), reviewGrades(r));
         assertEquals(original.recommendations().size(), r.recommendations().size());
     }
+
+    @Test
+    void recommendationsNumberedWithTheirTimescaleAndBodyInline() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors more "
+                + "extensively, for example in corporate parenting.", "R1. Straight away, Southend Borough Council should engage "
+                + "councillors more extensively.\n\nR2. Over the next two years, NHS Southend should extend its clinics.\n\n"
+                + "R3. Within the coming six months, Southend's secondary schools should reduce exclusions.\n\n"
+                + "It should be noted that these recommendations are not ranked.");
+        List<String> found = read(text).recommendations().stream()
+                .map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).toList();
+        assertTrue(found.contains("IMMEDIATE|council|engage councillors more extensively"), found.toString());
+        assertTrue(found.contains("LONGER_TERM|nhs-southend|extend its clinics"), found.toString());
+        assertTrue(found.contains("SIX_MONTHS|secondary-schools|reduce exclusions"), found.toString());
+        assertTrue(found.stream().noneMatch(x -> x.contains("noted")), found.toString());
+    }
 }
