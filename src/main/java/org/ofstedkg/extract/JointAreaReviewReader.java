@@ -366,6 +366,14 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
             }
             Optional<Section> heading = heading(b);
+            if (heading.isEmpty() && KEYWORD_SECTIONS.contains(section) && isShortHeading(b)) {
+                // Before the areas' own sections and the annexes, whose subheadings name outcomes and parts of
+                // management, a heading of other words is the section its key word names.
+                // One naming the section already being read is a table's header in it ("Timescale  Who should act
+                // Recommendation"), not a new section.
+                Section current = section;
+                heading = headingByKeyword(b.text()).filter(h -> h != current);
+            }
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
                     && isTopicHeading(b, i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty())) {
                 heading = Optional.of(Section.AREA);
@@ -812,7 +820,40 @@ public final class JointAreaReviewReader implements ReportReader {
         return headingOf(b.text());
     }
 
-    /** The section a heading's words name, if they are a heading's. */
+    /**
+     * A block set as a heading: one line of a paragraph, of a few words, ending no sentence and introducing no
+     * list; its words in capitals or opening on a capital.
+     */
+    private static boolean isShortHeading(Block b) {
+        String t = b.text().toString().strip();
+        return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && !t.isEmpty() && t.length() <= 90
+                && t.split("\\s+").length <= 10 && !SENTENCE_END_TEXT.matcher(t).find()
+                && !CONTENTS_LINE.matcher(Document.normalise(t)).matches() && !t.contains("\t")
+                && Character.isUpperCase(t.codePointAt(SECTION_LETTER.matcher(t).lookingAt() ? 0 : 0));
+    }
+
+    /**
+     * The section a heading names by its words where its wording is none of those known ("What the partners
+     * must do", "Grades awarded", "Safeguarding children and young people"): the one its key word names.
+     */
+    private static Optional<Section> headingByKeyword(CharSequence text) {
+        String t = SECTION_NUMBER.matcher(Document.normalise(SECTION_LETTER.matcher(text).replaceFirst(""))).replaceFirst("");
+        return KEYWORD_HEADINGS.stream().filter(h -> h.pattern.matcher(t).find()).map(SectionHeading::section).findFirst();
+    }
+
+    /** The sections a heading of other words may end: those before the areas' sections. */
+    private static final Set<Section> KEYWORD_SECTIONS = EnumSet.of(Section.FRONT, Section.INTRODUCTION, Section.CONTEXT,
+            Section.MAIN_FINDINGS, Section.GRADES, Section.RECOMMENDATIONS, Section.EQUALITY);
+
+    /** Key words of section headings, most telling first. */
+    private static final List<SectionHeading> KEYWORD_HEADINGS = List.of(
+            new SectionHeading(Section.RECOMMENDATIONS, "\\brecommendations?\\b|\\bwhat (?:should|must|needs to) (?:be done|happen)"),
+            new SectionHeading(Section.GRADES, "^(?:the )?(?:review's )?(?:grades|judgements)\\b(?!.*\\bfor\\b)"),
+            new SectionHeading(Section.SERVICE_MANAGEMENT, "\\bservice management\\b|\\bcapacity to improve\\b"),
+            new SectionHeading(Section.AREA, "^(?:safeguarding|looked after children|children (?:and young people )?(?:who are )?looked after"
+                    + "|(?:children and young people with )?learning difficulties)\\b"),
+            new SectionHeading(Section.MAIN_FINDINGS, "^(?:the )?(?:main|key|overall|principal|summary of(?: the)?) findings\\b"),
+            new SectionHeading(Section.EQUALITY, "^equality\\b"));
     private static Optional<Section> headingOf(CharSequence text) {
         String unlettered = SECTION_LETTER.matcher(text).replaceFirst("");
         String s = SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(unlettered)).replaceAll("")).replaceFirst("");

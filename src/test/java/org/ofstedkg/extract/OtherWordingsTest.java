@@ -238,4 +238,13 @@ class OtherWordingsTest {
         assertTrue(found.contains("SIX_MONTHS|secondary-schools|reduce exclusions"), found.toString());
         assertTrue(found.stream().noneMatch(x -> x.contains("noted")), found.toString());
     }
+
+    @Test
+    void aSectionHeadingOfOtherWordsIsTheSectionItsKeyWordNames() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        Report r = read(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Grades\n", "## The review's judgements\n"),
+                "## Recommendations\n", "## Our recommendations to the partnership\n"));
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(original.recommendations().size(), r.recommendations().size());
+    }
 }
