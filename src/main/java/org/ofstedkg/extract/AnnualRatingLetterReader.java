@@ -103,6 +103,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
     public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
         List<Block> blocks = doc.blocks();
         List<MappedText> lines = lines(blocks);
+        List<Block> body = body(doc);
         int dateLine = -1;
         LocalDate date = null;
         for (int i = 0; i < lines.size() && date == null; i++) {
@@ -155,11 +156,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             // Council" / "Performs well (3)").
             if (isLoneLevel(b) && previous != null && (RATING_NAMED.matcher(previous.text()).find()
                     || (previous.text().length() <= 80 && register.resolve(Document.quote(previous.text()), date).isPresent()))) {
-                Matcher level = LEVEL.matcher(b.text());
-                level.find();
+                rateByLevel(doc, b, judgements);
                 rated = true;
-                judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
-                        doc.evidence(b.text()));
                 previous = b;
                 continue;
             }
@@ -185,11 +183,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
         }
         if (!rated && loneLevels.size() == 1) {
-            Matcher level = LEVEL.matcher(loneLevels.get(0).text());
-            level.find();
+            rateByLevel(doc, loneLevels.get(0), judgements);
             rated = true;
-            judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
-                    doc.evidence(loneLevels.get(0).text()));
         }
         if (!rated) {
             throw new ExtractionException("annual rating letter with no rating: no row such as \"Children's services "
@@ -231,7 +226,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         if (authority == null) {
             // An address of street and town only ("Trafford Town Hall, Talbot Road, Stretford, Manchester"): the
             // authority whose children's services the letter speaks of ("annual rating of children's services in Trafford").
-            for (MappedText sentence : prose(doc)) {
+            for (MappedText sentence : prose(body)) {
                 Optional<String> named = servicesOf(sentence.toString(), register, date);
                 if (named.isPresent()) {
                     authority = register.resolve(named.get(), date).orElseThrow();
@@ -254,8 +249,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 ? List.of("Ofsted") : List.of();
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
-                inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc),
-                figures(doc), concat(judgements.warnings(), authorityWarnings));
+                inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc, body),
+                figures(doc, body), concat(judgements.warnings(), authorityWarnings));
     }
 
     /**
@@ -371,6 +366,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return Optional.empty();
     }
 
+    /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */
+    private static void rateByLevel(Document doc, Block b, JudgementCollector judgements) {
+        Matcher level = LEVEL.matcher(b.text());
+        level.find();
+        judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
+                doc.evidence(b.text()));
+    }
+
     /** A block that is a level and nothing else, not a step of the scale ("4 - Performs excellently"). */
     private static boolean isLoneLevel(Block b) {
         Matcher m = LEVEL_CELL.matcher(b.text());
@@ -419,9 +422,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
     }
 
     /** What the letter's prose says of each kind of service. */
-    private static List<ServiceJudgement> services(Document doc) {
+    private static List<ServiceJudgement> services(Document doc, List<Block> body) {
         ServiceStatements services = new ServiceStatements(doc);
-        for (Block b : body(doc)) {
+        for (Block b : body) {
             if (b.kind() != Block.Kind.TABLE_ROW) {
                 services.newParagraph();
                 b.sentences().forEach(services::read);
@@ -434,11 +437,11 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * The figures the letter's prose states, a list's items measured by what introduces the list, and those of a
      * table of figures ("Initial assessments completed within 7 working days | 81% | 72%").
      */
-    private static List<Statistic> figures(Document doc) {
+    private static List<Statistic> figures(Document doc, List<Block> body) {
         List<Statistic> figures = new ArrayList<>();
         String leadIn = "";
         List<MappedText> header = List.of();
-        for (Block b : body(doc)) {
+        for (Block b : body) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 List<Statistic> row = Figures.inTableRow(doc, b, header);
                 // A row of figures keeps the header; so does a subheading ("Staying safe" and empty cells).
@@ -454,8 +457,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
     }
 
     /** The sentences of the letter's body (see {@link #body}), not its tables'. */
-    private static List<MappedText> prose(Document doc) {
-        return body(doc).stream().filter(b -> b.kind() != Block.Kind.TABLE_ROW).flatMap(b -> b.sentences().stream())
+    private static List<MappedText> prose(List<Block> body) {
+        return body.stream().filter(b -> b.kind() != Block.Kind.TABLE_ROW).flatMap(b -> b.sentences().stream())
                 .toList();
     }
 

@@ -112,11 +112,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                 subjectStart = m.end() + end;
             }
             if (!NEGATED.matcher(before).find() && !COMPARISON.matcher(after).find() && grade.isPresent()) {
-                String graded = word;
-                clauses.add(new GradedClause(subject, grade.get(), graded));
+                clauses.add(new GradedClause(subject, grade.get(), word));
                 Matcher same = SAME_GRADE.matcher(after);
                 if (same.lookingAt()) {
-                    clauses.add(new GradedClause(same.group(1).strip(), grade.get(), graded));
+                    clauses.add(new GradedClause(same.group(1).strip(), grade.get(), word));
                     subjectStart = m.end() + same.end();
                 }
             }

@@ -829,7 +829,7 @@ public final class JointAreaReviewReader implements ReportReader {
         return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && !t.isEmpty() && t.length() <= 90
                 && t.split("\\s+").length <= 10 && !SENTENCE_END_TEXT.matcher(t).find()
                 && !CONTENTS_LINE.matcher(Document.normalise(t)).matches() && !t.contains("\t")
-                && Character.isUpperCase(t.codePointAt(SECTION_LETTER.matcher(t).lookingAt() ? 0 : 0));
+                && Character.isUpperCase(t.codePointAt(0));
     }
 
     /**
@@ -837,7 +837,7 @@ public final class JointAreaReviewReader implements ReportReader {
      * must do", "Grades awarded", "Safeguarding children and young people"): the one its key word names.
      */
     private static Optional<Section> headingByKeyword(CharSequence text) {
-        String t = SECTION_NUMBER.matcher(Document.normalise(SECTION_LETTER.matcher(text).replaceFirst(""))).replaceFirst("");
+        String t = headingWords(text);
         return KEYWORD_HEADINGS.stream().filter(h -> h.pattern.matcher(t).find()).map(SectionHeading::section).findFirst();
     }
 
@@ -854,9 +854,16 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "|(?:children and young people with )?learning difficulties)\\b"),
             new SectionHeading(Section.MAIN_FINDINGS, "^(?:the )?(?:main|key|overall|principal|summary of(?: the)?) findings\\b"),
             new SectionHeading(Section.EQUALITY, "^equality\\b"));
-    private static Optional<Section> headingOf(CharSequence text) {
+
+    /** A heading's own words, normalised: without its letter or number ("D.", "Part IV -") and closing stop. */
+    private static String headingWords(CharSequence text) {
         String unlettered = SECTION_LETTER.matcher(text).replaceFirst("");
-        String s = SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(unlettered)).replaceAll("")).replaceFirst("");
+        return SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(unlettered)).replaceAll("")).replaceFirst("");
+    }
+
+    /** The section a heading's words name, if they are a heading's. */
+    private static Optional<Section> headingOf(CharSequence text) {
+        String s = headingWords(text);
         if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" or "... Good" a grades row.
             return Optional.empty();
@@ -1217,7 +1224,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 Matcher opens = SIGNED_ITEM.matcher(line);
                 if (opens.lookingAt()) {
                     if (item != null) {
-                        findings(item, sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+                        findings(item, signedKind(sign), area, heading);
                     }
                     item = line.slice(opens.end(), line.length());
                     sign = line.charAt(0);
@@ -1225,8 +1232,13 @@ public final class JointAreaReviewReader implements ReportReader {
                     item = item.join(" ", line);
                 }
             }
-            findings(item, sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
+            findings(item, signedKind(sign), area, heading);
             return true;
+        }
+
+        /** What a signed list's item is by its sign: "+" a strength, "-" a weakness. */
+        private static FindingKind signedKind(char sign) {
+            return sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
         }
 
         /** A line of a signed list: "+ Good ...", "- Too few ...". */
@@ -1306,8 +1318,8 @@ public final class JointAreaReviewReader implements ReportReader {
                     Party rowParty = addressee(Document.normalise(bodyText) + " should", bodyText);
                     int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
                     int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();
-                    recommendations.add(new Recommendation(rowTimescale, rowParty, STATEMENT_STOP.matcher(Document.quote(text))
-                            .replaceAll("").strip(), doc.evidence(start, stop, text), EveryChildMatters.outcomesIn(text)));
+                    recommendations.add(new Recommendation(rowTimescale, rowParty, statement(text), doc.evidence(start, stop, text),
+                            EveryChildMatters.outcomesIn(text)));
                 }
                 positioned.add(new int[] {words.get(0).start(), end});
                 return true;
@@ -1694,7 +1706,7 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
-        private static String statement(MappedText text) {
+        private static String statement(CharSequence text) {
             return STATEMENT_STOP.matcher(Document.quote(text)).replaceAll("").strip();
         }
     }

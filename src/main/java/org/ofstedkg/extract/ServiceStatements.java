@@ -225,14 +225,14 @@ final class ServiceStatements {
         boolean namesService = SERVICE_WORDS.stream().anyMatch(lower::contains);
         if (!namesService && !onThem) {
             previousTopic = List.of();
+            return;
         }
-        if ((!namesService && !onThem) || GRADE_WORDS.stream().noneMatch(lower::contains)) {
-            if (namesService) {
-                // "There are four pupil referral units.": the next sentence may grade them.
-                List<Mention> named = mentions(s);
-                previousTopic = named;
-                previousWhole = named.isEmpty() ? Optional.empty() : wholeBefore(s, named.get(0));
-            }
+        if (GRADE_WORDS.stream().noneMatch(lower::contains)) {
+            // "There are four pupil referral units.": the next sentence may grade them. (A sentence that opens on
+            // "them" states a grade, so this one names a service.)
+            List<Mention> named = mentions(s);
+            previousTopic = named;
+            previousWhole = named.isEmpty() ? Optional.empty() : wholeBefore(s, named.get(0));
             return;
         }
         List<int[]> clauses = new ArrayList<>();
@@ -251,7 +251,7 @@ final class ServiceStatements {
             Optional<Compared> comparator = comparator(clause);
             // "Good quality is found in most of the nurseries": the grade before the services it speaks of.
             List<Mention> all = allMentions(clause);
-            List<Mention> gradedFirst = gradeFirst(clause, all, topic, whole, sentence, comparator);
+            List<Mention> gradedFirst = gradeFirst(clause, all, sentence, comparator);
             List<Mention> mentions = distinct(clause, all.stream().filter(x -> !gradedFirst.contains(x)).toList());
             if (!gradedFirst.isEmpty()) {
                 topic = distinct(clause, gradedFirst);
@@ -447,8 +447,7 @@ final class ServiceStatements {
      * the next such grade, a verb or a new subject takes it; a stretch that names none ("most of the rest") speaks
      * of those named before. The mentions so graded, which the clause's other grades then pass over.
      */
-    private List<Mention> gradeFirst(String clause, List<Mention> all, List<Mention> topic, Optional<Integer> whole,
-            MappedText sentence, Optional<Compared> comparator) {
+    private List<Mention> gradeFirst(String clause, List<Mention> all, MappedText sentence, Optional<Compared> comparator) {
         Matcher g = GRADE_FIRST.matcher(clause);
         List<int[]> spans = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
