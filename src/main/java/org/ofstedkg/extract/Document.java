@@ -34,7 +34,8 @@ import org.ofstedkg.model.Source;
 public final class Document {
 
     /**
-     * Marks where one item of a table cell or list ends and the next begins ({@code </p>}, {@code <br>}):
+     * Marks where one item of a table cell or list ends and the next begins ({@code </p>}, {@code <br>},
+     * {@code <li>}, {@code </li>}, a list's own tags):
      * a sentence always ends there, and it reads as white space.
      */
     public static final char ITEM_BREAK = '\u2029';
@@ -44,7 +45,8 @@ public final class Document {
      * hold seldom are cued by it (a CuedPattern), and tried only where it stands, not at every offset.
      */
     private static final CuedPattern LINE_BREAK = CuedPattern.compile("\r", "\r\n?", 0);
-    private static final CuedPattern ITEM_TAG = CuedPattern.compile("<", "</p\\s*>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final CuedPattern ITEM_TAG = CuedPattern.compile("<", "</p\\s*>|<br\\s*/?>|</?(?:li|ul|ol)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final CuedPattern HTML_TAG = CuedPattern.compile("<",
             "</?(?:b|i|u|p|em|strong|span|div|td|tr|th|table|thead|tbody|sup|sub|font)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);

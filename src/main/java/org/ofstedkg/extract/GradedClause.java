@@ -23,10 +23,11 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
                     + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
-                    + "|\\b(?:makes?|made|making)\\s+an?\\s+" + WORD + "\\s+contribution\\b"
+                    // "make an adequate contribution to ...", "has a good impact (on ...)": the grade of what is done, by its effect.
+                    + "|\\b(?:makes?|made|making|has|have|had|having)\\s+an?\\s+" + WORD + "\\s+(?:contribution|impact)\\b"
                     + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?" + WORD + "\\s+services?\\b"
-                    // "is graded 1 (inadequate)", "are each graded 2", "is rated good": a grade on the review's scale.
-                    + "|\\b(?:is|are|was|were|be|been)\\s+(?:each\\s+|both\\s+|also\\s+|now\\s+)?(?:graded|rated)\\s+(?:as\\s+)?"
+                    // "is graded 1 (inadequate)", "are each graded 2", "is rated good", "were awarded grade 3": a grade on the review's scale.
+                    + "|\\b(?:is|are|was|were|be|been)\\s+(?:each\\s+|both\\s+|also\\s+|now\\s+)?(?:graded|rated|awarded(?=\\s+(?:a\\s+)?grade\\s+[1-4]))\\s+(?:as\\s+|a\\s+)?"
                     + "(?:grade\\s+)?(?:([1-4])(?=\\s*(?:\\(|[.,;]|$|and\\b|as\\b))(?:\\s*\\(\\s*" + WORD + "\\s*\\))?|" + WORD + "\\b)"
                     // "Good: the contribution of local services to ...", "Inadequate." : the grade opens the sentence (a
                     // grade word alone, with no stop, is a step of a scale of grades set out word by word).

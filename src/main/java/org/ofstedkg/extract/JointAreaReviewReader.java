@@ -63,12 +63,15 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
                     + "|further investigations? selected.*"
+                    // "Themes of local importance", "Local priorities", "Issues chosen locally": topics the review added.
+                    + "|(?:other |further )?(?:themes?|topics?|issues?|areas?|priorities) (?:of local (?:importance|interest|concern)"
+                    + "|chosen (?:locally|by the partnership)|selected locally)|local (?:themes|topics|priorities)"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
                     "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
-            new SectionHeading(Section.ANNEX_A, "^(?:annex a|appendix (?:1|a|i))\\b.*"),
-            new SectionHeading(Section.ANNEX_B, "^(?:annex b|appendix (?:2|b|ii))\\b.*"),
-            new SectionHeading(Section.ANNEX_C, "^(?:annex c|appendix (?:3|c|iii))\\b.*"));
+            new SectionHeading(Section.ANNEX_A, "^(?:annex|appendix) (?:1|a|i|one)\\b.*"),
+            new SectionHeading(Section.ANNEX_B, "^(?:annex|appendix) (?:2|b|ii|two)\\b.*"),
+            new SectionHeading(Section.ANNEX_C, "^(?:annex|appendix) (?:3|c|iii|three)\\b.*"));
 
     private static final Set<Section> ANNEXES = EnumSet.of(Section.ANNEX_A, Section.ANNEX_B, Section.ANNEX_C);
 
@@ -126,17 +129,25 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern CLAUSE_LEAD = Pattern.compile("^[,;]?\\s*(?:and|but)?\\s*");
     /** A statement's closing full stop or semicolon. */
     private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
+    /** The words that may qualify either column's header: "Major strengths", "Important weaknesses". */
+    private static final String HEADER_QUALIFIER = "(?:major|key|main|principal|important|notable|significant)\\s+";
     /** A findings table's strengths column, by the headers reviews give it ("Major strengths", "What works well"). */
-    private static final String STRENGTHS_HEADER = "(?:(?:major|key|main|principal)\\s+)?strengths?|what works well"
-            + "|what is working well|strong features";
+    private static final String STRENGTHS_HEADER = "(?:" + HEADER_QUALIFIER + ")?strengths?|what works well"
+            + "|what is working well|what is going well|(?:strong|positive|good) features|what has been achieved"
+            + "|achievements|where (?:services|provision|practice) (?:are|is) (?:effective|strong|good)"
+            + "|where (?:services|provision|practice) works? well";
     /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
-    private static final String WEAKNESSES_HEADER = "(?:(?:important|key|main|major|principal)\\s+)?weakness(?:es)?"
+    private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?weakness(?:es)?"
             + "|areas? for (?:development|improvement)|what needs to improve|what could be better"
-            + "|aspects? to (?:strengthen|improve|develop)";
+            + "|aspects? to (?:strengthen|improve|develop)|shortcomings|(?:weaker|negative) features"
+            + "|what remains to be done|what (?:still )?needs? (?:to be done|doing|attention)|areas? of concern"
+            + "|(?:development points|points for development)"
+            + "|where (?:services|provision|practice) (?:falls?|is|are) (?:short|weak(?:er)?|less effective)";
     private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + "):?$");
     /** A findings header as normalised text opens: what to normalise a block's text for (cheap, on its raw text). */
     private static final Pattern HEADER_START = Pattern.compile(
-            "(?i)^\\W*(?:major|key|main|principal|strengths?|what|important|weakness(?:es)?|areas?|strong|aspects?)\\b");
+            "(?i)^\\W*(?:major|key|main|principal|notable|significant|strengths?|what|important|weakness(?:es)?|areas?|strong"
+                    + "|aspects?|positive|good|achievements|shortcomings|weaker|negative|development|points|where)\\b");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile(
             "^(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
     /**
@@ -170,7 +181,7 @@ public final class JointAreaReviewReader implements ReportReader {
         return rest.isBlank() || rest.startsWith(":") || QUALIFIED_HEADER.matcher(normalised).lookingAt();
     }
 
-    private static final Pattern QUALIFIED_HEADER = Pattern.compile("^(?:major|key|main|principal|what)\\b");
+    private static final Pattern QUALIFIED_HEADER = Pattern.compile("^(?:major|key|main|principal|important|notable|significant|what)\\b");
 
     /** Where the weaknesses column's header starts on a line of both headers. */
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
@@ -235,7 +246,10 @@ public final class JointAreaReviewReader implements ReportReader {
     /** A sentence that speaks of what the one before named: "Inspectors judged its effectiveness to be good.", "It is good." */
     private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:(?:inspectors|we)\\s+(?:judged|found|considered)"
             + "\\s+(?:its|their|this|these|the\\s+(?:work|contribution|effectiveness))\\b|(?:it|they|this|these)\\s+(?:is|are|was|were)\\b"
-            + "|(?:its|their)\\s+(?:effectiveness|contribution)\\b)");
+            + "|(?:its|their)\\s+(?:effectiveness|contribution)\\b"
+            // "Their conclusion is that this aspect of provision is adequate.", "Inspectors concluded that it is good."
+            + "|(?:their|our|the|inspectors'?)\\s+(?:conclusion|judgement|verdict)\\s+(?:is|was)\\b"
+            + "|(?:inspectors|we)\\s+conclude[ds]?\\b)");
 
     /** The grades table's areas as a sentence of the grades section names them, one or several to a subject. */
     private static final List<AreaRule> GRADES_PROSE = List.of(
@@ -374,8 +388,9 @@ public final class JointAreaReviewReader implements ReportReader {
                 Section current = section;
                 heading = headingByKeyword(b.text()).filter(h -> h != current);
             }
+            Optional<Block> next = i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty();
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
-                    && isTopicHeading(b, i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty())) {
+                    && isTopicHeading(b, next)) {
                 heading = Optional.of(Section.AREA);
             }
             if (heading.isPresent()) {
@@ -383,9 +398,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (ANNEXES.contains(section)) {
                     // Reviews letter their annexes differently: what one holds is in its title, on its heading's
                     // line or the short line after it.
-                    Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-                    String title = b.text() + (next != null && next.kind() != Block.Kind.NUMBERED
-                            && next.text().length() < 200 ? " " + next.text() : "");
+                    String title = b.text() + next.filter(n -> n.kind() != Block.Kind.NUMBERED && n.text().length() < 200)
+                            .map(n -> " " + n.text()).orElse("");
                     section = annexByTitle(section, title);
                 }
                 sectionHeading = Document.quote(b.text());
@@ -608,7 +622,10 @@ public final class JointAreaReviewReader implements ReportReader {
         if (cells.size() != 2) {
             return Optional.empty();
         }
-        return cellGrade(cells.get(1)).map(g -> new GradesRow(Document.quote(cells.get(0)), g, b.text()));
+        // The label and its grade, or the grade first ("Good | Being healthy"), as some tables set them.
+        return cellGrade(cells.get(1)).map(g -> new GradesRow(Document.quote(cells.get(0)), g, b.text()))
+                .or(() -> cellGrade(cells.get(0)).filter(g -> cellGrade(cells.get(1)).isEmpty())
+                        .map(g -> new GradesRow(Document.quote(cells.get(1)), g, b.text())));
     }
 
     /** A grade cell: "2", "Grade 2", "2 (adequate)", "Good", "Good (3)". */
@@ -1076,7 +1093,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
                 endRun();
             }
-            if (signedList(b, area, heading)) {
+            if (signedList(b, area, heading) || labelledItems(b, area, heading)) {
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
@@ -1235,6 +1252,45 @@ public final class JointAreaReviewReader implements ReportReader {
             findings(item, signedKind(sign), area, heading);
             return true;
         }
+
+        /**
+         * Items after their column's name as a label, in a paragraph or on lines of their own: "Strengths: (i) mental
+         * health workers in schools; (ii) strong leadership. Weaknesses: (i) long waits ...", "Strength: a clear
+         * vision" / "Weakness: ...". True if the block opens on such a label.
+         */
+        private boolean labelledItems(Block b, Optional<Area> area, String heading) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                return false;
+            }
+            MappedText text = b.text();
+            Matcher label = ITEMS_LABEL.matcher(text);
+            if (!label.find()) {
+                return false;
+            }
+            tables++;
+            table = Table.NONE;
+            FindingKind kind = label.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+            int from = label.end();
+            while (label.find()) {
+                findings(text.slice(from, label.start()), kind, area, heading);
+                kind = label.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+                from = label.end();
+            }
+            findings(text.slice(from, text.length()), kind, area, heading);
+            return true;
+        }
+
+        /**
+         * A column's name as the label of the items after it, opening a line or a sentence, or ending a sentence's
+         * lead-in: "Weaknesses: ", "Strengths are: ", "Inspectors identified the following strengths: "; never a
+         * sentence's own words ("Family learning is a particular strength: 1,240 parents ...").
+         */
+        private static final Pattern ITEMS_LABEL = Pattern.compile("(?im)(?:(?:^|(?<=[.;]\\s))(?:[^.:;\\n]{0,60}?\\b(?:the following"
+                + "|these|following|its|their|the|identified|found|noted|are|were)\\s+)?"
+                // or on a line of its own, which a paragraph's text has run on: "... all partners Strength: excellent ..."
+                + "|(?<=\\s)(?-i:(?=[A-Z])))(?:("
+                + STRENGTHS_HEADER + ")|(" + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted))?"
+                + "\\s*:\\s+(?=\\S)");
 
         /** What a signed list's item is by its sign: "+" a strength, "-" a weakness. */
         private static FindingKind signedKind(char sign) {
@@ -1518,7 +1574,8 @@ public final class JointAreaReviewReader implements ReportReader {
         private Optional<Area> runArea = Optional.empty();
         private String runHeading = "";
 
-        private static final Pattern CELL_BULLET = Pattern.compile("^[\u2022\u25AA\u25CF*-]\\s*");
+        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[\u2022\u25AA\u25CF*-]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)"
+                + "|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\))\\s*");
 
         /** A wide gap within a line of a run (where a printer set one cell after another, a tab's width) or a bullet. */
         private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+\u2022\\s+");
@@ -1583,18 +1640,54 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
-            for (MappedText sentence : Sentences.split(cell)) {
-                // "\u2022 Good support for ...": a cell's own bullets mark its items, they are not their words.
-                Matcher bullet = CELL_BULLET.matcher(sentence);
-                MappedText item = bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence;
-                if (area.isEmpty()) {
-                    warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
-                            + Document.quote(item) + "\"");
-                    continue;
+            for (MappedText part : Sentences.split(cell)) {
+                for (MappedText sentence : cellItems(part)) {
+                    finding(sentence, kind, area, heading);
                 }
-                findings.add(new Finding(area.get(), kind, statement(item), doc.evidence(item),
-                        EveryChildMatters.outcomesIn(item)));
             }
+        }
+
+        /**
+         * A cell's sentence may hold several items, parted by semicolons ("Prompt referral; a stable workforce;
+         * an effective board"): a table's items are phrases, and a phrase of a strengths table has no semicolon
+         * of its own.
+         */
+        private static List<MappedText> cellItems(MappedText sentence) {
+            List<MappedText> items = new ArrayList<>();
+            Matcher semicolon = ITEM_SEMICOLON.matcher(sentence);
+            int from = 0;
+            while (semicolon.find()) {
+                items.add(sentence.slice(from, semicolon.start()).strip());
+                from = semicolon.end();
+            }
+            items.add(sentence.slice(from, sentence.length()).strip());
+            items.removeIf(i -> i.length() == 0);
+            if (items.size() > 1) {
+                // "...; and the range of accommodation": the list's last item, not its words.
+                MappedText last = items.get(items.size() - 1);
+                Matcher and = LAST_ITEM_AND.matcher(last);
+                if (and.lookingAt()) {
+                    items.set(items.size() - 1, last.slice(and.end(), last.length()));
+                }
+            }
+            return items;
+        }
+
+        private static final Pattern ITEM_SEMICOLON = Pattern.compile(";\\s*");
+        private static final Pattern LAST_ITEM_AND = Pattern.compile("(?i)^(?:and|or)\\s+");
+
+        private void finding(MappedText sentence, FindingKind kind, Optional<Area> area, String heading) {
+            // "\u2022 Good support for ...", "(ii) strong leadership": a cell's own bullets and numbers mark its
+            // items, they are not their words.
+            Matcher bullet = CELL_BULLET.matcher(sentence);
+            MappedText item = bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence;
+            if (area.isEmpty()) {
+                warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
+                        + Document.quote(item) + "\"");
+                return;
+            }
+            findings.add(new Finding(area.get(), kind, statement(item), doc.evidence(item),
+                    EveryChildMatters.outcomesIn(item)));
         }
 
         void mainFinding(Block b) {

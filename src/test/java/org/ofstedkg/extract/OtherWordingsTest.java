@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ofstedkg.Samples;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.Report;
@@ -246,5 +248,93 @@ class OtherWordingsTest {
                 "## Recommendations\n", "## Our recommendations to the partnership\n"));
         assertEquals(reviewGrades(original), reviewGrades(r));
         assertEquals(original.recommendations().size(), r.recommendations().size());
+    }
+
+    /** The looked after children's findings table of the sample review, as written. */
+    private static final String LAC_FINDINGS = "Major strengths\tImportant weaknesses\n<p>Placement stability.</p> <p>The support "
+            + "provided by foster carers.</p> <p>Ensuring looked after children and young people are physically healthy.</p> "
+            + "<p>Robust action in place to improve outcomes where necessary.</p>\t<p>High number of looked after "
+            + "children.</p> <p>Timeliness of reviews.</p> <p>Variability in the quality of social work "
+            + "practice.</p> <p>Inconsistent access to mental health services.</p>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Items after a lead-in that names their column, in a numbered paragraph.
+        "29a. Inspectors identified the following strengths: Placement stability; The support provided by foster carers; "
+                + "Ensuring looked after children and young people are physically healthy; and Robust action in place to "
+                + "improve outcomes where necessary. They identified these weaknesses: High number of looked after children; "
+                + "Timeliness of reviews; Variability in the quality of social work practice; and Inconsistent access to "
+                + "mental health services.",
+        // Each item on a line of its own, labelled.
+        "Strength: Placement stability\nStrength: The support provided by foster carers\nStrength: Ensuring looked after "
+                + "children and young people are physically healthy\nStrength: Robust action in place to improve outcomes "
+                + "where necessary\nWeakness: High number of looked after children\nWeakness: Timeliness of reviews\n"
+                + "Weakness: Variability in the quality of social work practice\nWeakness: Inconsistent access to mental "
+                + "health services",
+        // Other column headers; cells as HTML lists.
+        "Positive features\tShortcomings\n<ul><li>Placement stability</li><li>The support provided by foster carers</li>"
+                + "<li>Ensuring looked after children and young people are physically healthy</li><li>Robust action in place "
+                + "to improve outcomes where necessary</li></ul>\t<ul><li>High number of looked after children</li><li>"
+                + "Timeliness of reviews</li><li>Variability in the quality of social work practice</li><li>Inconsistent "
+                + "access to mental health services</li></ul>",
+        // Cells whose items are parted by semicolons, under headers of what is done and what is not.
+        "What has been achieved\tWhat remains to be done\nPlacement stability; The support provided by foster carers; "
+                + "Ensuring looked after children and young people are physically healthy; Robust action in place to "
+                + "improve outcomes where necessary\tHigh number of looked after children; Timeliness of reviews; "
+                + "Variability in the quality of social work practice; Inconsistent access to mental health services",
+        // Lists headed by where services work and where they fall short.
+        "**Where services are effective**\n\n- Placement stability\n- The support provided by foster carers\n- Ensuring "
+                + "looked after children and young people are physically healthy\n- Robust action in place to improve "
+                + "outcomes where necessary\n\n**Where services fall short**\n\n- High number of looked after children\n"
+                + "- Timeliness of reviews\n- Variability in the quality of social work practice\n- Inconsistent access "
+                + "to mental health services"})
+    void findingsAsLabelledItemsListsAndCellsOfOtherForms(String table) throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        assertEquals(findings(original), findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, table))));
+    }
+
+    @Test
+    void aSentenceThatCallsSomethingAStrengthIsNoListOfFindings() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "30. The number of looked after children has been reducing",
+                "30. Family placement is a particular strength: 41 children were placed with relatives in 2007. The number "
+                        + "of looked after children has been reducing");
+        assertEquals(findings(original), findings(read(text)));
+    }
+
+    /** The review's judgements of its additional investigations, as area slug and grade. */
+    private static List<String> investigationGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW
+                && j.area().isAdditionalInvestigation()).map(j -> j.area().slug() + "=" + j.grade().value()).sorted().toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "74. The partnership's work for young carers has an adequate impact.",
+        "74. Inspectors looked at the support given to young carers. Their conclusion is that this aspect of provision "
+                + "is adequate."})
+    void anInvestigationUnderAThemesHeadingJudgedByItsImpactOrAConclusion(String judgement) throws Exception {
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW),
+                "## Other issues identified for further investigation", "## Themes of local importance"),
+                "## **An investigation into the effectiveness of services for Young Carers**", "## **Services for young carers**"),
+                "74. **The contribution of local services to improving outcomes for young carers is adequate.**", judgement);
+        List<String> grades = investigationGrades(read(text));
+        assertTrue(grades.contains("young-carers=2"), grades.toString());
+        assertEquals(3, grades.size(), grades.toString());
+    }
+
+    @Test
+    void annexesNumberedInWordsAndATableWithTheGradeFirst() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Annex A\n", "## APPENDIX ONE\n"),
+                "## Annex B\n", "## Appendix Two\n"), "3. The combined work of all local services in securing the health of "
+                        + "children and young people is adequate.", "Judgement\tOutcome\nAdequate\tBeing healthy\n\n3.");
+        assertEquals(annexGrades(original), annexGrades(read(text)));
+    }
+
+    /** The annexes' judgements: assessment, area and grade. */
+    private static List<String> annexGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() != Assessment.JOINT_AREA_REVIEW)
+                .map(j -> j.assessment() + "|" + j.area().slug() + "=" + j.grade().value()).sorted().toList();
     }
 }
