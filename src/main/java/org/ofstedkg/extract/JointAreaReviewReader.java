@@ -191,7 +191,9 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
             + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
-    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b|\\bnext (?:two|three|2|3) years\\b");
+    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b"
+            // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
+            + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile(
             "^the (?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
     /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
@@ -203,7 +205,7 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
     private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
             + "|within (?:the (?:next|coming) )?(?:six|6) months|(?:in|over) the long(?:er)? term"
-            + "|(?:over|within) the next (?:two|three|2|3) years)";
+            + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:two|three|2|3) years)";
     /** "R1. ", "3. ": a recommendation's own number. */
     private static final String ITEM_NUMBER = "(?:R?\\d{1,2}[.)]\\s+)?";
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"

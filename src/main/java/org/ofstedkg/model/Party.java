@@ -51,8 +51,9 @@ public final class Party {
      * {@code primary-care-trust}); a slug the scheme knows is that party.
      */
     public static Party named(String name) {
-        // "Wandsworth's secondary schools": the area's own, which every body addressed is.
-        String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^[A-Z][\\w-]*['\u2019]s\\s+", "");
+        // "Wandsworth's secondary schools": the area's own, which every body addressed is; but a possessive before a
+        // capital is part of a proper name ("The Children's Trust Board").
+        String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^[A-Z][\\w-]*['\u2019]s\\s+(?=\\p{Ll})", "");
         // "The Children's Trust Board" is childrens-trust-board: an apostrophe joins, as in childrens-homes.
         String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")).replaceAll("-")
                 .replaceAll("^-+|-+$", "");

@@ -232,12 +232,15 @@ class OtherWordingsTest {
                 + "extensively, for example in corporate parenting.", "R1. Straight away, Southend Borough Council should engage "
                 + "councillors more extensively.\n\nR2. Over the next two years, NHS Southend should extend its clinics.\n\n"
                 + "R3. Within the coming six months, Southend's secondary schools should reduce exclusions.\n\n"
+                + "R4. Within two years, the Children's Trust Board should agree a plan.\n\n"
                 + "It should be noted that these recommendations are not ranked.");
         List<String> found = read(text).recommendations().stream()
                 .map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).toList();
         assertTrue(found.contains("IMMEDIATE|council|engage councillors more extensively"), found.toString());
         assertTrue(found.contains("LONGER_TERM|nhs-southend|extend its clinics"), found.toString());
         assertTrue(found.contains("SIX_MONTHS|secondary-schools|reduce exclusions"), found.toString());
+        // A possessive before a capital is part of the body's name; "within two years" is the longer term.
+        assertTrue(found.contains("LONGER_TERM|childrens-trust-board|agree a plan"), found.toString());
         assertTrue(found.stream().noneMatch(x -> x.contains("noted")), found.toString());
     }
 
