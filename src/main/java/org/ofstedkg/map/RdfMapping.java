@@ -186,6 +186,7 @@ public final class RdfMapping {
                 add(g, node, STATISTIC, text(st.words()));
             }
             add(g, node, OBSERVED_VALUE, number(st.value()));
+            add(g, node, LABEL, text(figureLabel(r, st)));
             add(g, node, UNIT, unit(st.unit()));
             add(g, node, APPROXIMATE, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()),
                     XSDDatatype.XSDboolean));
@@ -237,8 +238,43 @@ public final class RdfMapping {
                 ? words : words + " (grade " + value.next().getObject().getLiteralLexicalForm() + " of 4)";
     }
 
+    /**
+     * A figure as a sentence a reader understands: its measure, whose figure it is and when, the amount in its unit,
+     * and how it compares ("Unemployment in Southend-on-Sea, reported 2008: 5.7%, above England (the national
+     * figure)."). A figure whose measure the report does not name is given with the sentence it was read from.
+     */
+    private static String figureLabel(Report r, Statistic st) {
+        String whose = switch (st.area()) {
+            case AUTHORITY -> r.authority().name();
+            case ENGLAND -> conceptLabel(refArea(st.area()));
+            default -> inSentence(conceptLabel(refArea(st.area())));
+        };
+        boolean named = st.measure().isPresent() && !st.measure().get().equals(Vocab.UNIDENTIFIED_MEASURE);
+        StringBuilder s = new StringBuilder(named ? conceptLabel(measure(st.measure().get()))
+                : "A figure the report does not name,").append(" in ").append(whose).append(", ")
+                .append(st.period().orElse("reported " + r.date().getYear())).append(": ");
+        if (st.approximate()) {
+            s.append("about ");
+        }
+        String amount = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.UK)).format(st.value());
+        s.append(switch (st.unit()) {
+            case PERCENT -> amount + "%";
+            case POUNDS -> "£" + amount;
+            case COUNT -> amount;
+            case RATE_PER_10000 -> amount + " " + conceptLabel(unit(st.unit()));
+        });
+        st.comparison().ifPresent(c -> s.append(", ").append(conceptLabel(comparison(c.direction()))).append(' ')
+                .append(conceptLabel(refArea(c.with()))));
+        s.append('.');
+        if (!named) {
+            s.append(" The report says: \u201c").append(st.evidence().quote()).append("\u201d");
+        }
+        return s.toString();
+    }
+
     /** A label that starts a sentence ("Joint area review") as it reads within one ("joint area review"). */
-    public static String inSentence(String label) {
+    private static String inSentence(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 

@@ -171,16 +171,12 @@ final class Site {
             definition(b, "Source", m.get("file") + " (SHA-256 " + m.get("sha256") + ")");
             b.append("</dl>\n");
         }
-        String authority = description.find(r, Vocab.AUTHORITY, Node.ANY).nextOptional()
-                .map(t -> labelOf(description, t.getObject().getURI())).orElse("");
-        String date = literal(description, r, Vocab.DC_DATE);
-        String year = date.length() >= 4 ? date.substring(0, 4) : date;
         // One row per fact and evidence span: a fact is read once, with every span of its evidence.
         Map<String, Fact> facts = new LinkedHashMap<>();
         List<SourceDocument.Evidence> evidence = new ArrayList<>();
         for (var f : rows("/serve/report-facts.rq", "report", iri)) {
             Fact fact = facts.computeIfAbsent(f.get("fact"), k -> new Fact(k, anchor(iri, k, facts.size()), f,
-                    says(f, authority, year), new ArrayList<>()));
+                    says(f), new ArrayList<>()));
             String span = f.get("start") + "-" + f.get("end");
             if (!fact.spans().contains(span)) {
                 fact.spans().add(span);
@@ -233,48 +229,12 @@ final class Site {
         return "fact-" + (fact.startsWith(report + "/") ? fact.substring(report.length() + 1).replace('/', '-') : index);
     }
 
-    /** What a fact says as a reader reads it: a statement's text, a judgement's label, a figure as a sentence. */
-    private static String says(Map<String, String> f, String authority, String year) {
-        if (f.get("kind").equals("statistic") && given(f, "value")) {
-            return figure(f, authority, year);
-        }
+    /** What a fact says as a reader reads it: a statement's text, a judgement's or a figure's label. */
+    private static String says(Map<String, String> f) {
         if (f.get("kind").equals("service judgement") && given(f, "grade_concept")) {
             return f.get("service_label") + ": " + gradeWords(f);
         }
         return f.get("says");
-    }
-
-    /**
-     * A figure as a sentence: its measure, whose figure it is and when, the amount in its unit, and how it compares
-     * ("Unemployment in Southend-on-Sea, reported 2008: 5.7%, above England (the national figure)"). A figure whose
-     * measure the report does not name is given with the words it was read from.
-     */
-    static String figure(Map<String, String> f, String authority, String year) {
-        String whose = "authority".equals(f.get("ref_area")) ? authority
-                : "england".equals(f.get("ref_area")) ? f.get("ref_area_label") : RdfMapping.inSentence(f.get("ref_area_label"));
-        String when = given(f, "period") ? f.get("period") : "reported " + year;
-        boolean named = !Vocab.UNIDENTIFIED_MEASURE.equals(f.get("measure"));
-        StringBuilder s = new StringBuilder(named ? f.get("measure_label") : "A figure the report does not name")
-                .append(named ? " in " : ", in ").append(whose).append(", ").append(when).append(": ");
-        if ("true".equals(f.get("approximate"))) {
-            s.append("about ");
-        }
-        var number = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK))
-                .format(new java.math.BigDecimal(f.get("value")));
-        s.append(switch (f.get("unit")) {
-            case "percent" -> number + "%";
-            case "pounds" -> "£" + number;
-            case "count" -> number;
-            default -> number + " " + f.get("unit_label");
-        });
-        if (given(f, "comparison_label")) {
-            s.append(", ").append(f.get("comparison_label")).append(' ').append(f.get("compared_with_label"));
-        }
-        s.append('.');
-        if (!named && given(f, "quote")) {
-            s.append(" The report says: \u201c").append(f.get("quote")).append("\u201d");
-        }
-        return s.toString();
     }
 
     /** Whether a row binds a variable (an unbound one reads as empty). */

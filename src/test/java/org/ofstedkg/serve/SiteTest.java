@@ -170,6 +170,21 @@ class SiteTest {
     }
 
     @Test
+    void theDocumentsOfFactsAreTitledInWords() throws Exception {
+        String review = "/doc/report/joint-area-review/southend-on-sea/2008-05-06";
+        assertTrue(get(review + "/judgement/joint-area-review/safeguarding").body()
+                .contains("<h1>Safeguarding: adequate (grade 2 of 4), joint area review</h1>"));
+        assertTrue(get(review + "/statistic/6").body().contains("<h1>Unemployment in Southend-on-Sea, reported 2008: 5.7%, "
+                + "above England (the national figure).</h1>"));
+        String finding = get(review + "/finding/looked-after-children/strength/1").body();
+        assertTrue(finding.contains("<h1>Placement stability</h1>"), finding);
+        assertTrue(finding.contains(">Looked after children and young people</a>"), "its area by label: " + finding);
+        String sefton = get("/doc/report/annual-rating-letter/sefton/2009-12-09").body();
+        String service = sefton.substring(sefton.indexOf("<h3>Service judgements</h3>"));
+        assertTrue(text(service).contains("Special schools: outstanding (grade 4 of 4) in the text"), service);
+    }
+
+    @Test
     void theQueryPageRunsACannedQueryAndOffersDownloads() throws Exception {
         String html = get("/query?name=ratings").body();
         assertTrue(html.contains("<textarea name=\"query\""), html);
