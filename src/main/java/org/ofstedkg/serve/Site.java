@@ -120,7 +120,7 @@ final class Site {
             byArea.computeIfAbsent(r.get("area_label"), k -> new LinkedHashMap<>()).put(column, r);
         }
         b.append("<h2>Judgements over time</h2>\n<table id=\"judgements\">\n<caption>Each column is one framework's "
-                + "judgements on the day its report was published, in that framework's own words.</caption>\n"
+                + "judgements in one report, by the report's date, in that framework's own words.</caption>\n"
                 + "<tr><th scope=\"col\">area</th>");
         columns.forEach((c, framework) -> b.append("<th scope=\"col\">").append(escape(c.substring(0, c.indexOf(' '))))
                 .append("<br>").append(escape(framework)).append("</th>"));
