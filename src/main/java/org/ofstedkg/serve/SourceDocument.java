@@ -57,6 +57,8 @@ final class SourceDocument {
     private final StringBuilder out = new StringBuilder();
     private int next;
     private Mark open;
+    /** Whether the open mark holds a link to its fact (not inside a link of the text's own). */
+    private boolean openLinked;
     private boolean inLink;
 
     private SourceDocument(String text) {
@@ -339,8 +341,6 @@ final class SourceDocument {
             inLink = false;
         }
     }
-
-    private boolean openLinked;
 
     private void openMark(Mark m) {
         out.append(opened.add(m) ? "<mark id=\"" + m.id() + "\">" : "<mark>");
