@@ -117,7 +117,8 @@ public final class RdfMapping {
             add(g, judgement, AREA, areaConcept(g, j.area()));
             add(g, judgement, GRADE, grade(j.grade()));
             j.gradeAsWritten().ifPresent(w -> add(g, judgement, GRADE_AS_WRITTEN, text(w)));
-            add(g, judgement, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": " + j.grade().value()));
+            add(g, judgement, LABEL, text(areaLabel(j.area()) + ": " + gradeWords(grade(j.grade())) + ", "
+                    + inSentence(conceptLabel(assessment(j.assessment())))));
             for (Evidence e : j.evidence()) {
                 add(g, judgement, EVIDENCE, evidence(g, r, source, e));
             }
@@ -127,8 +128,8 @@ public final class RdfMapping {
                 add(g, judgement, CONFLICT, conflict);
                 add(g, conflict, TYPE, CONFLICT_CLASS);
                 add(g, conflict, STATED_GRADE, grade(c.statedGrade()));
-                add(g, conflict, LABEL, text(j.assessment().slug() + " " + j.area().slug() + ": stated as "
-                        + c.statedGrade().value() + ", kept " + j.grade().value()));
+                add(g, conflict, LABEL, text(areaLabel(j.area()) + ": stated as " + gradeWords(grade(c.statedGrade()))
+                        + ", kept " + gradeWords(grade(j.grade())) + ", " + inSentence(conceptLabel(assessment(j.assessment())))));
                 add(g, conflict, EVIDENCE, evidence(g, r, source, c.evidence()));
             }
         }
@@ -155,7 +156,7 @@ public final class RdfMapping {
             add(g, node, REPORT_PROPERTY, report);
             add(g, node, SERVICE, service(sj.service()));
             add(g, node, GRADE, grade(sj.grade()));
-            add(g, node, LABEL, text(sj.service().slug() + ": " + sj.grade().value()));
+            add(g, node, LABEL, text(conceptLabel(service(sj.service())) + ": " + gradeWords(grade(sj.grade()))));
             sj.count().ifPresent(c -> add(g, node, SETTING_COUNT, number(BigDecimal.valueOf(c))));
             sj.comparator().ifPresent(c -> add(g, node, COMPARATOR, text(c)));
             sj.comparisons().forEach(c -> {
@@ -185,6 +186,7 @@ public final class RdfMapping {
                 add(g, node, STATISTIC, text(st.words()));
             }
             add(g, node, OBSERVED_VALUE, number(st.value()));
+            add(g, node, LABEL, text(figureLabel(r, st)));
             add(g, node, UNIT, unit(st.unit()));
             add(g, node, APPROXIMATE, NodeFactory.createLiteralDT(Boolean.toString(st.approximate()),
                     XSDDatatype.XSDboolean));
@@ -203,6 +205,77 @@ public final class RdfMapping {
             m.area().ifPresent(a -> add(g, node, AREA, areaConcept(g, a)));
         }
         return g;
+    }
+
+    /** The bundled ontology, read once: the labels of its concepts are the words every label is made of. */
+    private static final class Labels {
+        static final Graph ONTOLOGY = ontology();
+    }
+
+    /** The ontology's skos:prefLabel of one of its concepts (an area, a grade, an assessment, a service). */
+    public static String conceptLabel(Node concept) {
+        var it = Labels.ONTOLOGY.find(concept, PREF_LABEL, Node.ANY);
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException("the ontology has no skos:prefLabel for " + concept.getURI());
+        }
+        return it.next().getObject().getLiteralLexicalForm();
+    }
+
+    /** An area's label: the ontology's, or for an additional investigation of its own, the report's heading. */
+    private static String areaLabel(Area a) {
+        return a.isKnown() ? conceptLabel(area(a)) : a.heading().orElseThrow();
+    }
+
+    /**
+     * A grade in its framework's own words, "adequate (grade 2 of 4)". The number is given only on the scales whose
+     * reports state it with the words (4 best); inspections since 2013 grade in words alone, and Ofsted's own
+     * numbering of those runs the other way (1 outstanding), so a number there would mislead.
+     */
+    public static String gradeWords(Node grade) {
+        String words = conceptLabel(grade);
+        var value = Labels.ONTOLOGY.find(grade, GRADE_VALUE, Node.ANY);
+        return Labels.ONTOLOGY.contains(grade, IN_SCHEME, scale(org.ofstedkg.model.Scale.INSPECTION)) || !value.hasNext()
+                ? words : words + " (grade " + value.next().getObject().getLiteralLexicalForm() + " of 4)";
+    }
+
+    /**
+     * A figure as a sentence a reader understands: its measure, whose figure it is and when, the amount in its unit,
+     * and how it compares ("Unemployment in Southend-on-Sea, reported 2008: 5.7%, above England (the national
+     * figure)."). A figure whose measure the report does not name is given with the sentence it was read from.
+     */
+    private static String figureLabel(Report r, Statistic st) {
+        String whose = switch (st.area()) {
+            case AUTHORITY -> r.authority().name();
+            case ENGLAND -> conceptLabel(refArea(st.area()));
+            default -> inSentence(conceptLabel(refArea(st.area())));
+        };
+        boolean named = st.measure().isPresent() && !st.measure().get().equals(Vocab.UNIDENTIFIED_MEASURE);
+        StringBuilder s = new StringBuilder(named ? conceptLabel(measure(st.measure().get()))
+                : "A figure the report does not name,").append(" in ").append(whose).append(", ")
+                .append(st.period().orElse("reported " + r.date().getYear())).append(": ");
+        if (st.approximate()) {
+            s.append("about ");
+        }
+        String amount = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(
+                java.util.Locale.UK)).format(st.value());
+        s.append(switch (st.unit()) {
+            case PERCENT -> amount + "%";
+            case POUNDS -> "£" + amount;
+            case COUNT -> amount;
+            case RATE_PER_10000 -> amount + " " + conceptLabel(unit(st.unit()));
+        });
+        st.comparison().ifPresent(c -> s.append(", ").append(conceptLabel(comparison(c.direction()))).append(' ')
+                .append(conceptLabel(refArea(c.with()))));
+        s.append('.');
+        if (!named) {
+            s.append(" The report says: \u201c").append(st.evidence().quote()).append("\u201d");
+        }
+        return s.toString();
+    }
+
+    /** A label that starts a sentence ("Joint area review") as it reads within one ("joint area review"). */
+    private static String inSentence(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /**

@@ -56,7 +56,7 @@ final class Html {
     }
 
     private static java.util.Optional<String> label(Graph g, Node n) {
-        for (Node p : List.of(Vocab.PREF_LABEL, Vocab.LABEL, Vocab.QUOTE)) {
+        for (Node p : List.of(Vocab.PREF_LABEL, Vocab.LABEL, Vocab.QUOTE, Vocab.TEXT)) {
             var it = g.find(n, p, Node.ANY);
             if (it.hasNext()) {
                 return java.util.Optional.of(it.next().getObject().getLiteralLexicalForm());

@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.ofstedkg.Bundled;
+import org.ofstedkg.model.Area;
+import org.ofstedkg.map.RdfMapping;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.KnowledgeStore;
@@ -106,24 +107,30 @@ final class Site {
                 .max(Comparator.comparing(r -> r.get("date")))
                 .ifPresent(r -> b.append("<p class=\"rating\" id=\"latest-rating\">Latest rating (")
                         .append(escape(r.get("date").substring(0, 4))).append("): <strong>")
-                        .append(escape(r.get("label"))).append(" (").append(escape(r.get("grade")))
-                        .append(")</strong></p>\n"));
-        TreeSet<String> columns = new TreeSet<>();
-        Map<String, Map<String, Map<String, String>>> byArea = new TreeMap<>();
+                        .append(escape(gradeWords(r))).append("</strong>, ")
+                        .append(escape(r.get("assessment_label"))).append("</p>\n"));
+        // A column is one framework's judgements on one day, so no column mixes two scales; rows are areas by
+        // label, the overall judgement first.
+        TreeMap<String, String> columns = new TreeMap<>();
+        Map<String, Map<String, Map<String, String>>> byArea = new TreeMap<>(
+                Comparator.comparing((String area) -> !area.equals(overallLabel())).thenComparing(Comparator.naturalOrder()));
         for (var r : judgements) {
             String column = r.get("date") + " " + r.get("assessment");
-            columns.add(column);
-            byArea.computeIfAbsent(r.get("area"), k -> new LinkedHashMap<>()).put(column, r);
+            columns.put(column, r.get("assessment_label"));
+            byArea.computeIfAbsent(r.get("area_label"), k -> new LinkedHashMap<>()).put(column, r);
         }
-        b.append("<h2>Judgements over time</h2>\n<table id=\"judgements\">\n<tr><th>area</th>");
-        columns.forEach(c -> b.append("<th>").append(escape(c)).append("</th>"));
+        b.append("<h2>Judgements over time</h2>\n<table id=\"judgements\">\n<caption>Each column is one framework's "
+                + "judgements in one report, by the report's date, in that framework's own words.</caption>\n"
+                + "<tr><th scope=\"col\">area</th>");
+        columns.forEach((c, framework) -> b.append("<th scope=\"col\">").append(escape(c.substring(0, c.indexOf(' '))))
+                .append("<br>").append(escape(framework)).append("</th>"));
         b.append("</tr>\n");
         byArea.forEach((area, cells) -> {
-            b.append("<tr><td>").append(escape(area)).append("</td>");
-            for (String c : columns) {
+            b.append("<tr><th scope=\"row\">").append(escape(area)).append("</th>");
+            for (String c : columns.keySet()) {
                 var r = cells.get(c);
                 b.append("<td>").append(r == null ? "" : "<a href=\"" + escape(local(r.get("judgement"))) + "\">"
-                        + escape(r.get("label")) + " (" + escape(r.get("grade")) + ")</a>").append("</td>");
+                        + escape(gradeWords(r)) + "</a>").append("</td>");
             }
             b.append("</tr>\n");
         });
@@ -132,6 +139,15 @@ final class Site {
                 .forEach(r -> b.append("<li><a href=\"").append(escape(local(r))).append("\">")
                         .append(escape(labelOf(description, r))).append("</a></li>\n"));
         return layout(name, b.append("</ul>\n").toString());
+    }
+
+    /** A judgement's grade (a row with its grade_concept) in its framework's own words. */
+    private static String gradeWords(Map<String, String> row) {
+        return RdfMapping.gradeWords(NodeFactory.createURI(row.get("grade_concept")));
+    }
+
+    private static String overallLabel() {
+        return RdfMapping.conceptLabel(Vocab.area(Area.OVERALL));
     }
 
     /** A report: what it is, its facts, and its source text with each fact's evidence marked and linked. */
@@ -155,49 +171,112 @@ final class Site {
             definition(b, "Source", m.get("file") + " (SHA-256 " + m.get("sha256") + ")");
             b.append("</dl>\n");
         }
-        List<Map<String, String>> facts = rows("/serve/report-facts.rq", "report", iri);
-        b.append("<h2>Facts</h2>\n<table id=\"facts\">\n<tr><th>kind</th><th>what it says</th><th>evidence</th></tr>\n");
-        for (var f : facts) {
-            b.append("<tr><td>").append(escape(f.get("kind"))).append("</td><td><a href=\"")
-                    .append(escape(local(f.get("fact")))).append("\">").append(escape(f.get("says")))
-                    .append("</a></td><td><a href=\"#ev-").append(f.get("start")).append('-').append(f.get("end"))
-                    .append("\">in the text</a></td></tr>\n");
+        // One row per fact and evidence span: a fact is read once, with every span of its evidence.
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        List<SourceDocument.Evidence> evidence = new ArrayList<>();
+        for (var f : rows("/serve/report-facts.rq", "report", iri)) {
+            Fact fact = facts.computeIfAbsent(f.get("fact"), k -> new Fact(k, anchor(iri, k, facts.size()), f,
+                    says(f), new ArrayList<>()));
+            String span = f.get("start") + "-" + f.get("end");
+            if (!fact.spans().contains(span)) {
+                fact.spans().add(span);
+                evidence.add(new SourceDocument.Evidence(Integer.parseInt(f.get("start")), Integer.parseInt(f.get("end")),
+                        fact.anchor(), fact.says()));
+            }
         }
         String text = meta.isEmpty() ? "" : meta.get(0).get("text");
-        b.append("</table>\n<h2>Source text</h2>\n<pre id=\"source\">").append(marked(text, facts))
-                .append("</pre>\n");
+        var source = SourceDocument.render(text, evidence);
+        List<Fact> judgements = facts.values().stream().filter(f -> f.is("judgement")).toList();
+        b.append("<h2 id=\"headline\">Headline judgements</h2>\n");
+        if (judgements.isEmpty()) {
+            b.append("<p>This report states no graded judgement.</p>\n");
+        } else {
+            b.append("<table id=\"headline-judgements\">\n<tr><th scope=\"col\">framework</th><th scope=\"col\">what is "
+                    + "judged</th><th scope=\"col\">judgement</th><th scope=\"col\">evidence</th></tr>\n");
+            for (Fact f : judgements) {
+                b.append("<tr id=\"").append(escape(f.anchor())).append("\"><td>")
+                        .append(escape(f.row().get("assessment_label"))).append("</td><td>")
+                        .append(escape(f.row().get("area_label"))).append("</td><td><a href=\"")
+                        .append(escape(local(f.iri()))).append("\">").append(escape(gradeWords(f.row())))
+                        .append("</a></td><td>").append(toEvidence(f, source)).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        b.append("<h2 id=\"statements\">Statements</h2>\n");
+        statements(b, "Main findings", facts, f -> f.is("main finding"), source);
+        statements(b, "Major strengths", facts, f -> f.is("finding") && "strength".equals(f.row().get("finding_kind")), source);
+        statements(b, "Important weaknesses", facts, f -> f.is("finding") && "weakness".equals(f.row().get("finding_kind")),
+                source);
+        statements(b, "Recommendations", facts, f -> f.is("recommendation"), source);
+        statements(b, "Service judgements", facts, f -> f.is("service judgement"), source);
+        b.append("<h2 id=\"figures\">Figures</h2>\n");
+        statements(b, null, facts, f -> f.is("statistic"), source);
+        b.append("<h2 id=\"source-text\">Source text</h2>\n<div id=\"source\" class=\"source-document\">\n")
+                .append(source.html()).append("</div>\n");
         return layout(title, b.toString());
     }
 
-    /** The text with each evidence span (the first of overlapping ones) marked and linked to its fact. */
-    private String marked(String text, List<Map<String, String>> facts) {
-        record Span(int start, int end, String fact, String says) {
+    /** A fact of a report page: its row of report-facts.rq, what it says in words, and its evidence spans. */
+    private record Fact(String iri, String anchor, Map<String, String> row, String says, List<String> spans) {
+
+        boolean is(String kind) {
+            return kind.equals(row.get("kind"));
         }
-        List<Span> spans = new ArrayList<>();
-        for (var f : facts) {
-            int s = Integer.parseInt(f.get("start"));
-            int e = Integer.parseInt(f.get("end"));
-            if (e <= text.codePointCount(0, text.length())) {
-                spans.add(new Span(s, e, f.get("fact"), f.get("says")));
+    }
+
+    /** A fact's anchor on its report's page, from its identifier below the report's ("fact-judgement-..."). */
+    private static String anchor(String report, String fact, int index) {
+        return "fact-" + (fact.startsWith(report + "/") ? fact.substring(report.length() + 1).replace('/', '-') : index);
+    }
+
+    /** What a fact says as a reader reads it: a statement's text, a judgement's or a figure's label. */
+    private static String says(Map<String, String> f) {
+        if (f.get("kind").equals("service judgement") && given(f, "grade_concept")) {
+            return f.get("service_label") + ": " + gradeWords(f);
+        }
+        return f.get("says");
+    }
+
+    /** Whether a row binds a variable (an unbound one reads as empty). */
+    private static boolean given(Map<String, String> row, String variable) {
+        String value = row.get(variable);
+        return value != null && !value.isBlank();
+    }
+
+    /** One kind of statement as a list (under its heading where given), each linked to its page and its evidence. */
+    private void statements(StringBuilder b, String heading, Map<String, Fact> facts,
+            java.util.function.Predicate<Fact> which, SourceDocument.Rendered source) {
+        List<Fact> chosen = facts.values().stream().filter(which).toList();
+        if (chosen.isEmpty()) {
+            if (heading == null) {
+                b.append("<p>This report states no figure.</p>\n");
             }
+            return;
         }
-        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(sp -> -sp.end()));
-        StringBuilder b = new StringBuilder();
-        int at = 0;
-        for (Span sp : spans) {
-            if (sp.start() < at) {
-                continue;
+        if (heading != null) {
+            b.append("<h3>").append(escape(heading)).append("</h3>\n");
+        }
+        b.append("<ul class=\"statements\">\n");
+        for (Fact f : chosen) {
+            b.append("<li id=\"").append(escape(f.anchor())).append("\"><a href=\"").append(escape(local(f.iri())))
+                    .append("\">").append(escape(f.says())).append("</a>");
+            var row = f.row();
+            String about = f.is("recommendation")
+                    ? String.join(", ", java.util.stream.Stream.of(row.get("timescale_label"), row.get("party_label"))
+                            .filter(x -> x != null && !x.isBlank()).toList())
+                    : f.is("statistic") || f.is("service judgement") ? null : row.get("area_label");
+            if (about != null && !about.isBlank()) {
+                b.append(" <span class=\"about\">(").append(escape(about)).append(")</span>");
             }
-            int from = text.offsetByCodePoints(0, sp.start());
-            int to = text.offsetByCodePoints(0, sp.end());
-            int atChar = text.offsetByCodePoints(0, at);
-            b.append(escape(text.substring(atChar, from))).append("<a class=\"evidence\" id=\"ev-").append(sp.start())
-                    .append('-').append(sp.end()).append("\" href=\"").append(escape(local(sp.fact())))
-                    .append("\" title=\"").append(escape(sp.says())).append("\"><mark>")
-                    .append(escape(text.substring(from, to))).append("</mark></a>");
-            at = sp.end();
+            b.append(' ').append(toEvidence(f, source)).append("</li>\n");
         }
-        return b.append(escape(text.substring(text.offsetByCodePoints(0, at)))).toString();
+        b.append("</ul>\n");
+    }
+
+    /** The link from a fact to its evidence marked in the source text below. */
+    private static String toEvidence(Fact f, SourceDocument.Rendered source) {
+        String id = f.spans().isEmpty() ? null : source.anchorOf().get(f.spans().get(0));
+        return id == null ? "" : "<a class=\"to-evidence\" href=\"#" + id + "\">in the text</a>";
     }
 
     /** The query page: a canned query (or the one given) in an editor, and its results as a table. */

@@ -32,7 +32,9 @@ public final class ModelVersion {
                     + "literals valid for their datatypes, statistics carrying their authority",
             "4: a figure's measure a concept of okg:measures (unidentified where not told), its reference area and "
                     + "comparison; the statistics cube keyed by report, measure and area",
-            "5: the statistics cube keyed by unit too; a page break in stored text is U+2028, read back as one by rebuild");
+            "5: the statistics cube keyed by unit too; a page break in stored text is U+2028, read back as one by rebuild",
+            "6: judgements, conflicts and service judgements labelled in words (the ontology's labels of area, grade and "
+                    + "framework: \"Safeguarding: adequate (grade 2 of 4), joint area review\"), not slugs");
 
     /** The version this program extracts and models. */
     public static final int CURRENT = CHANGES.size();

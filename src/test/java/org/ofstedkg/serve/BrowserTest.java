@@ -85,21 +85,33 @@ class BrowserTest {
 
         browser.findElement(By.linkText("Southend-on-Sea")).click();
         assertEquals("Southend-on-Sea", browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElement(By.id("latest-rating")).getText().contains("Performs well (3)"));
+        assertTrue(browser.findElement(By.id("latest-rating")).getText().contains("Performs well (grade 3 of 4)"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#judgements tr"));
         assertTrue(rows.size() > 20, "a row per area: " + rows.size());
         screenshot("authority");
 
         browser.findElement(By.partialLinkText("Joint area review")).click();
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Joint area review: Southend-on-Sea"));
-        WebElement evidence = browser.findElement(By.cssSelector("#source a.evidence[href$='/judgement/joint-area-review/safeguarding']"));
-        assertEquals("Safeguarding\t2", evidence.getText().replace(" ", "\t").replaceAll("\t+", "\t"));
+        WebElement evidence = browser.findElement(By.cssSelector(
+                "#source a.evidence[href='#fact-judgement-joint-area-review-safeguarding']"));
+        assertEquals("Safeguarding", evidence.getText());
         screenshot("report");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'})", evidence);
         screenshot("report-evidence");
 
+        // The evidence leads to its judgement at the head of the page, and the judgement back to the evidence.
         evidence.click();
+        assertTrue(browser.getCurrentUrl().endsWith("#fact-judgement-joint-area-review-safeguarding"), browser.getCurrentUrl());
+        WebElement judgement = browser.findElement(By.id("fact-judgement-joint-area-review-safeguarding"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", judgement),
+                "the judgement is in view");
+        judgement.findElement(By.linkText("in the text")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#ev-7400-7414"), browser.getCurrentUrl());
+        judgement = browser.findElement(By.id("fact-judgement-joint-area-review-safeguarding"));
+        judgement.findElement(By.linkText("adequate (grade 2 of 4)")).click();
+        assertEquals("Safeguarding: adequate (grade 2 of 4), joint area review", browser.findElement(By.tagName("h1")).getText());
         String page = browser.findElement(By.tagName("body")).getText();
         assertTrue(page.contains("adequate") && page.contains("Safeguarding 2"), page);
         screenshot("judgement");

@@ -64,22 +64,100 @@ class SiteTest {
         assertTrue(!r.body().contains("<script"), "readable with JavaScript off: there is none");
     }
 
+    /** What a person reads of some HTML: its text, without tags or attributes. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]*>", " ").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ")
+                .replace(" .", ".");
+    }
+
     @Test
     void anAuthorityPageShowsTheLatestRatingAndItsJudgementsOverTime() throws Exception {
         var r = get("/doc/authority/southend-on-sea");
         String html = r.body();
-        assertTrue(html.contains("Latest rating (2009): <strong>Performs well (3)</strong>"), html);
+        assertTrue(html.contains("Latest rating (2009): <strong>Performs well (grade 3 of 4)</strong>, Children's services "
+                + "annual rating"), html);
         assertTrue(html.contains("href=\"http://statistics.data.gov.uk/id/statistical-geography/E06000033\""));
-        assertEquals(4 + 1, count(html.substring(html.indexOf("id=\"judgements\"")), "<th>") - 0,
-                "area plus four dated assessments as columns");
-        assertTrue(html.matches("(?s).*<tr><td>safeguarding</td>.*adequate \\(2\\).*"), html);
+        String table = html.substring(html.indexOf("id=\"judgements\""), html.indexOf("</table>", html.indexOf("id=\"judgements\"")));
+        assertEquals(4 + 1, count(table, "<th scope=\"col\">"), "area plus four dated assessments as columns");
+        assertTrue(table.contains("<th scope=\"col\">2008-05-06<br>Joint area review</th>")
+                && table.contains("<th scope=\"col\">2009-12-09<br>Children's services annual rating</th>"),
+                "each column names its framework: " + table);
+        assertTrue(table.matches("(?s).*<tr><th scope=\"row\">Safeguarding</th>.*adequate \\(grade 2 of 4\\).*"), table);
+        assertTrue(text(table).contains("Children and young people with learning difficulties and/or disabilities"), table);
+        for (String slug : new String[] {"learning-difficulties-and-disabilities", "safeguarding", "joint-area-review",
+                "annual-rating"}) {
+            assertTrue(!text(table).contains(slug), "no slug where a person reads: " + slug);
+        }
+        // The overall row comes first; each cell is in its own column's framework's words.
+        String overall = table.substring(table.indexOf("<tr><th scope=\"row\">"));
+        overall = overall.substring(0, overall.indexOf("</tr>"));
+        assertTrue(overall.startsWith("<tr><th scope=\"row\">Overall</th>"), overall);
+        assertTrue(overall.matches("(?s)(.*?<td>.*?</td>){3}<td><a [^>]*>Performs well \\(grade 3 of 4\\)</a></td>"),
+                "the annual rating column holds the rating in its own words: " + overall);
         assertEquals(2, count(html.substring(html.indexOf("id=\"reports\"")), "<li>"));
     }
 
     @Test
-    void aReportPageMarksEveryFactsEvidenceInTheSourceTextAndLinksIt() throws Exception {
+    void aReportPageOpensWithItsJudgementsThenStatementsFiguresAndTheSourceAsADocument() throws Exception {
         String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
-        assertTrue(html.contains("<pre id=\"source\">"), html);
+        int headline = html.indexOf("id=\"headline\"");
+        int statements = html.indexOf("id=\"statements\"");
+        int figures = html.indexOf("id=\"figures\"");
+        int source = html.indexOf("<div id=\"source\"");
+        assertTrue(0 < headline && headline < statements && statements < figures && figures < source,
+                "headline judgements, statements, figures, source text: " + headline + " " + statements + " " + figures
+                        + " " + source);
+        String judgements = html.substring(headline, statements);
+        assertTrue(judgements.contains("<tr id=\"fact-judgement-joint-area-review-safeguarding\"><td>Joint area review</td>"
+                + "<td>Safeguarding</td>"), judgements);
+        assertTrue(judgements.contains(">adequate (grade 2 of 4)</a>"), judgements);
+        assertEquals(24, count(judgements, "<tr id=\"fact-judgement-"), "the review's 24 judgements");
+        String said = text(html.substring(headline, source));
+        assertTrue(!said.contains("joint-area-review safeguarding") && !said.contains("learning-difficulties-and-disabilities"),
+                said);
+        String stated = html.substring(statements, figures);
+        assertTrue(stated.contains("<h3>Major strengths</h3>") && stated.contains("<h3>Important weaknesses</h3>")
+                && stated.contains("<h3>Recommendations</h3>") && stated.contains("<h3>Main findings</h3>"), stated);
+        assertTrue(text(stated).contains("Placement stability (Looked after children and young people)"), stated);
+        assertTrue(text(stated).contains("(For immediate action, The local partnership)"), stated);
+        String figuresText = text(html.substring(figures, source));
+        assertTrue(!figuresText.contains("35% those") && !figuresText.contains("more-planned"), figuresText);
+        assertTrue(figuresText.contains("Unemployment in Southend-on-Sea, reported 2008: 5.7%, above England (the national "
+                + "figure).") && figuresText.contains("Childminders in Southend-on-Sea, reported 2008: 167.")
+                && figuresText.contains("Spending and budgets in Southend-on-Sea, reported 2008: £1,800,000.")
+                && figuresText.contains("A figure the report does not name, in Southend-on-Sea, reported 2008: about 35%. "
+                        + "The report says: \u201cUnemployment, at 5.7%"), figuresText);
+        String document = html.substring(source);
+        assertTrue(document.contains("<h4>Introduction</h4>") && document.contains("<strong>Annex A: The APA letter</strong>")
+                && document.contains("<table class=\"source-table\">"), document);
+        for (String raw : new String[] {"## ", "&lt;b&gt;", "&lt;p&gt;", "**"}) {
+            assertTrue(!document.contains(raw), "no raw markup in the rendered source: " + raw);
+        }
+        // The grades row's evidence is marked and links to its judgement above; the judgement links back to it.
+        assertTrue(document.contains("<mark id=\"ev-7400-7414\"><a class=\"evidence\" href=\"#fact-judgement-joint-area-review-"
+                + "safeguarding\" title=\"Safeguarding: adequate (grade 2 of 4), joint area review\">Safeguarding</a></mark>"),
+                document.substring(0, 2000));
+        assertTrue(judgements.contains("<a class=\"to-evidence\" href=\"#ev-7400-7414\">in the text</a>"), judgements);
+        // Every link within the page reaches an anchor on it, and every fact has one to its evidence.
+        var ids = new java.util.HashSet<String>();
+        for (var m = Pattern.compile(" id=\"([^\"]+)\"").matcher(html); m.find();) {
+            assertTrue(ids.add(m.group(1)), "ids are unique: " + m.group(1));
+        }
+        var links = Pattern.compile("href=\"#([^\"]+)\"").matcher(html);
+        int checked = 0;
+        while (links.find()) {
+            assertTrue(ids.contains(links.group(1)), "an anchor for #" + links.group(1));
+            checked++;
+        }
+        assertTrue(checked > 300, "links within the page: " + checked);
+        assertEquals(count(html, "<li id=\"fact-|<tr id=\"fact-"), count(html, "class=\"to-evidence\""),
+                "every fact links to its evidence");
+        assertTrue(count(document, "<mark") > 150, "marked evidence spans: " + count(document, "<mark"));
+    }
+
+    @Test
+    void aReportPageShowsWhatTheReportIs() throws Exception {
+        String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
         String meta = html.substring(html.indexOf("id=\"metadata\""), html.indexOf("</dl>"));
         assertTrue(meta.contains("<dt>Reference no.</dt><dd>882</dd>"), meta);
         assertTrue(meta.contains("Audit Commission") && meta.contains("Ofsted"), meta);
@@ -87,23 +165,23 @@ class SiteTest {
         assertTrue(letter.contains("<dd>Mr Peter Morgan, Strategic Director of Children&#39;s Services</dd>")
                 || letter.contains("<dd>Mr Peter Morgan, Strategic Director of Children's Services</dd>"), letter);
         assertTrue(letter.contains("<dd>Juliet Winstanley, Divisional Manager, CAA</dd>"), letter);
-        String source = html.substring(html.indexOf("<pre id=\"source\">"));
-        assertTrue(count(source, "<mark>") > 150, "marked evidence spans: " + count(source, "<mark>"));
-        assertTrue(source.contains("href=\"/doc/report/joint-area-review/southend-on-sea/2008-05-06/judgement/"
-                + "joint-area-review/safeguarding\" title=\"joint-area-review safeguarding: 2\"><mark>Safeguarding\t2</mark>"),
-                "the grades row is marked and linked to its judgement");
-        String facts = html.substring(html.indexOf("id=\"facts\""), html.indexOf("<pre id=\"source\">"));
-        assertTrue(facts.contains("Placement stability"), "findings are listed");
-        // Every fact's "in the text" link points at a marked span that exists on the page.
-        var links = Pattern.compile("href=\"#(ev-\\d+-\\d+)\"").matcher(facts);
-        int checked = 0;
-        while (links.find()) {
-            String id = links.group(1);
-            if (source.contains("id=\"" + id + "\"")) {
-                checked++;
-            }
-        }
-        assertTrue(checked > 100, "facts link to their marked evidence: " + checked);
+        String rating = letter.substring(letter.indexOf("id=\"headline-judgements\""));
+        assertTrue(rating.contains("<td>Children's services annual rating</td><td>Overall</td>"), rating);
+    }
+
+    @Test
+    void theDocumentsOfFactsAreTitledInWords() throws Exception {
+        String review = "/doc/report/joint-area-review/southend-on-sea/2008-05-06";
+        assertTrue(get(review + "/judgement/joint-area-review/safeguarding").body()
+                .contains("<h1>Safeguarding: adequate (grade 2 of 4), joint area review</h1>"));
+        assertTrue(get(review + "/statistic/6").body().contains("<h1>Unemployment in Southend-on-Sea, reported 2008: 5.7%, "
+                + "above England (the national figure).</h1>"));
+        String finding = get(review + "/finding/looked-after-children/strength/1").body();
+        assertTrue(finding.contains("<h1>Placement stability</h1>"), finding);
+        assertTrue(finding.contains(">Looked after children and young people</a>"), "its area by label: " + finding);
+        String sefton = get("/doc/report/annual-rating-letter/sefton/2009-12-09").body();
+        String service = sefton.substring(sefton.indexOf("<h3>Service judgements</h3>"));
+        assertTrue(text(service).contains("Special schools: outstanding (grade 4 of 4) in the text"), service);
     }
 
     @Test
@@ -123,12 +201,6 @@ class SiteTest {
         var r = get("/query");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("<textarea name=\"query\"") && !r.body().contains("id=\"results\""));
-    }
-
-    @Test
-    void figuresReadAsAmounts() throws Exception {
-        String html = get("/doc/report/joint-area-review/southend-on-sea/2008-05-06").body();
-        assertTrue(html.contains(">167 childminders</a>") && html.contains(">13.6%") && html.contains(">£1800000"), html);
     }
 
     @Test
