@@ -101,7 +101,9 @@ class UnseenAccuracyTest {
                 for (Path document : documents(part, batch, rendering)) {
                     Outcome o = pipeline.ingest(document, store);
                     if (o.rejected()) {
-                        rejected.add(document.getFileName() + ": " + o.reason() + " " + o.violations());
+                        // The held part's refusals are counted, never shown: why one was refused is a rule to write.
+                        rejected.add(!isHeld(part) ? document.getFileName() + ": " + o.reason() + " " + o.violations()
+                                : "a held document");
                         System.out.println("unseen " + part + ", " + rendering.label + ": refused " + rejected.get(rejected.size() - 1));
                     }
                 }
@@ -119,13 +121,15 @@ class UnseenAccuracyTest {
                         new QueryRunner(store).rows(QueryRunner.canned(query)));
                 System.out.printf(Locale.ROOT, "unseen %s, %s: %s gold %d found %d matched %d P %.3f R %.3f F1 %.3f%n",
                         part, rendering.label, query, s.gold(), s.found(), s.matched(), s.precision(), s.recall(), s.f1());
-                if (System.getenv("UNSEEN_DETAIL") != null) {
+                if (System.getenv("UNSEEN_DETAIL") != null && !isHeld(part)) {
                     s.missed().forEach(x -> System.out.println("  missed   " + x));
                     s.spurious().forEach(x -> System.out.println("  spurious " + x));
                 }
                 double minimum = FLOORS.getOrDefault(part + "/" + rendering + "/" + query, GOALS.get(query));
                 if (s.f1() < minimum) {
-                    failures.add(String.format(Locale.ROOT, "%s F1 %.3f below %.2f; missed %s; spurious %s", query, s.f1(),
+                    failures.add(isHeld(part) ? String.format(Locale.ROOT, "%s F1 %.3f below %.2f; %d missed, %d spurious",
+                            query, s.f1(), minimum, s.missed().size(), s.spurious().size())
+                            : String.format(Locale.ROOT, "%s F1 %.3f below %.2f; missed %s; spurious %s", query, s.f1(),
                             minimum, s.missed(), s.spurious()));
                 }
             }
@@ -165,5 +169,10 @@ class UnseenAccuracyTest {
             }
         }
         return out;
+    }
+
+    /** The part kept out of sight: only its scores and counts are printed, never its rows or refusal reasons. */
+    private static boolean isHeld(String part) {
+        return part.equals("held");
     }
 }
