@@ -38,7 +38,7 @@ final class Site {
     Site(KnowledgeStore store, UriScheme uris) {
         this.store = store;
         this.uris = uris;
-        this.charts = new Charts(this);
+        this.charts = new Charts(this, store);
     }
 
     static String resource(String path) {
