@@ -243,6 +243,30 @@ class ChartTest {
     }
 
     @Test
+    void theHomePagesChartsAreDrawnAgainWhenTheStoreChanges() throws Exception {
+        try (TestStores.Served another = TestStores.served()) {
+            var client = HttpClient.newHttpClient();
+            var home = HttpRequest.newBuilder(URI.create(another.url("/"))).header("Accept", "text/html").build();
+            String before = client.send(home, HttpResponse.BodyHandlers.ofString()).body();
+            assertEquals(before, client.send(home, HttpResponse.BodyHandlers.ofString()).body(), "kept while unchanged");
+            var outcome = new org.ofstedkg.pipeline.Pipeline(org.ofstedkg.map.UriScheme.defaults()).ingest(
+                    java.nio.file.Path.of("data", "real-reports", "80453_york",
+                            "children's services inspection - 04 may 2022.pdf"),
+                    another.store());
+            assertFalse(outcome.rejected(), outcome.toString());
+            String after = client.send(home, HttpResponse.BodyHandlers.ofString()).body();
+            List<String> york = chart(after, "england-map").table().stream().filter(r -> r.get(0).equals("York"))
+                    .findFirst().orElseThrow();
+            assertEquals(List.of("Inspection of local authority children's services", "2022-03-18"), york.subList(2, 4),
+                    york.toString());
+            assertTrue(chart(after, "grade-distribution").table().stream().anyMatch(r -> r.get(0).equals("2022")
+                    && r.get(1).equals("Inspection of local authority children's services") && r.get(6).equals("1")));
+            assertEquals("none", chart(before, "england-map").table().stream().filter(r -> r.get(0).equals("York"))
+                    .findFirst().orElseThrow().get(1));
+        }
+    }
+
+    @Test
     void aQueryResultWithALabelAndANumberIsChartedToo() throws Exception {
         String html = get("/query?name=authorities-by-rating");
         Chart c = chart(html, "result-chart");
