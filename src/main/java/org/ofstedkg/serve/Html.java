@@ -12,7 +12,7 @@ import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 
 /** Plain server-rendered HTML of a resource's description: readable with JavaScript off. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
@@ -92,7 +92,7 @@ final class Html {
         return q != null ? q : n.getURI();
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -34,17 +34,19 @@ final class Site {
 
     private final KnowledgeStore store;
     private final UriScheme uris;
+    private final Charts charts;
 
     Site(KnowledgeStore store, UriScheme uris) {
         this.store = store;
         this.uris = uris;
+        this.charts = new Charts(this, store);
     }
 
     static String resource(String path) {
         return Bundled.text(path);
     }
 
-    private List<Map<String, String>> rows(String resource, String variable, String iri) {
+    List<Map<String, String>> rows(String resource, String variable, String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(resource(resource));
         if (variable != null) {
             q.setIri(variable, iri);
@@ -74,6 +76,8 @@ final class Site {
         b.append("<p id=\"counts\">").append(counts.get("authorities")).append(" authorities, ")
                 .append(counts.get("reports")).append(" reports, ").append(counts.get("judgements"))
                 .append(" judgements, ").append(counts.get("findings")).append(" findings.</p>\n");
+        b.append("<h2>Overall grades by year</h2>\n").append(charts.distribution());
+        b.append("<h2>England by latest overall grade</h2>\n").append(charts.map());
         b.append("<h2>Authorities</h2>\n<table id=\"authorities\">\n<tr><th>authority</th><th>DfE number</th>"
                 + "<th>reports</th><th>latest rating</th></tr>\n");
         for (var r : rows("/serve/home.rq", null, null)) {
@@ -109,6 +113,8 @@ final class Site {
                         .append(escape(r.get("date").substring(0, 4))).append("): <strong>")
                         .append(escape(gradeWords(r))).append("</strong>, ")
                         .append(escape(r.get("assessment_label"))).append("</p>\n"));
+        b.append("<h2>Grades over time</h2>\n").append(charts.timeline(iri, name));
+        b.append("<h2>Beside its statistical neighbours</h2>\n").append(charts.neighbours(iri));
         // A column is one framework's judgements on one day, so no column mixes two scales; rows are areas by
         // label, the overall judgement first.
         TreeMap<String, String> columns = new TreeMap<>();
@@ -314,6 +320,8 @@ final class Site {
                     b.append("</tr>\n");
                 }
                 b.append("</table>\n");
+                org.ofstedkg.serve.chart.BarChart.ofRows("result-chart", query.getResultVars(), rows)
+                        .ifPresent(chart -> b.append(chart.html()));
             } catch (RuntimeException e) {
                 b.append("<p id=\"error\">").append(escape(String.valueOf(e.getMessage()))).append("</p>\n");
             }

@@ -152,4 +152,29 @@ class BrowserTest {
         assertTrue(rows.get(4).getText().contains("Southend-on-Sea"));
         screenshot("query");
     }
+
+    @Test
+    void theChartsAreDrawnAndFitTheirColumn() throws Exception {
+        open("/");
+        WebElement map = browser.findElement(By.cssSelector("#england-map svg"));
+        assertTrue(map.getSize().getWidth() > 300 && map.getSize().getHeight() > 300, "the map is drawn: " + map.getSize());
+        assertEquals(153 + 33, browser.findElements(By.cssSelector("#england-map g > path")).size(),
+                "every authority of today, and London's boroughs again in the box");
+        chart(map, "chart-map");
+        chart(browser.findElement(By.cssSelector("#grade-distribution svg")), "chart-distribution");
+        open("/doc/authority/southend-on-sea");
+        WebElement timeline = browser.findElement(By.cssSelector("#grades-over-time svg"));
+        assertEquals(8, browser.findElements(By.cssSelector("#grades-over-time svg > g[class^='grade-']")).size(),
+                "a marker per headline judgement");
+        chart(timeline, "chart-timeline");
+        chart(browser.findElement(By.cssSelector("#neighbours svg")), "chart-neighbours");
+    }
+
+    /** A chart's picture alone, checked to fit the page's width. */
+    private static void chart(WebElement svg, String name) throws Exception {
+        Number page = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        assertTrue(svg.getRect().getX() + svg.getSize().getWidth() <= page.intValue(), name + " fits the page");
+        Files.copy(svg.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
 }

@@ -188,7 +188,7 @@ class SiteTest {
     void theQueryPageRunsACannedQueryAndOffersDownloads() throws Exception {
         String html = get("/query?name=ratings").body();
         assertTrue(html.contains("<textarea name=\"query\""), html);
-        String results = html.substring(html.indexOf("id=\"results\""));
+        String results = html.substring(html.indexOf("id=\"results\""), html.indexOf("</table>", html.indexOf("id=\"results\"")));
         assertEquals(1 + 4, count(results, "<tr>"), "a header and the four ratings");
         assertTrue(results.contains("<td>Southend-on-Sea</td>"));
         assertTrue(html.contains("&amp;output=csv\">CSV</a>") && html.contains("&amp;format=json\">JSON</a>"));
