@@ -110,8 +110,8 @@ public final class SearchFunction extends PropertyFunctionBase {
     }
 
     /**
-     * The problem with the first search of a query whose words are written in it, in a reader's words, so that an
-     * endpoint can refuse it before it runs; empty if there is none.
+     * The problem with the first search of a query whose words are written in it, in a reader's words (in ASCII),
+     * so that an endpoint can refuse it before it runs; empty if there is none.
      */
     public static java.util.Optional<String> problem(Query query) {
         if (query.getQueryPattern() == null) {
@@ -136,12 +136,28 @@ public final class SearchFunction extends PropertyFunctionBase {
                         try {
                             SearchIndex.parse(words.getLiteralLexicalForm());
                         } catch (SearchIndex.BadSearchException e) {
-                            problems.add(e.getMessage());
+                            problems.add(ascii(e.getMessage()));
                         }
                     }
                 }
             }
         });
         return problems.stream().findFirst();
+    }
+
+    /**
+     * A message in ASCII, as an HTTP error's reason must be (Fuseki's error answers drop their body otherwise):
+     * typographic quotes plain, any other character outside ASCII as SPARQL writes it in a string, \\uXXXX.
+     */
+    private static String ascii(String message) {
+        StringBuilder b = new StringBuilder();
+        message.replace('\u201c', '"').replace('\u201d', '"').chars().forEach(c -> {
+            if (c < 128) {
+                b.append((char) c);
+            } else {
+                b.append(String.format("\\u%04X", c));
+            }
+        });
+        return b.toString();
     }
 }
