@@ -268,7 +268,8 @@ class CommandLineTest {
             assertTrue(seconds > 0, run.out());
             // The seconds are printed to two places: the rates, computed unrounded, agree to within that.
             double slack = 0.006 / seconds + 0.01;
-            assertEquals(5 / seconds, Double.parseDouble(m.group(2)), 5 / seconds * slack, run.out());
+            // Reports per second are printed to one place: on a slow run (under 5/s) that rounding is the larger.
+            assertEquals(5 / seconds, Double.parseDouble(m.group(2)), Math.max(5 / seconds * slack, 0.05), run.out());
             assertEquals(triples / seconds, Double.parseDouble(m.group(3)), triples / seconds * slack, run.out());
         }
     }
