@@ -17,7 +17,7 @@ public final class Bundled {
     /** The canned queries of queries/, by name, in the order the site lists them. */
     public static final List<String> CANNED_QUERIES = List.of("ratings", "inspections", "summary", "judgements", "findings",
             "recommendations", "service-judgements", "statistics", "authorities-by-rating", "authority-history", "weak-areas",
-            "assessment-agreement", "conflicts", "previous-inspections", "authority-lineage");
+            "assessment-agreement", "conflicts", "previous-inspections", "authority-lineage", "search");
 
     private Bundled() {
     }

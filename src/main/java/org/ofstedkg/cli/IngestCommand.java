@@ -97,6 +97,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (KnowledgeStore store = KnowledgeStore.open(options.storeDir())) {
             if (counts == null) {
+                store.search(); // open (rebuilt first if behind the store), so that each batch updates it
                 counts = ingest(withThreads(BatchIngest.into(store, pipeline).batch(batch)), inputs, out);
                 if (counts.of(Outcome.Status.STORED) + counts.of(Outcome.Status.REPLACED) > 0) {
                     store.updateStatistics();

@@ -110,6 +110,7 @@ public final class BatchIngest {
         List<KnowledgeStore.Change> changes = List.of();
         if (!later.isEmpty()) {
             try (KnowledgeStore built = KnowledgeStore.open(bulk.directory())) {
+                built.search(); // open, so that it takes these changes rather than be rebuilt for them
                 changes = built.putReports(later);
                 built.updateStatistics();
             }

@@ -123,6 +123,8 @@ final class CappedQueryService extends SPARQL_QueryDataset {
         if (federated(query)) {
             ServletOps.errorBadRequest(SERVICE_REFUSED);
         }
+        // A search's words in Lucene's syntax: an unreadable one is the asker's to mend, not a failure of the server.
+        org.ofstedkg.store.SearchFunction.problem(query).ifPresent(ServletOps::errorBadRequest);
         if (FORMAT_PARAMETERS.stream().anyMatch(p -> action.getRequestParameter(p) != null)) {
             return;
         }

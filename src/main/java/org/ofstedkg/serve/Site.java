@@ -21,6 +21,7 @@ import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.KnowledgeStore;
 import org.ofstedkg.store.QueryRunner;
+import org.ofstedkg.store.SearchIndex;
 
 /**
  * The browsable site, rendered on the server and readable with JavaScript off: the home page, the
@@ -59,7 +60,7 @@ final class Site {
                 + " | ofsted-kg</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
                 + "mark{background:#ffe58a}pre{white-space:pre-wrap}.rating{font-size:1.4em}</style></head>\n<body>\n"
-                + "<nav><a href=\"/\">Home</a> · <a href=\"/query\">Query</a> · <a href=\"/sparql\">SPARQL endpoint</a>"
+                + "<nav><a href=\"/\">Home</a> · <a href=\"/search\">Search</a> · <a href=\"/query\">Query</a> · <a href=\"/sparql\">SPARQL endpoint</a>"
                 + " · <a href=\"/dumps/\">Dumps</a> · <a href=\"/def/\">Ontology</a> · <a href=\"/.well-known/void\">"
                 + "Dataset description</a></nav>\n" + body + "</body></html>\n";
     }
@@ -327,6 +328,94 @@ final class Site {
             }
         }
         return layout("Query", b.toString());
+    }
+
+    /** The passages a search page shows at once. */
+    static final int HITS_PER_PAGE = 20;
+
+    /** A page to send with its HTTP status. */
+    record Answer(int status, String html) {
+    }
+
+    /**
+     * The search page: a form, and for words given the passages that match them, best first, a page of
+     * {@value #HITS_PER_PAGE} at a time, each with its report, authority and date, linked to its place in the
+     * report. An empty or unreadable search, or a page that is not a number, is a 400 saying why.
+     */
+    Answer search(String words, String pageNumber) {
+        String given = words == null ? "" : words;
+        StringBuilder b = new StringBuilder("<h1>Search the reports</h1>\n<form method=\"get\" action=\"/search\" "
+                + "role=\"search\">\n<p><label for=\"q\">Words to find in the reports' statements and quotes</label>\n"
+                + "<input type=\"search\" id=\"q\" name=\"q\" size=\"40\" maxlength=\"")
+                .append(SearchIndex.MAX_QUERY_CHARS).append("\" value=\"").append(escape(given))
+                .append("\">\n<button type=\"submit\">Search</button></p>\n</form>\n<p id=\"syntax\">All the words must "
+                        + "occur, in any form (<i>exploited</i> finds <i>exploitation</i>); \"a phrase\" in double quotes; "
+                        + "OR, NOT (in capitals); <i>word*</i> for words that begin so. The same search in SPARQL: "
+                        + "<a href=\"/query?name=search\">search.rq</a>.</p>\n");
+        if (words == null) {
+            return new Answer(200, layout("Search", b.toString()));
+        }
+        int page;
+        try {
+            page = pageNumber == null ? 1 : Integer.parseInt(pageNumber.strip());
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        int lastPage = SearchIndex.MAX_DEPTH / HITS_PER_PAGE;
+        if (page < 1 || page > lastPage) {
+            return refused(b, "The page must be a whole number from 1 to " + lastPage + ", not \u201c" + pageNumber
+                    + "\u201d.");
+        }
+        SearchIndex.Page found;
+        try {
+            found = store.search().search(words, (page - 1) * HITS_PER_PAGE, HITS_PER_PAGE);
+        } catch (SearchIndex.BadSearchException e) {
+            return refused(b, e.getMessage());
+        }
+        String link = "/search?q=" + java.net.URLEncoder.encode(words.strip(), StandardCharsets.UTF_8);
+        long pages = Math.min(lastPage, (found.total() + HITS_PER_PAGE - 1) / HITS_PER_PAGE);
+        if (found.total() == 0) {
+            b.append("<p id=\"summary\">No passage matches \u201c").append(escape(words.strip()))
+                    .append("\u201d.</p>\n");
+        } else if (found.hits().isEmpty()) {
+            b.append("<p id=\"summary\">").append(found.total()).append(" passages match, on ").append(pages)
+                    .append(" pages: there is no page ").append(page).append(". <a href=\"").append(escape(link))
+                    .append("\">The first page</a>.</p>\n");
+        } else {
+            b.append("<p id=\"summary\">").append(found.total()).append(found.total() == 1 ? " passage matches" : " passages match")
+                    .append(" \u201c").append(escape(words.strip())).append("\u201d, best first; ")
+                    .append(found.offset() + 1).append("\u2013").append(found.offset() + found.hits().size())
+                    .append(":</p>\n<ol id=\"hits\" start=\"").append(found.offset() + 1).append("\">\n");
+            for (SearchIndex.Hit hit : found.hits()) {
+                b.append("<li><p><a href=\"").append(escape(local(hit.report()) + "#" + hit.anchor())).append("\">")
+                        .append(escape(hit.reportLabel().isEmpty() ? hit.report() : hit.reportLabel())).append("</a><br>");
+                if (!hit.authority().isEmpty()) {
+                    b.append("<a href=\"").append(escape(local(hit.authority()))).append("\">")
+                            .append(escape(hit.authorityLabel())).append("</a>, ");
+                }
+                // Highlighted by SearchIndex: the passage's text escaped, only the <mark>s are markup.
+                b.append(escape(hit.date())).append("</p>\n<blockquote>").append(hit.highlightedHtml())
+                        .append("</blockquote></li>\n");
+            }
+            b.append("</ol>\n");
+            if (pages > 1) {
+                b.append("<nav id=\"pages\" aria-label=\"Result pages\"><p>");
+                if (page > 1) {
+                    b.append("<a rel=\"prev\" href=\"").append(escape(link + "&page=" + (page - 1))).append("\">Previous</a> ");
+                }
+                b.append("Page ").append(page).append(" of ").append(pages);
+                if (page < pages) {
+                    b.append(" <a rel=\"next\" href=\"").append(escape(link + "&page=" + (page + 1))).append("\">Next</a>");
+                }
+                b.append("</p></nav>\n");
+            }
+        }
+        return new Answer(200, layout("Search: " + words.strip(), b.toString()));
+    }
+
+    private static Answer refused(StringBuilder page, String why) {
+        return new Answer(400, layout("Search", page.append("<p id=\"error\" role=\"alert\">").append(escape(why))
+                .append("</p>\n").toString()));
     }
 
     private static void definition(StringBuilder b, String term, String value) {

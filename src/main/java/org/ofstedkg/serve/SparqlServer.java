@@ -216,6 +216,7 @@ public final class SparqlServer implements AutoCloseable {
                 }
             }
             Path kept = scratch.orElseGet(() -> store.directory().orElseThrow());
+            store.search(); // built before the first search if missing or behind the store, not during it
             FusekiServer server;
             try {
                 server = fuseki(this, intake, kept);
@@ -277,6 +278,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/summary.xlsx", summary)
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
+                .addServlet("/search", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))

@@ -139,12 +139,13 @@ public final class BulkLoad {
         return loader.countQuads();
     }
 
-    /** Completes the indexes, writes the store's statistics, and moves the store into place. */
+    /** Completes the indexes, writes the store's statistics and search index, and moves the store into place. */
     public void finish() {
         loader.finishBulk();
         done = true;
         try (KnowledgeStore built = KnowledgeStore.wrap(target, building)) {
             built.updateStatistics();
+            built.search(); // the search index, built beside the store and moved into place with it
         }
         try {
             if (inside) {

@@ -51,6 +51,10 @@ import org.ofstedkg.map.Vocab;
  */
 public final class KnowledgeStore implements AutoCloseable {
 
+    static {
+        SearchFunction.register(); // search:match in every query on a store
+    }
+
     /** What storing a report's graph did. */
     public enum Change { STORED, REPLACED, UNCHANGED }
 
@@ -66,11 +70,14 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     private final Object changing = new Object();
     private volatile Instant lastChanged = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /** The full-text index, once opened ({@link #search()}); kept up to date by every change after. */
+    private volatile SearchIndex search;
 
     private KnowledgeStore(DatasetGraph dataset, Path directory) {
         this.dataset = dataset;
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(SearchFunction.INDEX, (java.util.function.Supplier<SearchIndex>) this::search);
     }
 
     /** The file in a store's folder naming its committed content (see {@link #state()}). */
@@ -283,22 +290,26 @@ public final class KnowledgeStore implements AutoCloseable {
         versionNotice().ifPresent(notice -> {
             throw new StoreException(notice);
         });
+        List<Node> touched = new ArrayList<>();
         return change(() -> Txn.calculateWrite(dataset, () -> {
+            touched.clear(); // a transaction Jena retries starts again
             List<Change> done = new ArrayList<>(puts.size());
             for (Put put : puts) {
-                done.add(write(put));
+                done.add(write(put, touched));
             }
             return done;
-        }), changes -> changes.stream().anyMatch(c -> c != Change.UNCHANGED));
+        }), changes -> changes.stream().anyMatch(c -> c != Change.UNCHANGED), touched);
     }
 
     /**
      * Runs a write transaction as a change of the store's {@link #state()}: the state file goes (durably)
      * before the transaction, and names the result after it, a new state if the content changed. A crash in
      * between leaves no file, so the next process names a new state: nothing derived from the old one is
-     * ever taken for the new content.
+     * ever taken for the new content. The search index, if open, then takes the change: the graphs
+     * {@code touched} (written or removed), or with {@code null} all of them.
      */
-    private <T> T change(java.util.function.Supplier<T> write, java.util.function.Predicate<T> changedContent) {
+    private <T> T change(java.util.function.Supplier<T> write, java.util.function.Predicate<T> changedContent,
+            List<Node> touched) {
         synchronized (changing) {
             state(); // read before the file goes, to be named again if nothing changes
             Path file = directory == null ? null : directory.resolve(STATE_FILE);
@@ -331,11 +342,53 @@ public final class KnowledgeStore implements AutoCloseable {
                         // The change stands; with no file, the next process names the content afresh.
                     }
                 }
+                if (moved) {
+                    indexChange(touched);
+                }
             }
         }
     }
 
-    private Change write(Put put) {
+    /** The open search index takes a committed change; one that cannot is closed, to be rebuilt when next opened. */
+    private void indexChange(List<Node> touched) {
+        if (search == null) {
+            return; // opened later, it finds it holds another state and is rebuilt
+        }
+        try {
+            if (touched == null) {
+                search.rebuild(state);
+            } else {
+                search.update(touched, state);
+            }
+        } catch (RuntimeException e) {
+            SearchIndex broken = search;
+            search = null;
+            try {
+                broken.close();
+            } catch (RuntimeException ignored) {
+                // it records an older state, whatever it holds
+            }
+        }
+    }
+
+    /**
+     * The full-text index of the reports' statements and quotes, opened on first use: rebuilt then if it does
+     * not hold the store's current state (missing, damaged, or behind a change it missed).
+     */
+    public SearchIndex search() {
+        SearchIndex open = search;
+        if (open != null) {
+            return open; // a search never waits for a change being written
+        }
+        synchronized (changing) {
+            if (search == null) {
+                search = SearchIndex.open(dataset, directory, state());
+            }
+            return search;
+        }
+    }
+
+    private Change write(Put put, List<Node> touched) {
         Graph existing = dataset.getGraph(put.graphName());
         boolean present = !existing.isEmpty();
         if (present && existing.size() == put.graph().size() && existing.isIsomorphicWith(put.graph())) {
@@ -344,7 +397,11 @@ public final class KnowledgeStore implements AutoCloseable {
         List<Node> sameSource = new ArrayList<>();
         dataset.findNG(Node.ANY, Node.ANY, Vocab.SHA256, NodeFactory.createLiteralString(put.sourceSha256()))
                 .forEachRemaining(q -> sameSource.add(q.getGraph()));
-        sameSource.stream().filter(g -> !g.equals(put.graphName())).distinct().forEach(dataset::removeGraph);
+        sameSource.stream().filter(g -> !g.equals(put.graphName())).distinct().forEach(g -> {
+            dataset.removeGraph(g);
+            touched.add(g);
+        });
+        touched.add(put.graphName());
         if (present) {
             dataset.removeGraph(put.graphName());
         }
@@ -408,7 +465,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 return true;
             }
             return false;
-        }), replaced -> replaced);
+        }), replaced -> replaced, null);
     }
 
     /**
@@ -615,6 +672,12 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Releases the database (its files and lock) so that another process can open it. */
     @Override
     public void close() {
+        synchronized (changing) {
+            if (search != null) {
+                search.close();
+                search = null;
+            }
+        }
         if (directory != null) {
             TDBInternal.expel(dataset);
         }
