@@ -399,6 +399,9 @@ if [ "$with_virtuoso" = 1 ]; then
 fi
 
 real_section >"$work/real.md"
+# Section 8 (pages, bench/pages.sh) is measured on its own: the report written whole keeps it as it was.
+pages_section=""
+[ -f "$out" ] && pages_section=$(awk '/^## 8\. / { keep = 1 } keep' "$out")
 
 queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
 growth_header=$(tr ',' ' ' <<<"$growth_queries")
@@ -504,5 +507,6 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   done
   echo
   cat "$work/real.md"
+  [ -z "$pages_section" ] || { echo; echo "$pages_section"; }
 } >"$out"
 say "wrote $out"

@@ -77,8 +77,8 @@ final class AnswerWarmer implements AutoCloseable {
                 int answered = warm(version);
                 if (answered >= 0) {
                     warmed = version;
-                    notices.accept(String.format("answers to %d canned queries kept for the store's version %d, in %.1f s",
-                            answered, version, (System.nanoTime() - start) / 1e9));
+                    notices.accept(String.format("answers to %d canned queries kept, and to the site's %d store-wide ones, for"
+                            + " the store's version %d, in %.1f s", answered, AheadQueries.PAGE_QUERIES.size(), version, (System.nanoTime() - start) / 1e9));
                 }
             }
             try {
@@ -89,34 +89,50 @@ final class AnswerWarmer implements AutoCloseable {
         }
     }
 
-    /** Asks every canned query in every warmed format; the number answered, or -1 if the store changed. */
+    /**
+     * Asks the site's store-wide queries (in the format its pages read), then every canned query in every
+     * warmed format; the number of canned queries answered, or -1 if the store changed.
+     */
     private int warm(long version) {
+        for (String resource : AheadQueries.PAGE_QUERIES) {
+            if (!ask(version, resource, AheadQueries.text(resource), AheadQueries.ACCEPT)) {
+                return -1;
+            }
+        }
         int answered = 0;
         for (String name : Bundled.CANNED_QUERIES) {
-            String url = endpoint + "?query=" + URLEncoder.encode(Bundled.cannedQuery(name), StandardCharsets.UTF_8);
             for (String accept : ACCEPTS) {
-                if (closed || store.version() != version) {
-                    return -1;
-                }
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                        .timeout(timeout.multipliedBy(3)).GET().build();
-                try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    if (status != 200) {
-                        notices.accept("warming the answers: " + name + " (" + accept + ") got HTTP " + status);
-                    }
-                } catch (IOException e) {
-                    if (!closed) {
-                        notices.accept("warming the answers: " + name + " (" + accept + ") failed: " + e.getMessage());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                if (!ask(version, name, Bundled.cannedQuery(name), accept)) {
                     return -1;
                 }
             }
             answered++;
         }
         return answered;
+    }
+
+    /** Asks one query in one format; false if the store changed or the warmer was stopped meanwhile. */
+    private boolean ask(long version, String name, String query, String accept) {
+        if (closed || store.version() != version) {
+            return false;
+        }
+        String url = endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                .timeout(timeout.multipliedBy(3)).GET().build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                notices.accept("warming the answers: " + name + " (" + accept + ") got HTTP " + status);
+            }
+        } catch (IOException e) {
+            if (!closed) {
+                notices.accept("warming the answers: " + name + " (" + accept + ") failed: " + e.getMessage());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
     }
 
     @Override
