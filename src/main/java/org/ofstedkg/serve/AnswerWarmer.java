@@ -15,9 +15,9 @@ import org.ofstedkg.Bundled;
 import org.ofstedkg.store.KnowledgeStore;
 
 /**
- * Asks the server's own endpoint the canned queries, as a client would, whenever the store has a
- * version whose answers are not yet kept, so that {@link AnswerCache} holds them before the first
- * researcher asks. Full-table queries over 10,000 reports take seconds to compute and milliseconds to
+ * Asks the server's own endpoint the site's store-wide queries ({@link AheadQueries}) and the canned
+ * queries, and the server its summary, as a client would, whenever the store has a version whose answers
+ * are not yet kept, so that {@link AnswerCache} holds them before the first page or researcher asks. Full-table queries over 10,000 reports take seconds to compute and milliseconds to
  * give again. It waits until the store has been unchanged for a while (a run of uploads does not start
  * a run of warm-ups) and starts over if the store changes while it works. It runs on one thread, one
  * query at a time, at low priority, and goes through the HTTP endpoint so that the kept answers are
@@ -27,6 +27,14 @@ final class AnswerWarmer implements AutoCloseable {
 
     /** The result formats warmed: CSV for scripts and spreadsheets, JSON for the site and most libraries. */
     static final List<String> ACCEPTS = List.of("text/csv", "application/sparql-results+json");
+
+    /**
+     * The server's documents made on their first request after a change and kept until the next
+     * ({@link SummaryServlet}): asked too, so that no one waits for them (the XLSX took 20 s at 10,000
+     * reports on a busy machine).
+     */
+    static final List<String> DOCUMENTS = List.of("/summary.csv", "/summary.xlsx", "/summary.csv?all=true",
+            "/summary.xlsx?all=true");
 
     private final KnowledgeStore store;
     private final URI endpoint;
@@ -90,19 +98,24 @@ final class AnswerWarmer implements AutoCloseable {
     }
 
     /**
-     * Asks the site's store-wide queries (in the format its pages read), then every canned query in every
-     * warmed format; the number of canned queries answered, or -1 if the store changed.
+     * Asks the site's store-wide queries (in the format its pages read), the documents made on request,
+     * then every canned query in every warmed format; the number of canned queries answered, or -1 if the store changed.
      */
     private int warm(long version) {
         for (String resource : AheadQueries.PAGE_QUERIES) {
-            if (!ask(version, resource, AheadQueries.text(resource), AheadQueries.ACCEPT)) {
+            if (!ask(version, resource, query(AheadQueries.text(resource)), AheadQueries.ACCEPT)) {
+                return -1;
+            }
+        }
+        for (String document : DOCUMENTS) {
+            if (!ask(version, document, endpoint.resolve(document), "*/*")) {
                 return -1;
             }
         }
         int answered = 0;
         for (String name : Bundled.CANNED_QUERIES) {
             for (String accept : ACCEPTS) {
-                if (!ask(version, name, Bundled.cannedQuery(name), accept)) {
+                if (!ask(version, name, query(Bundled.cannedQuery(name)), accept)) {
                     return -1;
                 }
             }
@@ -111,13 +124,17 @@ final class AnswerWarmer implements AutoCloseable {
         return answered;
     }
 
-    /** Asks one query in one format; false if the store changed or the warmer was stopped meanwhile. */
-    private boolean ask(long version, String name, String query, String accept) {
+    /** The endpoint's URL asking a query. */
+    private URI query(String query) {
+        return URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** Asks for one answer in one format; false if the store changed or the warmer was stopped meanwhile. */
+    private boolean ask(long version, String name, URI url, String accept) {
         if (closed || store.version() != version) {
             return false;
         }
-        String url = endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+        HttpRequest request = HttpRequest.newBuilder(url).header("Accept", accept)
                 .timeout(timeout.multipliedBy(3)).GET().build();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
