@@ -205,16 +205,5 @@ section="$work/pages.md"
   echo "Answers over 1,000 ms: $over; server errors (5xx other than 503): $errors."
 } >"$section"
 
-tmp="$out.tmp.$$"
-if [ ! -f "$out" ]; then
-  { echo "# Benchmarks"; echo; cat "$section"; } >"$tmp"
-elif grep -q '^## 8\. ' "$out"; then
-  awk -v section="$section" '
-    /^## 8\. / { while ((getline line < section) > 0) print line; skipping = 1; next }
-    skipping && /^## / { skipping = 0; print "" }
-    !skipping' "$out" >"$tmp"
-else
-  { cat "$out"; echo; cat "$section"; } >"$tmp"
-fi
-mv "$tmp" "$out"
+bench/splice-section.sh 8 "$section" "$out"
 say "wrote section 8 of $out"
