@@ -44,6 +44,8 @@ final class AnswerWarmer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread thread;
     private volatile boolean closed;
+    /** The answers of this round that were not computed: timed out, or failed. */
+    private int failures;
 
     private AnswerWarmer(KnowledgeStore store, URI endpoint, Duration settle, Duration timeout,
             Consumer<String> notices) {
@@ -70,6 +72,9 @@ final class AnswerWarmer implements AutoCloseable {
         return warmer;
     }
 
+    /** How long after a round with answers not computed (timed out on a busy machine) they are asked again. */
+    static final Duration RETRY = Duration.ofSeconds(60);
+
     private void run() {
         long warmed = -1;
         long seen = store.version();
@@ -82,11 +87,21 @@ final class AnswerWarmer implements AutoCloseable {
             }
             if (version != warmed && System.nanoTime() - seenAt >= settle.toNanos()) {
                 long start = System.nanoTime();
+                failures = 0;
                 int answered = warm(version);
                 if (answered >= 0) {
-                    warmed = version;
-                    notices.accept(String.format("answers to %d canned queries kept, and to the site's %d store-wide ones, for"
-                            + " the store's version %d, in %.1f s", answered, AheadQueries.PAGE_QUERIES.size(), version, (System.nanoTime() - start) / 1e9));
+                    String kept = String.format("answers to %d of %d canned queries kept, and the site's %d store-wide"
+                            + " ones and its summary, for the store's version %d, in %.1f s", answered,
+                            Bundled.CANNED_QUERIES.size(), AheadQueries.PAGE_QUERIES.size(), version,
+                            (System.nanoTime() - start) / 1e9);
+                    if (failures == 0) {
+                        warmed = version;
+                        notices.accept(kept);
+                    } else {
+                        // The kept ones are given at once in the next round; only those missing are computed.
+                        notices.accept(kept + "; " + failures + " not computed, asked again in " + RETRY.toSeconds() + " s");
+                        seenAt = System.nanoTime() + RETRY.minus(settle).toNanos();
+                    }
                 }
             }
             try {
@@ -114,12 +129,15 @@ final class AnswerWarmer implements AutoCloseable {
         }
         int answered = 0;
         for (String name : Bundled.CANNED_QUERIES) {
+            int failedBefore = failures;
             for (String accept : ACCEPTS) {
                 if (!ask(version, name, query(Bundled.cannedQuery(name)), accept)) {
                     return -1;
                 }
             }
-            answered++;
+            if (failures == failedBefore) {
+                answered++;
+            }
         }
         return answered;
     }
@@ -139,9 +157,11 @@ final class AnswerWarmer implements AutoCloseable {
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != 200) {
+                failures++;
                 notices.accept("warming the answers: " + name + " (" + accept + ") got HTTP " + status);
             }
         } catch (IOException e) {
+            failures++;
             if (!closed) {
                 notices.accept("warming the answers: " + name + " (" + accept + ") failed: " + e.getMessage());
             }
