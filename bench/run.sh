@@ -246,28 +246,9 @@ real_section() {
   echo "ingest's summary: $summary${rejected:+ (rejected: $rejected)}. pdftotext failed on: $( ((${#failed[@]})) && printf '`%s`, ' "${failed[@]}" | sed 's/, $//' || echo none)."
 }
 
-# Replaces section 7 of the report (from its heading to the next section's) with the Markdown in the file $1, or
-# adds it at the end; the rest of the report is kept as it is.
-splice_real_section() {
-  local load_then
-  load_then=$(cut -d' ' -f1-3 /proc/loadavg)
-  local section=$1 tmp="$out.tmp.$$"
-  if [ ! -f "$out" ]; then
-    { echo "# Benchmarks"; echo; cat "$section"; } >"$tmp"
-  elif grep -q '^## 7\. ' "$out"; then
-    awk -v section="$section" '
-      /^## 7\. / { while ((getline line < section) > 0) print line; skipping = 1; next }
-      skipping && /^## / { skipping = 0; print "" }
-      !skipping' "$out" >"$tmp"
-  else
-    { cat "$out"; echo; cat "$section"; } >"$tmp"
-  fi
-  mv "$tmp" "$out"
-}
-
 if [ "$only" = real ]; then
   real_section >"$work/real.md"
-  splice_real_section "$work/real.md"
+  bench/splice-section.sh 7 "$work/real.md" "$out"
   say "wrote section 7 of $out"
   exit 0
 fi
@@ -399,6 +380,9 @@ if [ "$with_virtuoso" = 1 ]; then
 fi
 
 real_section >"$work/real.md"
+# Section 8 (pages, bench/pages.sh) is measured on its own: the report written whole keeps it as it was.
+pages_section=""
+[ -f "$out" ] && pages_section=$(awk '/^## 8\. / { keep = 1 } keep' "$out")
 
 queries=$(awk 'NR > 2 && NF == 6 { print $1 }' "$work/load-1.txt")
 growth_header=$(tr ',' ' ' <<<"$growth_queries")
@@ -504,5 +488,6 @@ growth_header=$(tr ',' ' ' <<<"$growth_queries")
   done
   echo
   cat "$work/real.md"
+  [ -z "$pages_section" ] || { echo; echo "$pages_section"; }
 } >"$out"
 say "wrote $out"

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -232,13 +233,38 @@ final class AnswerCache implements Filter {
      * query runs, by the caller.
      */
     static String key(HttpServletRequest request) {
+        return key(request.getParameterMap(), Negotiation.accept(request));
+    }
+
+    private static String key(Map<String, String[]> parameters, String accept) {
         StringBuilder key = new StringBuilder();
-        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+        new TreeMap<>(parameters).forEach((name, values) -> {
             for (String value : values) {
                 key.append(name).append('=').append(value).append('\n');
             }
         });
-        return key.append("Accept: ").append(Negotiation.accept(request)).toString();
+        return key.append("Accept: ").append(accept).toString();
+    }
+
+    /**
+     * The body of the answer kept for a GET of the endpoint with this query (its only parameter) and this
+     * Accept, at the store's current state; empty if none is kept. This is how the site reads the answers
+     * {@link AnswerWarmer} computed ahead ({@link AheadQueries}).
+     */
+    Optional<InputStream> kept(String query, String accept) {
+        String at = store.state();
+        String key = settings + key(Map.of("query", new String[] {query}), accept);
+        Answer kept = lookup(at, key);
+        if (kept == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(kept.plain() != null ? Files.newInputStream(kept.plain())
+                    : new GZIPInputStream(Files.newInputStream(kept.gzipped()), 1 << 16));
+        } catch (IOException e) {
+            forget(at, key, kept);
+            return Optional.empty();
+        }
     }
 
     private static boolean acceptsGzip(HttpServletRequest request) {

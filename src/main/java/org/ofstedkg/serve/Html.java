@@ -52,7 +52,12 @@ public final class Html {
     }
 
     static String notFound(String message) {
-        return Site.layout("Not found", "<h1>Not found</h1>\n<p>" + escape(message) + "</p>\n");
+        return message("Not found", message);
+    }
+
+    /** A page that only says something: what was not found, or why a page cannot be given now. */
+    static String message(String title, String message) {
+        return Site.layout(title, "<h1>" + escape(title) + "</h1>\n<p>" + escape(message) + "</p>\n");
     }
 
     private static java.util.Optional<String> label(Graph g, Node n) {

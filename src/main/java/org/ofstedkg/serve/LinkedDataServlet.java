@@ -28,6 +28,7 @@ import org.ofstedkg.map.RdfMapping;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.store.KnowledgeStore;
+import org.ofstedkg.store.QueryRunner;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -60,17 +61,14 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient UriScheme uris;
     private final transient PrefixMapping prefixes;
     private final transient Site site;
-    /** The store's statements, counted at a version of the store. */
-    private record Count(long version, long triples) {
-    }
-
-    private volatile Count tripleCount = new Count(-1, 0);
-
-    public LinkedDataServlet(KnowledgeStore store, UriScheme uris) {
+    private final transient AheadQueries ahead;
+    /** @param ahead the answers of store-wide queries, computed ahead, that pages read */
+    LinkedDataServlet(KnowledgeStore store, UriScheme uris, AheadQueries ahead) {
         this.store = store;
         this.uris = uris;
         this.prefixes = Vocab.prefixes(uris);
-        this.site = new Site(store, uris);
+        this.site = new Site(store, uris, ahead);
+        this.ahead = ahead;
     }
 
     Site site() {
@@ -99,7 +97,7 @@ public final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        inOneSnapshot(() -> super.service(request, response));
+        inOneSnapshot(request, response, () -> super.service(request, response));
     }
 
     /** Handling of a request, which may fail as a servlet does. */
@@ -111,11 +109,23 @@ public final class LinkedDataServlet extends HttpServlet {
      * Runs a request's handling in one read transaction, so that everything a page or document reads is
      * of one state of the store, whatever reports are added meanwhile.
      */
-    void inOneSnapshot(Handling handling) throws ServletException, IOException {
+    void inOneSnapshot(HttpServletRequest request, HttpServletResponse response, Handling handling)
+            throws ServletException, IOException {
         // What the answer says of the store's state is read before the snapshot: never newer than its content.
         SNAPSHOT.set(new State(store.version(), store.lastChanged()));
+        long start = System.nanoTime();
         try {
             inReadTransaction(handling);
+        } catch (RuntimeException e) {
+            if (!QueryRunner.ranOutOfTime(e, start, ahead.timeout()) || response.isCommitted()) {
+                throw e;
+            }
+            // A query the page cannot do without ran out of time: the page says so, never a server error.
+            response.reset();
+            response.setHeader("Retry-After", "60");
+            sendMessage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This page needs more time "
+                    + "than the server gives a query (" + ahead.timeLimit() + "): the store is large or busy. Ask "
+                    + "again in a minute; the data is also at the SPARQL endpoint, /sparql.");
         } finally {
             SNAPSHOT.remove();
         }
@@ -339,7 +349,6 @@ public final class LinkedDataServlet extends HttpServlet {
         String dcat = "http://www.w3.org/ns/dcat#";
         Node dataset = NodeFactory.createURI(uris.base());
         String host = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        long triples = tripleCount();
         add(g, dataset, Vocab.TYPE, NodeFactory.createURI(void_ + "Dataset"));
         add(g, dataset, Vocab.TYPE, NodeFactory.createURI(dcat + "Dataset"));
         add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "title"),
@@ -366,8 +375,19 @@ public final class LinkedDataServlet extends HttpServlet {
         add(g, ofstedReports, license, OPEN_GOVERNMENT_LICENCE);
         add(g, dataset, NodeFactory.createURI(Vocab.PROV + "wasAttributedTo"), publisher);
         add(g, dataset, NodeFactory.createURI(Vocab.DCTERMS + "conformsTo"), NodeFactory.createURI(Vocab.NS));
-        add(g, dataset, NodeFactory.createURI(void_ + "triples"),
-                NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
+        // Counting reads every statement (seconds at 10,000 reports): the count is computed ahead, and said
+        // to be of an earlier state, or missing, until it is.
+        var triples = ahead.rows(AheadQueries.text("/serve/triples.rq"), 1);
+        if (triples.isPresent()) {
+            add(g, dataset, NodeFactory.createURI(void_ + "triples"), NodeFactory.createLiteralDT(
+                    triples.get().rows().get(0).get("triples"), XSDDatatype.XSDinteger));
+        }
+        if (triples.isEmpty() || !triples.get().current()) {
+            add(g, dataset, NodeFactory.createURI(Vocab.RDFS + "comment"), NodeFactory.createLiteralLang(
+                    triples.isEmpty() ? "The number of triples is being counted; ask again shortly."
+                            : "The number of triples is that of the store as it was at " + triples.get().asOf()
+                                    + "; the current one is being counted.", "en"));
+        }
         add(g, dataset, NodeFactory.createURI(void_ + "sparqlEndpoint"), NodeFactory.createURI(host + SparqlServer.ENDPOINT));
         add(g, dataset, NodeFactory.createURI(void_ + "uriSpace"), NodeFactory.createLiteralString(uris.base() + "id/"));
         add(g, dataset, NodeFactory.createURI(void_ + "exampleResource"),
@@ -392,27 +412,6 @@ public final class LinkedDataServlet extends HttpServlet {
         add(g, endpoint, Vocab.TYPE, NodeFactory.createURI(dcat + "DataService"));
         add(g, endpoint, NodeFactory.createURI(dcat + "endpointURL"), endpoint);
         return g;
-    }
-
-    /** The store's statements, counted again only when the store has changed. */
-    private long tripleCount() {
-        Count count = tripleCount;
-        // The version is the snapshot's, read before it began: a change committed meanwhile makes a later
-        // request count again.
-        long version = state().version();
-        if (count.version() != version) {
-            count = new Count(version, Txn.calculateRead(store.dataset(), () -> {
-                long n = 0;
-                var it = store.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    it.next();
-                    n++;
-                }
-                return n;
-            }));
-            tripleCount = count;
-        }
-        return count.triples();
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {
@@ -443,7 +442,8 @@ public final class LinkedDataServlet extends HttpServlet {
     private void sendBytes(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
             byte[] body) throws IOException {
         String etag = "\"" + Digests.sha256Hex(body) + "\"";
-        response.setHeader("Cache-Control", "public, max-age=60");
+        // A page that could not be given now must not be kept in place of the one asked for.
+        response.setHeader("Cache-Control", status >= 500 ? "no-store" : "public, max-age=60");
         if (notModified(request, response, etag, state().lastChanged()) && status == HttpServletResponse.SC_OK) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -481,15 +481,20 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** A 404: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */
     private void notFound(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Negotiation.varyByAccept(response); // which of the two is chosen by Accept, and the 404 may be kept a minute
+        sendMessage(request, response, HttpServletResponse.SC_NOT_FOUND, "No resource is known at " + path + ".");
+    }
+
+    /** A message: a page for a browser, plain text otherwise (whatever else the client asked for: an error has no RDF). */
+    private void sendMessage(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        Negotiation.varyByAccept(response); // which of the two is chosen by Accept, and the answer may be kept a minute
         boolean html = Negotiation.choose(Negotiation.accept(request), List.of("text/plain", "text/html"))
                 .filter("text/html"::equals).isPresent();
-        String message = "No resource is known at " + path + ".";
         byte[] body = html
-                ? Html.notFound(message).getBytes(StandardCharsets.UTF_8)
+                ? Html.message(status == HttpServletResponse.SC_NOT_FOUND ? "Not found" : "Not available now", message)
+                        .getBytes(StandardCharsets.UTF_8)
                 : (message + "\n").getBytes(StandardCharsets.UTF_8);
-        sendBytes(request, response, HttpServletResponse.SC_NOT_FOUND,
-                (html ? "text/html" : "text/plain") + "; charset=utf-8", body);
+        sendBytes(request, response, status, (html ? "text/html" : "text/plain") + "; charset=utf-8", body);
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
@@ -36,11 +37,13 @@ final class Site {
     private final KnowledgeStore store;
     private final UriScheme uris;
     private final Charts charts;
+    private final AheadQueries ahead;
 
-    Site(KnowledgeStore store, UriScheme uris) {
+    Site(KnowledgeStore store, UriScheme uris, AheadQueries ahead) {
         this.store = store;
         this.uris = uris;
         this.charts = new Charts(this, store);
+        this.ahead = ahead;
     }
 
     static String resource(String path) {
@@ -54,6 +57,28 @@ final class Site {
         }
         return new QueryRunner(store).rows(q.asQuery());
     }
+
+    /** The rows of one of the site's store-wide queries ({@link AheadQueries#PAGE_QUERIES}), as computed ahead. */
+    private Optional<AheadQueries.Rows> aheadRows(String resource) {
+        return ahead.rows(AheadQueries.text(resource), Integer.MAX_VALUE);
+    }
+
+    /**
+     * What a page says of a part computed ahead: nothing when it is of the store as it is; else when the
+     * store it shows changed last, or that it is being computed.
+     */
+    static String aheadNote(Optional<AheadQueries.Rows> rows, String what) {
+        if (rows.isPresent() && rows.get().current()) {
+            return "";
+        }
+        return "<p class=\"note\" role=\"status\">" + escape(rows.isEmpty()
+                ? "Being computed for the store as it is now: the " + what + ". Ask again in a minute."
+                : "Of the store as it was at " + ASOF.format(rows.get().asOf()) + " (UTC), before its last change: the "
+                        + what + ". The current ones are being computed.") + "</p>\n";
+    }
+
+    private static final java.time.format.DateTimeFormatter ASOF = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm 'on' d MMMM uuuu", java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC);
 
     static String layout(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
@@ -70,18 +95,22 @@ final class Site {
     }
 
     String home() {
-        var counts = rows("/serve/counts.rq", null, null).get(0);
+        var counted = aheadRows("/serve/counts.rq");
         StringBuilder b = new StringBuilder("<h1>ofsted-kg</h1>\n<p>Ofsted's reports on the children's services of "
                 + "England's local authorities as a knowledge graph: judgements, findings, recommendations, what is said "
                 + "of each kind of service and the figures stated, each with the sentence it was read from.</p>\n");
-        b.append("<p id=\"counts\">").append(counts.get("authorities")).append(" authorities, ")
+        counted.map(AheadQueries.Rows::rows).map(rows -> rows.get(0)).ifPresent(counts -> b.append("<p id=\"counts\">")
+                .append(counts.get("authorities")).append(" authorities, ")
                 .append(counts.get("reports")).append(" reports, ").append(counts.get("judgements"))
-                .append(" judgements, ").append(counts.get("findings")).append(" findings.</p>\n");
+                .append(" judgements, ").append(counts.get("findings")).append(" findings.</p>\n"));
+        b.append(aheadNote(counted, "counts"));
         b.append("<h2>Overall grades by year</h2>\n").append(charts.distribution());
         b.append("<h2>England by latest overall grade</h2>\n").append(charts.map());
-        b.append("<h2>Authorities</h2>\n<table id=\"authorities\">\n<tr><th>authority</th><th>DfE number</th>"
+        var authorities = aheadRows("/serve/home.rq");
+        b.append("<h2>Authorities</h2>\n").append(aheadNote(authorities, "table of authorities"));
+        b.append("<table id=\"authorities\">\n<tr><th>authority</th><th>DfE number</th>"
                 + "<th>reports</th><th>latest rating</th></tr>\n");
-        for (var r : rows("/serve/home.rq", null, null)) {
+        for (var r : authorities.map(AheadQueries.Rows::rows).orElse(List.of())) {
             b.append("<tr><td><a href=\"").append(escape(local(r.get("authority")))).append("\">")
                     .append(escape(r.get("name"))).append("</a></td><td>").append(escape(r.get("la_code")))
                     .append("</td><td>").append(escape(r.get("reports"))).append("</td><td>")
@@ -302,8 +331,16 @@ final class Site {
                 if (!query.isSelectType()) {
                     throw new IllegalArgumentException("this page shows SELECT queries; send others to /sparql");
                 }
-                query.setLimit(Math.min(query.getLimit() < 0 ? 1000 : query.getLimit(), 1000));
-                var rows = new QueryRunner(store).rows(query);
+                List<Map<String, String>> rows;
+                if (CANNED.stream().anyMatch(q -> Bundled.cannedQuery(q).equals(text))) {
+                    // A canned query's whole answer is computed ahead: the page shows its first rows.
+                    var kept = ahead.rows(text, 1000);
+                    b.append(aheadNote(kept, "results"));
+                    rows = kept.map(AheadQueries.Rows::rows).orElse(List.of());
+                } else {
+                    query.setLimit(Math.min(query.getLimit() < 0 ? 1000 : query.getLimit(), 1000));
+                    rows = new QueryRunner(store).rows(query, ahead.timeout());
+                }
                 String encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
                 b.append("<p>").append(rows.size()).append(" rows. Download: <a href=\"/sparql?query=").append(encoded)
                         .append("&amp;output=csv\">CSV</a>, <a href=\"/sparql?query=").append(encoded)
@@ -323,6 +360,10 @@ final class Site {
                 b.append("</table>\n");
                 org.ofstedkg.serve.chart.BarChart.ofRows("result-chart", query.getResultVars(), rows)
                         .ifPresent(chart -> b.append(chart.html()));
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                b.append("<p id=\"error\">").append(escape("The query was stopped after the server's limit of "
+                        + ahead.timeLimit() + ". Narrow it (a LIMIT, one authority), or ask the SPARQL "
+                        + "endpoint, /sparql, when the server is less busy.")).append("</p>\n");
             } catch (RuntimeException e) {
                 b.append("<p id=\"error\">").append(escape(String.valueOf(e.getMessage()))).append("</p>\n");
             }

@@ -24,7 +24,7 @@ public final class SiteServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        linkedData.inOneSnapshot(() -> super.service(request, response));
+        linkedData.inOneSnapshot(request, response, () -> super.service(request, response));
     }
 
     @Override

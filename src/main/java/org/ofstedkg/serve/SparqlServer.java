@@ -245,7 +245,12 @@ public final class SparqlServer implements AutoCloseable {
     /** @param kept the folder of what is derived from the store and kept on disk: answers and dumps */
     private static FusekiServer fuseki(Builder settings, Intake intake, Path kept) {
         KnowledgeStore store = settings.store;
-        LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris);
+        Optional<AnswerCache> answers = settings.answerCacheBytes > 0
+                ? Optional.of(new AnswerCache(store, kept.resolve(ANSWERS_FOLDER), settings.answerCacheBytes,
+                        settings.timeout, settings.maxRows))
+                : Optional.empty();
+        LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris,
+                new AheadQueries(store, answers, settings.warmAnswers, settings.timeout));
         SummaryServlet summary = new SummaryServlet(store);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
         // execution), so a store has the timeout of the last server started on it: one server per store,
@@ -285,10 +290,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter(ENDPOINT, new Negotiation())
                 .addFilter(ENDPOINT, new HeadAsGetFilter())
                 .addFilter(ENDPOINT, new ServiceDescriptionFilter());
-        if (settings.answerCacheBytes > 0) {
-            builder.addFilter(ENDPOINT, new AnswerCache(store, kept.resolve(ANSWERS_FOLDER), settings.answerCacheBytes,
-                    settings.timeout, settings.maxRows));
-        }
+        answers.ifPresent(cache -> builder.addFilter(ENDPOINT, cache));
         // After the cache, so that kept answers never wait for a turn.
         builder.addFilter(ENDPOINT, new QueryGate(settings.concurrentQueries, settings.timeout));
         FusekiServer server = builder.build();

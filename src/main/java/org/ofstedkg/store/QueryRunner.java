@@ -13,6 +13,7 @@ import org.ofstedkg.Bundled;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -70,21 +71,59 @@ public final class QueryRunner {
     /** A SELECT query's rows: each variable's value as its lexical form (or IRI), "" when unbound. */
     public List<Map<String, String>> rows(Query query) {
         return Txn.calculateRead(store.dataset(), () -> {
-            List<Map<String, String>> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    var solution = rs.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String v : rs.getResultVars()) {
-                        var n = solution.get(v);
-                        row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                    rows.add(row);
-                }
+                return rows(qe.execSelect(), Integer.MAX_VALUE);
             }
-            return rows;
         });
+    }
+
+    /**
+     * A SELECT query's rows, computed within a time limit of its own rather than the store's (a page that
+     * must answer soon); a query that needs longer is cancelled ({@link org.apache.jena.query.QueryCancelledException}).
+     */
+    public List<Map<String, String>> rows(Query query, java.time.Duration limit) {
+        long start = System.nanoTime();
+        try {
+            return Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                        .timeout(Math.max(1, limit.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
+                    return rows(qe.execSelect(), Integer.MAX_VALUE);
+                }
+            });
+        } catch (RuntimeException e) {
+            if (ranOutOfTime(e, start, limit) && !(e instanceof QueryCancelledException)) {
+                QueryCancelledException cancelled = new QueryCancelledException();
+                cancelled.addSuppressed(e);
+                throw cancelled;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a query's failure is its time limit's doing: a cancellation, or any failure once its time
+     * was up, since Jena 5.6 reports some cancellations as another exception (a sort over a hash join
+     * cancelled before the join's table was built fails closing it, with a NullPointerException).
+     *
+     * @param start when the query started, by {@link System#nanoTime()}
+     */
+    public static boolean ranOutOfTime(RuntimeException e, long start, java.time.Duration limit) {
+        return e instanceof QueryCancelledException || System.nanoTime() - start >= limit.toNanos();
+    }
+
+    /** Up to {@code limit} rows of results: each variable's value as its lexical form (or IRI), "" when unbound. */
+    public static List<Map<String, String>> rows(org.apache.jena.query.ResultSet results, int limit) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rows.size() < limit && results.hasNext()) {
+            var solution = results.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : results.getResultVars()) {
+                var n = solution.get(v);
+                row.put(v, n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /**

@@ -155,8 +155,8 @@ class AnswerCacheTest {
             try (SparqlServer server = SparqlServer.on(store).port(0).admin(AdminToken.of(TOKEN), pipeline)
                     .notices(notices::add).start()) {
                 String notice = notices.poll(30, TimeUnit.SECONDS);
-                assertTrue(notice != null && notice.startsWith("answers to " + Bundled.CANNED_QUERIES.size()
-                        + " canned queries kept"), "no notice of warmed answers: " + notice);
+                assertTrue(notice != null && notice.startsWith("answers to " + Bundled.CANNED_QUERIES.size() + " of "
+                        + Bundled.CANNED_QUERIES.size() + " canned queries kept"), "no notice of warmed answers: " + notice);
                 for (String accept : AnswerWarmer.ACCEPTS) {
                     assertEquals("cached", ask(server, accept).headers().firstValue("OfstedKG-Answer").orElse(""),
                             "the first ask (" + accept + ") was computed, not warmed");
