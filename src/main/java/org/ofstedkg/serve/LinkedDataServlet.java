@@ -60,6 +60,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient UriScheme uris;
     private final transient PrefixMapping prefixes;
     private final transient Site site;
+    private final transient ServedLinks links;
     /** The store's statements, counted at a version of the store. */
     private record Count(long version, long triples) {
     }
@@ -71,6 +72,7 @@ public final class LinkedDataServlet extends HttpServlet {
         this.uris = uris;
         this.prefixes = Vocab.prefixes(uris);
         this.site = new Site(store, uris);
+        this.links = new ServedLinks(uris);
     }
 
     Site site() {
@@ -241,7 +243,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
-            send(request, response, format.get(), description, iri);
+            sendDocument(request, response, format.get(), description, iri);
         }
     }
 
@@ -272,7 +274,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
-            send(request, response, format.get(), description, Vocab.NS + rest);
+            sendDocument(request, response, format.get(), description, Vocab.NS + rest);
         }
     }
 
@@ -417,6 +419,16 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
+    }
+
+    /**
+     * A thing's document: as data, with links a client can follow on this server ({@link ServedLinks}); as a
+     * page, as it is (a page links to this server's pages anyway).
+     */
+    private void sendDocument(HttpServletRequest request, HttpServletResponse response,
+            Negotiation.Choice<DocFormat> chosen, Graph description, String iri) throws IOException {
+        send(request, response, chosen, chosen.offer() == DocFormat.HTML ? description
+                : links.served(description, ServedLinks.address(request)), iri);
     }
 
     /** The graph in the chosen format, labelled with the media type it was chosen by. */
