@@ -61,6 +61,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient PrefixMapping prefixes;
     private final transient Site site;
     private final transient ServedLinks links;
+    private final transient QueryPage queryPage;
     /** The store's statements, counted at a version of the store. */
     private record Count(long version, long triples) {
     }
@@ -73,10 +74,15 @@ public final class LinkedDataServlet extends HttpServlet {
         this.prefixes = Vocab.prefixes(uris);
         this.site = new Site(store, uris);
         this.links = new ServedLinks(uris);
+        this.queryPage = new QueryPage(uris);
     }
 
     Site site() {
         return site;
+    }
+
+    QueryPage queryPage() {
+        return queryPage;
     }
 
     /**

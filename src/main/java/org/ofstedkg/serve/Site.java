@@ -2,7 +2,6 @@ package org.ofstedkg.serve;
 
 import static org.ofstedkg.serve.Html.escape;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -198,48 +197,6 @@ final class Site {
             at = sp.end();
         }
         return b.append(escape(text.substring(text.offsetByCodePoints(0, at)))).toString();
-    }
-
-    /** The query page: a canned query (or the one given) in an editor, and its results as a table. */
-    String query(String name, String given) {
-        String text = given != null ? given
-                : Bundled.cannedQuery(name != null && CANNED.contains(name) ? name : "ratings");
-        StringBuilder b = new StringBuilder("<h1>Query</h1>\n<form method=\"get\" action=\"/query\">\n<p>Canned: ");
-        for (String q : CANNED) {
-            b.append("<a href=\"/query?name=").append(q).append("\">").append(q).append("</a> ");
-        }
-        b.append("</p>\n<textarea name=\"query\" rows=\"20\" cols=\"100\">").append(escape(text))
-                .append("</textarea>\n<p><button type=\"submit\" id=\"run\">Run</button></p>\n</form>\n");
-        if (given != null || name != null) {
-            try {
-                var query = QueryRunner.parse(text, "on this page");
-                if (!query.isSelectType()) {
-                    throw new IllegalArgumentException("this page shows SELECT queries; send others to /sparql");
-                }
-                query.setLimit(Math.min(query.getLimit() < 0 ? 1000 : query.getLimit(), 1000));
-                var rows = new QueryRunner(store).rows(query);
-                String encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-                b.append("<p>").append(rows.size()).append(" rows. Download: <a href=\"/sparql?query=").append(encoded)
-                        .append("&amp;output=csv\">CSV</a>, <a href=\"/sparql?query=").append(encoded)
-                        .append("&amp;format=json\">JSON</a></p>\n<table id=\"results\">\n<tr>");
-                query.getResultVars().forEach(v -> b.append("<th>").append(escape(v)).append("</th>"));
-                b.append("</tr>\n");
-                for (var row : rows) {
-                    b.append("<tr>");
-                    for (String v : query.getResultVars()) {
-                        String value = row.getOrDefault(v, "");
-                        b.append("<td>").append(value.startsWith(uris.base() + "id/")
-                                ? "<a href=\"" + escape(local(value)) + "\">" + escape(value) + "</a>" : escape(value))
-                                .append("</td>");
-                    }
-                    b.append("</tr>\n");
-                }
-                b.append("</table>\n");
-            } catch (RuntimeException e) {
-                b.append("<p id=\"error\">").append(escape(String.valueOf(e.getMessage()))).append("</p>\n");
-            }
-        }
-        return layout("Query", b.toString());
     }
 
     private static void definition(StringBuilder b, String term, String value) {

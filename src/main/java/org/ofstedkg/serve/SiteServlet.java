@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The home page at / (its data, asked for as RDF, is the dataset's description) and the query page at /query. */
+/**
+ * The home page at / (its data, asked for as RDF, is the dataset's description), the query page at /query and its
+ * downloads at /query/results.{suffix} ({@link QueryPage}).
+ */
 public final class SiteServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -41,9 +44,10 @@ public final class SiteServlet extends HttpServlet {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, site.home());
         } else if (path.equals("/query")) {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
-                linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
-                        site.query(request.getParameter("name"), request.getParameter("query")));
+                linkedData.queryPage().page(request, response, linkedData);
             }
+        } else if (path.startsWith("/query/")) {
+            linkedData.queryPage().download(request, response, path.substring("/query/".length()));
         } else {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
                     Html.notFound("No page is known at " + path + "."));

@@ -277,6 +277,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/summary.xlsx", summary)
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
+                .addServlet("/query/*", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
