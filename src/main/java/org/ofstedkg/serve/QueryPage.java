@@ -194,7 +194,8 @@ final class QueryPage {
                 boolean yes = ResultSetMgr.readBoolean(body, ResultSetLang.RS_JSON);
                 shown.append("<p id=\"answer\">Answer: <strong>").append(yes ? "yes" : "no").append("</strong></p>\n");
             } else {
-                table(ResultSetMgr.read(body, ResultSetLang.RS_JSON), capped, shown);
+                Rows rows = Rows.first(ResultSetMgr.read(body, ResultSetLang.RS_JSON));
+                table(rows, capped, shown);
                 // The chart of a result (a label column and a number column) is drawn here, after its table.
             }
         } catch (RuntimeException cutShort) {
@@ -206,24 +207,27 @@ final class QueryPage {
         return HttpServletResponse.SC_OK;
     }
 
+    /** The rows of a SELECT result the page shows: its variables, its first {@value #SHOWN} rows, and whether it has more. */
+    record Rows(List<String> vars, List<QuerySolution> rows, boolean more) {
+        static Rows first(ResultSet results) {
+            List<QuerySolution> rows = new ArrayList<>();
+            while (results.hasNext() && rows.size() <= SHOWN) {
+                rows.add(results.next());
+            }
+            boolean more = rows.size() > SHOWN;
+            return new Rows(results.getResultVars(), more ? rows.subList(0, SHOWN) : rows, more);
+        }
+    }
+
     /** A SELECT result's first rows as a table: a header cell per variable, a caption saying how many rows. */
-    private void table(ResultSet results, String capped, StringBuilder b) {
-        List<String> vars = results.getResultVars();
-        List<QuerySolution> rows = new ArrayList<>();
-        while (results.hasNext() && rows.size() <= SHOWN) {
-            rows.add(results.next());
-        }
-        boolean more = rows.size() > SHOWN;
-        if (more) {
-            rows.remove(SHOWN);
-        }
-        b.append("<table id=\"results\">\n<caption>").append(caption(rows.size(), more, "row", capped))
+    private void table(Rows result, String capped, StringBuilder b) {
+        b.append("<table id=\"results\">\n<caption>").append(caption(result.rows().size(), result.more(), "row", capped))
                 .append("</caption>\n<thead><tr>");
-        vars.forEach(v -> b.append("<th scope=\"col\">").append(escape(v)).append("</th>"));
+        result.vars().forEach(v -> b.append("<th scope=\"col\">").append(escape(v)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
-        for (QuerySolution row : rows) {
+        for (QuerySolution row : result.rows()) {
             b.append("<tr>");
-            vars.forEach(v -> b.append("<td>").append(cell(row.get(v))).append("</td>"));
+            result.vars().forEach(v -> b.append("<td>").append(cell(row.get(v))).append("</td>"));
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");

@@ -241,6 +241,19 @@ class QueryPageTest {
     }
 
     @Test
+    void aLongResultShowsItsFirstRowsAndTheDownloadsHaveThemAll() throws Exception {
+        String everything = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }";
+        int all = storeRows(everything).size();
+        assertTrue(all > QueryPage.SHOWN, "the samples' statements: " + all);
+        String html = text(get("/query?query=" + encoded(everything)));
+        assertEquals(QueryPage.SHOWN, tableRows(html).size());
+        assertTrue(html.contains("<caption>The first 1,000 rows of more: the downloads have them all (up to 100,000, "
+                + "the most the endpoint gives of a query).</caption>"), html);
+        var csv = get("/query/results.csv?query=" + encoded(everything));
+        assertEquals(all, rowsOf(ResultSetMgr.read(new ByteArrayInputStream(csv.body()), ResultSetLang.RS_CSV)).size());
+    }
+
+    @Test
     void theDownloadsKeepTheEndpointsRowCap() throws Exception {
         try (SparqlServer capped = SparqlServer.on(served.store()).port(0).maxRows(2).warmAnswers(false).start()) {
             var r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + capped.port()
