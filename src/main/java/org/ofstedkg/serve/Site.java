@@ -23,7 +23,7 @@ import org.ofstedkg.store.QueryRunner;
 /**
  * The browsable site, rendered on the server and readable with JavaScript off: the home page, the
  * pages of authorities and reports (a report's source text with every fact's evidence marked and
- * linked to the fact), and a query page running the canned queries.
+ * linked to the fact); the query page is {@link QueryPage}.
  */
 final class Site {
 
