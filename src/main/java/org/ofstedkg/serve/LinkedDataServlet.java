@@ -62,6 +62,9 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient PrefixMapping prefixes;
     private final transient Site site;
     private final transient AheadQueries ahead;
+    private final transient ServedLinks links;
+    private final transient QueryPage queryPage;
+
     /** @param ahead the answers of store-wide queries, computed ahead, that pages read */
     LinkedDataServlet(KnowledgeStore store, UriScheme uris, AheadQueries ahead) {
         this.store = store;
@@ -69,10 +72,16 @@ public final class LinkedDataServlet extends HttpServlet {
         this.prefixes = Vocab.prefixes(uris);
         this.site = new Site(store, uris, ahead);
         this.ahead = ahead;
+        this.links = new ServedLinks(uris);
+        this.queryPage = new QueryPage(uris);
     }
 
     Site site() {
         return site;
+    }
+
+    QueryPage queryPage() {
+        return queryPage;
     }
 
     /**
@@ -251,7 +260,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
-            send(request, response, format.get(), description, iri);
+            sendDocument(request, response, format.get(), description, iri);
         }
     }
 
@@ -282,7 +291,7 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Optional<Negotiation.Choice<DocFormat>> format = suffixed.format(request, response);
         if (format.isPresent()) {
-            send(request, response, format.get(), description, Vocab.NS + rest);
+            sendDocument(request, response, format.get(), description, Vocab.NS + rest);
         }
     }
 
@@ -416,6 +425,16 @@ public final class LinkedDataServlet extends HttpServlet {
 
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
+    }
+
+    /**
+     * A thing's document: as data, with links a client can follow on this server ({@link ServedLinks}); as a
+     * page, as it is (a page links to this server's pages anyway).
+     */
+    private void sendDocument(HttpServletRequest request, HttpServletResponse response,
+            Negotiation.Choice<DocFormat> chosen, Graph description, String iri) throws IOException {
+        send(request, response, chosen, chosen.offer() == DocFormat.HTML ? description
+                : links.served(description, ServedLinks.address(request)), iri);
     }
 
     /** The graph in the chosen format, labelled with the media type it was chosen by. */

@@ -27,7 +27,7 @@ import org.ofstedkg.store.SearchIndex;
 /**
  * The browsable site, rendered on the server and readable with JavaScript off: the home page, the
  * pages of authorities and reports (a report's source text with every fact's evidence marked and
- * linked to the fact), and a query page running the canned queries.
+ * linked to the fact); the query page is {@link QueryPage}.
  */
 final class Site {
 
@@ -313,62 +313,6 @@ final class Site {
     private static String toEvidence(Fact f, SourceDocument.Rendered source) {
         String id = f.spans().isEmpty() ? null : source.anchorOf().get(f.spans().get(0));
         return id == null ? "" : "<a class=\"to-evidence\" href=\"#" + id + "\">in the text</a>";
-    }
-
-    /** The query page: a canned query (or the one given) in an editor, and its results as a table. */
-    String query(String name, String given) {
-        String text = given != null ? given
-                : Bundled.cannedQuery(name != null && CANNED.contains(name) ? name : "ratings");
-        StringBuilder b = new StringBuilder("<h1>Query</h1>\n<form method=\"get\" action=\"/query\">\n<p>Canned: ");
-        for (String q : CANNED) {
-            b.append("<a href=\"/query?name=").append(q).append("\">").append(q).append("</a> ");
-        }
-        b.append("</p>\n<textarea name=\"query\" rows=\"20\" cols=\"100\">").append(escape(text))
-                .append("</textarea>\n<p><button type=\"submit\" id=\"run\">Run</button></p>\n</form>\n");
-        if (given != null || name != null) {
-            try {
-                var query = QueryRunner.parse(text, "on this page");
-                if (!query.isSelectType()) {
-                    throw new IllegalArgumentException("this page shows SELECT queries; send others to /sparql");
-                }
-                List<Map<String, String>> rows;
-                if (CANNED.stream().anyMatch(q -> Bundled.cannedQuery(q).equals(text))) {
-                    // A canned query's whole answer is computed ahead: the page shows its first rows.
-                    var kept = ahead.rows(text, 1000);
-                    b.append(aheadNote(kept, "results"));
-                    rows = kept.map(AheadQueries.Rows::rows).orElse(List.of());
-                } else {
-                    query.setLimit(Math.min(query.getLimit() < 0 ? 1000 : query.getLimit(), 1000));
-                    rows = new QueryRunner(store).rows(query, ahead.timeout());
-                }
-                String encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-                b.append("<p>").append(rows.size()).append(" rows. Download: <a href=\"/sparql?query=").append(encoded)
-                        .append("&amp;output=csv\">CSV</a>, <a href=\"/sparql?query=").append(encoded)
-                        .append("&amp;format=json\">JSON</a></p>\n<table id=\"results\">\n<tr>");
-                query.getResultVars().forEach(v -> b.append("<th>").append(escape(v)).append("</th>"));
-                b.append("</tr>\n");
-                for (var row : rows) {
-                    b.append("<tr>");
-                    for (String v : query.getResultVars()) {
-                        String value = row.getOrDefault(v, "");
-                        b.append("<td>").append(value.startsWith(uris.base() + "id/")
-                                ? "<a href=\"" + escape(local(value)) + "\">" + escape(value) + "</a>" : escape(value))
-                                .append("</td>");
-                    }
-                    b.append("</tr>\n");
-                }
-                b.append("</table>\n");
-                org.ofstedkg.serve.chart.BarChart.ofRows("result-chart", query.getResultVars(), rows)
-                        .ifPresent(chart -> b.append(chart.html()));
-            } catch (org.apache.jena.query.QueryCancelledException e) {
-                b.append("<p id=\"error\">").append(escape("The query was stopped after the server's limit of "
-                        + ahead.timeLimit() + ". Narrow it (a LIMIT, one authority), or ask the SPARQL "
-                        + "endpoint, /sparql, when the server is less busy.")).append("</p>\n");
-            } catch (RuntimeException e) {
-                b.append("<p id=\"error\">").append(escape(String.valueOf(e.getMessage()))).append("</p>\n");
-            }
-        }
-        return layout("Query", b.toString());
     }
 
     /** The passages a search page shows at once. */

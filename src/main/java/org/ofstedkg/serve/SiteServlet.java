@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The home page at / (its data, asked for as RDF, is the dataset's description), the query page at /query and the
- * search page at /search.
+ * The home page at / (its data, asked for as RDF, is the dataset's description), the query page at /query and its
+ * downloads at /query/results.{suffix} ({@link QueryPage}), and the search page at /search.
  */
 public final class SiteServlet extends HttpServlet {
 
@@ -44,14 +44,15 @@ public final class SiteServlet extends HttpServlet {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, site.home());
         } else if (path.equals("/query")) {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
-                linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
-                        site.query(request.getParameter("name"), request.getParameter("query")));
+                linkedData.queryPage().page(request, response, linkedData);
             }
         } else if (path.equals("/search")) {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
                 Site.Answer answer = site.search(request.getParameter("q"), request.getParameter("page"));
                 linkedData.sendHtml(request, response, answer.status(), answer.html());
             }
+        } else if (path.startsWith("/query/")) {
+            linkedData.queryPage().download(request, response, path.substring("/query/".length()));
         } else {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
                     Html.notFound("No page is known at " + path + "."));

@@ -284,6 +284,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/admin/*", new AdminServlet(settings.adminToken, intake, maxReportBytes))
                 .addServlet("/query", new SiteServlet(linkedData))
                 .addServlet("/search", new SiteServlet(linkedData))
+                .addServlet("/query/*", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))

@@ -38,6 +38,8 @@ public enum Column {
         NUMBER,
         /** A day, as yyyy-mm-dd. */
         DATE,
+        /** A time of a day, as yyyy-mm-ddThh:mm:ss (no zone: a spreadsheet has none). */
+        DATE_TIME,
         /** An identifier, which dereferences to its page. */
         IRI
     }

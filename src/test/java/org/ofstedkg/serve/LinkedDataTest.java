@@ -69,6 +69,13 @@ class LinkedDataTest {
                 .send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private static final Node SAME_AS = NodeFactory.createURI(Vocab.OWL + "sameAs");
+
+    /** The address this server serves a path of its identifiers at, as its documents name things. */
+    private static String served(String path) {
+        return "http://localhost:" + server.port() + "/" + path;
+    }
+
     private static Graph parse(byte[] body, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base("http://localhost/").parse(g);
@@ -204,7 +211,9 @@ class LinkedDataTest {
             case "RDFXML" -> Lang.RDFXML;
             default -> Lang.NTRIPLES;
         });
-        Node authority = NodeFactory.createURI(AUTHORITY);
+        // Named by the address it is served at, which is the same as its identifier (ServedLinks).
+        Node authority = NodeFactory.createURI(served("id/authority/southend-on-sea"));
+        assertTrue(g.contains(authority, SAME_AS, NodeFactory.createURI(AUTHORITY)));
         assertTrue(g.contains(authority, Vocab.LA_CODE, NodeFactory.createLiteralString("882")));
         assertTrue(g.contains(authority, Vocab.STATISTICAL_GEOGRAPHY_PROPERTY,
                 NodeFactory.createURI("http://statistics.data.gov.uk/id/statistical-geography/E06000033")));
@@ -242,10 +251,10 @@ class LinkedDataTest {
     @Test
     void anEvidenceDocumentLinksToItsFactAndGivesItsOffsets() throws Exception {
         String judgementPath = "report/joint-area-review/southend-on-sea/2008-05-06/judgement/joint-area-review/safeguarding";
-        Node judgement = NodeFactory.createURI(UriScheme.DEFAULT_BASE + "id/" + judgementPath);
+        Node judgement = NodeFactory.createURI(served("id/" + judgementPath));
         Graph j = parse(get("/doc/" + judgementPath, "Accept", "text/turtle").body(), Lang.TURTLE);
         Node evidence = j.find(judgement, Vocab.EVIDENCE, Node.ANY).next().getObject();
-        var r = get("/doc/" + evidence.getURI().substring((UriScheme.DEFAULT_BASE + "id/").length()), "Accept", "text/turtle");
+        var r = get("/doc/" + evidence.getURI().substring(served("id/").length()), "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
         Graph g = parse(r.body(), Lang.TURTLE);
         assertTrue(g.contains(judgement, Vocab.EVIDENCE, evidence), "the evidence's document names the fact it supports");

@@ -187,11 +187,12 @@ class SiteTest {
     @Test
     void theQueryPageRunsACannedQueryAndOffersDownloads() throws Exception {
         String html = get("/query?name=ratings").body();
-        assertTrue(html.contains("<textarea name=\"query\""), html);
+        assertTrue(html.contains("<textarea id=\"query\" name=\"query\""), html);
         String results = html.substring(html.indexOf("id=\"results\""), html.indexOf("</table>", html.indexOf("id=\"results\"")));
         assertEquals(1 + 4, count(results, "<tr>"), "a header and the four ratings");
         assertTrue(results.contains("<td>Southend-on-Sea</td>"));
-        assertTrue(html.contains("&amp;output=csv\">CSV</a>") && html.contains("&amp;format=json\">JSON</a>"));
+        assertTrue(html.contains("href=\"/query/results.csv?name=ratings\"") && html.contains("/query/results.json?name=ratings")
+                && html.contains("/query/results.xlsx?name=ratings"), html);
         String bad = get("/query?query=" + URLEncoder.encode("SELEC nothing", StandardCharsets.UTF_8)).body();
         assertTrue(bad.contains("id=\"error\"") && bad.contains("is not valid SPARQL"), bad);
     }
@@ -200,7 +201,7 @@ class SiteTest {
     void theQueryPageWithNoQueryShowsTheEditor() throws Exception {
         var r = get("/query");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().contains("<textarea name=\"query\"") && !r.body().contains("id=\"results\""));
+        assertTrue(r.body().contains("<textarea id=\"query\" name=\"query\"") && !r.body().contains("id=\"results\""));
     }
 
     @Test
