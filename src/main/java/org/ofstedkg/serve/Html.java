@@ -30,14 +30,14 @@ final class Html {
                         .append("</a> ");
             }
         }
-        b.append("</p>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
+        b.append("</p>\n").append(Site.table(null, "Properties")).append("\n<tr><th>property</th><th>value</th></tr>\n");
         List<Triple> out = new ArrayList<>(g.find(subject, Node.ANY, Node.ANY).toList());
         out.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
         for (Triple t : out) {
             b.append("<tr><td>").append(escape(name(t.getPredicate(), prefixes))).append("</td><td>")
                     .append(value(g, t.getObject(), uris, prefixes)).append("</td></tr>\n");
         }
-        b.append("</table>\n");
+        b.append(Site.TABLE_END).append("\n");
         List<Triple> in = new ArrayList<>(g.find(Node.ANY, Node.ANY, subject).toList());
         if (!in.isEmpty()) {
             in.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()));

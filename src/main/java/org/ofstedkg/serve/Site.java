@@ -51,14 +51,60 @@ final class Site {
         return new QueryRunner(store).rows(q.asQuery());
     }
 
+    /** The site's pages in the header's navigation, by path. */
+    static final Map<String, String> NAVIGATION = navigation();
+
+    private static Map<String, String> navigation() {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("/", "Home");
+        links.put("/query", "Query");
+        links.put("/sparql", "SPARQL endpoint");
+        links.put("/dumps/", "Dumps");
+        links.put("/def/", "Ontology");
+        links.put("/.well-known/void", "Dataset description");
+        links.put("/accessibility", "Accessibility");
+        return links;
+    }
+
+    /**
+     * A page of the site: its head (viewport, description, icon, stylesheet), a skip link, and the header,
+     * main content and footer as landmarks. The body is the page's main content, starting with its h1.
+     */
     static String layout(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + " | ofsted-kg</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
-                + "mark{background:#ffe58a}pre{white-space:pre-wrap}.rating{font-size:1.4em}</style></head>\n<body>\n"
-                + "<nav><a href=\"/\">Home</a> · <a href=\"/query\">Query</a> · <a href=\"/sparql\">SPARQL endpoint</a>"
-                + " · <a href=\"/dumps/\">Dumps</a> · <a href=\"/def/\">Ontology</a> · <a href=\"/.well-known/void\">"
-                + "Dataset description</a></nav>\n" + body + "</body></html>\n";
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(title)).append(" | ofsted-kg</title>\n<meta name=\"description\" content=\"")
+                .append(escape(title)).append(": from ofsted-kg, Ofsted's inspection reports on the children's "
+                        + "services of England's local authorities as linked data, each fact with its evidence.\">\n"
+                        + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n"
+                        + "<link rel=\"stylesheet\" href=\"/site.css\">\n</head>\n<body>\n"
+                        + "<a class=\"skip\" href=\"#main\">Skip to main content</a>\n"
+                        + "<header><div class=\"width\"><p class=\"site-name\"><a href=\"/\">"
+                        + "ofsted-kg</a></p>\n<nav aria-label=\"Site\"><ul>");
+        NAVIGATION.forEach((path, label) -> b.append("<li><a href=\"").append(path).append("\">").append(label)
+                .append("</a></li>"));
+        return b.append("</ul></nav></div></header>\n<main id=\"main\" class=\"width\" tabindex=\"-1\">\n")
+                .append(body).append("</main>\n<footer><div class=\"width\"><p>ofsted-kg reads Ofsted's published "
+                        + "reports; every fact links to the words it was read from.</p>\n<ul><li><a href=\"/accessibility\">"
+                        + "Accessibility statement</a></li><li><a href=\"/.well-known/void\">Dataset description</a></li>"
+                        + "<li><a href=\"/sparql\">SPARQL endpoint</a></li></ul></div></footer>\n</body></html>\n")
+                .toString();
+    }
+
+    /**
+     * A table that may be wider than a phone's screen: it scrolls sideways in its own region, named for
+     * screen readers and reachable by keyboard, rather than the page. Closed by {@link #TABLE_END}.
+     */
+    static String table(String id, String label) {
+        return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">"
+                + "<table" + (id == null ? "" : " id=\"" + escape(id) + "\"") + ">";
+    }
+
+    static final String TABLE_END = "</table></div>";
+
+    /** The accessibility statement: the standard, how it is tested, what is known not to meet it, and whom to tell. */
+    static String accessibility() {
+        return layout("Accessibility statement", resource("/serve/accessibility.html"));
     }
 
     private String local(String iri) {
@@ -73,7 +119,7 @@ final class Site {
         b.append("<p id=\"counts\">").append(counts.get("authorities")).append(" authorities, ")
                 .append(counts.get("reports")).append(" reports, ").append(counts.get("judgements"))
                 .append(" judgements, ").append(counts.get("findings")).append(" findings.</p>\n");
-        b.append("<h2>Authorities</h2>\n<table id=\"authorities\">\n<tr><th>authority</th><th>DfE number</th>"
+        b.append("<h2>Authorities</h2>\n").append(table("authorities", "Authorities")).append("\n<tr><th>authority</th><th>DfE number</th>"
                 + "<th>reports</th><th>latest rating</th></tr>\n");
         for (var r : rows("/serve/home.rq", null, null)) {
             b.append("<tr><td><a href=\"").append(escape(local(r.get("authority")))).append("\">")
@@ -81,7 +127,7 @@ final class Site {
                     .append("</td><td>").append(escape(r.get("reports"))).append("</td><td>")
                     .append(escape(r.get("latest_rating"))).append("</td></tr>\n");
         }
-        b.append("</table>\n<h2>Example queries</h2>\n<ul>\n");
+        b.append(TABLE_END).append("\n<h2>Example queries</h2>\n<ul>\n");
         for (String q : CANNED) {
             b.append("<li><a href=\"/query?name=").append(q).append("\">").append(q).append("</a></li>\n");
         }
@@ -115,7 +161,7 @@ final class Site {
             columns.add(column);
             byArea.computeIfAbsent(r.get("area"), k -> new LinkedHashMap<>()).put(column, r);
         }
-        b.append("<h2>Judgements over time</h2>\n<table id=\"judgements\">\n<tr><th>area</th>");
+        b.append("<h2>Judgements over time</h2>\n").append(table("judgements", "Judgements over time")).append("\n<tr><th>area</th>");
         columns.forEach(c -> b.append("<th>").append(escape(c)).append("</th>"));
         b.append("</tr>\n");
         byArea.forEach((area, cells) -> {
@@ -127,7 +173,7 @@ final class Site {
             }
             b.append("</tr>\n");
         });
-        b.append("</table>\n<h2>Reports</h2>\n<ul id=\"reports\">\n");
+        b.append(TABLE_END).append("\n<h2>Reports</h2>\n<ul id=\"reports\">\n");
         description.find(Node.ANY, Vocab.AUTHORITY, a).toList().stream().map(t -> t.getSubject().getURI()).sorted()
                 .forEach(r -> b.append("<li><a href=\"").append(escape(local(r))).append("\">")
                         .append(escape(labelOf(description, r))).append("</a></li>\n"));
@@ -156,7 +202,7 @@ final class Site {
             b.append("</dl>\n");
         }
         List<Map<String, String>> facts = rows("/serve/report-facts.rq", "report", iri);
-        b.append("<h2>Facts</h2>\n<table id=\"facts\">\n<tr><th>kind</th><th>what it says</th><th>evidence</th></tr>\n");
+        b.append("<h2>Facts</h2>\n").append(table("facts", "Facts")).append("\n<tr><th>kind</th><th>what it says</th><th>evidence</th></tr>\n");
         for (var f : facts) {
             b.append("<tr><td>").append(escape(f.get("kind"))).append("</td><td><a href=\"")
                     .append(escape(local(f.get("fact")))).append("\">").append(escape(f.get("says")))
@@ -164,7 +210,7 @@ final class Site {
                     .append("\">in the text</a></td></tr>\n");
         }
         String text = meta.isEmpty() ? "" : meta.get(0).get("text");
-        b.append("</table>\n<h2>Source text</h2>\n<pre id=\"source\">").append(marked(text, facts))
+        b.append(TABLE_END).append("\n<h2>Source text</h2>\n<pre id=\"source\">").append(marked(text, facts))
                 .append("</pre>\n");
         return layout(title, b.toString());
     }
@@ -208,7 +254,7 @@ final class Site {
         for (String q : CANNED) {
             b.append("<a href=\"/query?name=").append(q).append("\">").append(q).append("</a> ");
         }
-        b.append("</p>\n<textarea name=\"query\" rows=\"20\" cols=\"100\">").append(escape(text))
+        b.append("</p>\n<label for=\"query-text\">SPARQL query</label>\n<textarea name=\"query\" id=\"query-text\" rows=\"20\" cols=\"100\">").append(escape(text))
                 .append("</textarea>\n<p><button type=\"submit\" id=\"run\">Run</button></p>\n</form>\n");
         if (given != null || name != null) {
             try {
@@ -221,7 +267,7 @@ final class Site {
                 String encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
                 b.append("<p>").append(rows.size()).append(" rows. Download: <a href=\"/sparql?query=").append(encoded)
                         .append("&amp;output=csv\">CSV</a>, <a href=\"/sparql?query=").append(encoded)
-                        .append("&amp;format=json\">JSON</a></p>\n<table id=\"results\">\n<tr>");
+                        .append("&amp;format=json\">JSON</a></p>\n").append(table("results", "Results")).append("\n<tr>");
                 query.getResultVars().forEach(v -> b.append("<th>").append(escape(v)).append("</th>"));
                 b.append("</tr>\n");
                 for (var row : rows) {
@@ -234,7 +280,7 @@ final class Site {
                     }
                     b.append("</tr>\n");
                 }
-                b.append("</table>\n");
+                b.append(TABLE_END).append("\n");
             } catch (RuntimeException e) {
                 b.append("<p id=\"error\">").append(escape(String.valueOf(e.getMessage()))).append("</p>\n");
             }

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The home page at / (its data, asked for as RDF, is the dataset's description) and the query page at /query. */
+/**
+ * The home page at / (its data, asked for as RDF, is the dataset's description), the query page at /query,
+ * and the accessibility statement at /accessibility.
+ */
 public final class SiteServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +46,10 @@ public final class SiteServlet extends HttpServlet {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
                 linkedData.sendHtml(request, response, HttpServletResponse.SC_OK,
                         site.query(request.getParameter("name"), request.getParameter("query")));
+            }
+        } else if (path.equals("/accessibility")) {
+            if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
+                linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, Site.accessibility());
             }
         } else {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
