@@ -3,6 +3,7 @@ package org.ofstedkg.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +19,8 @@ import org.ofstedkg.Digests;
 final class AssetServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The assets are the program's own: they last changed when it started. */
+    private static final Instant STARTED = Instant.now();
 
     /** Each asset's path on the server, its resource and its media type. */
     static final Map<String, Asset> ASSETS = Map.of(
@@ -43,9 +46,7 @@ final class AssetServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", "public, max-age=86400");
-        response.setHeader("ETag", asset.etag());
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(asset.etag()) || ifNoneMatch.strip().equals("*"))) {
+        if (LinkedDataServlet.notModified(request, response, asset.etag(), STARTED)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
