@@ -86,12 +86,11 @@ public final class DumpsServlet extends HttpServlet {
             if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isEmpty()) {
                 return;
             }
-            StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Dumps | ofsted-kg</title></head>\n<body>\n<h1>Dumps</h1>\n<ul>\n");
+            StringBuilder html = new StringBuilder("<h1>Dumps</h1>\n<ul>\n");
             DUMPS.keySet().stream().sorted().forEach(d -> html.append("<li><a href=\"/dumps/").append(d).append("\">")
                     .append(d).append("</a></li>\n"));
-            html.append("</ul>\n</body></html>\n");
-            byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
+            html.append("</ul>\n");
+            byte[] body = Site.layout("Dumps", html.toString()).getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html; charset=utf-8");
             response.getOutputStream().write(body);
             return;

@@ -14,6 +14,18 @@ import org.ofstedkg.map.Vocab;
 /** Plain server-rendered HTML of a resource's description: readable with JavaScript off. */
 public final class Html {
 
+    /**
+     * A table that may be wider than a phone's screen: it scrolls sideways in its own region, named for
+     * screen readers and reachable by keyboard, rather than the page. Closed by {@link #TABLE_END}.
+     */
+    public static String scrollingTable(String id, String cssClass, String label) {
+        return "<div class=\"table-scroll\" role=\"region\" aria-label=\"" + escape(label) + "\" tabindex=\"0\">"
+                + "<table" + (id == null ? "" : " id=\"" + escape(id) + "\"")
+                + (cssClass == null ? "" : " class=\"" + escape(cssClass) + "\"") + ">";
+    }
+
+    public static final String TABLE_END = "</table></div>";
+
     private Html() {
     }
 
@@ -30,14 +42,14 @@ public final class Html {
                         .append("</a> ");
             }
         }
-        b.append("</p>\n<table>\n<tr><th>property</th><th>value</th></tr>\n");
+        b.append("</p>\n").append(Site.table(null, "Properties")).append("\n<tr><th>property</th><th>value</th></tr>\n");
         List<Triple> out = new ArrayList<>(g.find(subject, Node.ANY, Node.ANY).toList());
         out.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().toString()));
         for (Triple t : out) {
             b.append("<tr><td>").append(escape(name(t.getPredicate(), prefixes))).append("</td><td>")
                     .append(value(g, t.getObject(), uris, prefixes)).append("</td></tr>\n");
         }
-        b.append("</table>\n");
+        b.append(Site.TABLE_END).append("\n");
         List<Triple> in = new ArrayList<>(g.find(Node.ANY, Node.ANY, subject).toList());
         if (!in.isEmpty()) {
             in.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()));

@@ -240,7 +240,7 @@ final class QueryPage {
 
     /** A SELECT result's first rows as a table: a header cell per variable, a caption saying how many rows. */
     private void table(Rows result, String capped, StringBuilder b) {
-        b.append("<table id=\"results\">\n<caption>").append(caption(result.rows().size(), result.more(), "row", capped))
+        b.append(Site.table("results", "Results")).append("\n<caption>").append(caption(result.rows().size(), result.more(), "row", capped))
                 .append("</caption>\n<thead><tr>");
         result.vars().forEach(v -> b.append("<th scope=\"col\">").append(escape(v)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
@@ -249,7 +249,7 @@ final class QueryPage {
             result.vars().forEach(v -> b.append("<td>").append(cell(row.get(v))).append("</td>"));
             b.append("</tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n").append(Site.TABLE_END).append("\n");
     }
 
     /** A CONSTRUCT or DESCRIBE result's first triples as a table of subject, predicate and object. */
@@ -258,14 +258,14 @@ final class QueryPage {
         RDFParser.source(turtle).lang(Lang.TURTLE).parse(g);
         List<Triple> all = g.find().toList();
         boolean more = all.size() > SHOWN;
-        b.append("<table id=\"results\">\n<caption>").append(caption(Math.min(all.size(), SHOWN), more, "triple", capped))
+        b.append(Site.table("results", "Results")).append("\n<caption>").append(caption(Math.min(all.size(), SHOWN), more, "triple", capped))
                 .append("</caption>\n<thead><tr><th scope=\"col\">subject</th><th scope=\"col\">predicate</th>"
                         + "<th scope=\"col\">object</th></tr></thead>\n<tbody>\n");
         for (Triple t : all.subList(0, Math.min(all.size(), SHOWN))) {
             b.append("<tr><td>").append(cell(t.getSubject())).append("</td><td>").append(cell(t.getPredicate()))
                     .append("</td><td>").append(cell(t.getObject())).append("</td></tr>\n");
         }
-        b.append("</tbody>\n</table>\n");
+        b.append("</tbody>\n").append(Site.TABLE_END).append("\n");
     }
 
     /** "4 rows.", or "The first 1,000 rows of more: the downloads have them all (up to 100,000, ...)." */

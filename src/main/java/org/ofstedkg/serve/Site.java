@@ -80,14 +80,60 @@ final class Site {
     private static final java.time.format.DateTimeFormatter ASOF = java.time.format.DateTimeFormatter
             .ofPattern("HH:mm 'on' d MMMM uuuu", java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC);
 
+    /** The site's pages in the header's navigation, by path. */
+    static final Map<String, String> NAVIGATION = navigation();
+
+    private static Map<String, String> navigation() {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("/", "Home");
+        links.put("/search", "Search");
+        links.put("/query", "Query");
+        links.put("/sparql", "SPARQL endpoint");
+        links.put("/dumps/", "Dumps");
+        links.put("/def/", "Ontology");
+        links.put("/.well-known/void", "Dataset description");
+        links.put("/accessibility", "Accessibility");
+        return links;
+    }
+
+    /**
+     * A page of the site: its head (viewport, description, icon, stylesheet), a skip link, and the header,
+     * main content and footer as landmarks. The body is the page's main content, starting with its h1.
+     */
     static String layout(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + " | ofsted-kg</title>\n<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}"
-                + "mark{background:#ffe58a}pre{white-space:pre-wrap}.rating{font-size:1.4em}</style></head>\n<body>\n"
-                + "<nav><a href=\"/\">Home</a> · <a href=\"/search\">Search</a> · <a href=\"/query\">Query</a> · <a href=\"/sparql\">SPARQL endpoint</a>"
-                + " · <a href=\"/dumps/\">Dumps</a> · <a href=\"/def/\">Ontology</a> · <a href=\"/.well-known/void\">"
-                + "Dataset description</a></nav>\n" + body + "</body></html>\n";
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(escape(title)).append(" | ofsted-kg</title>\n<meta name=\"description\" content=\"")
+                .append(escape(title)).append(": from ofsted-kg, Ofsted's inspection reports on the children's "
+                        + "services of England's local authorities as linked data, each fact with its evidence.\">\n"
+                        + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n"
+                        + "<link rel=\"stylesheet\" href=\"/site.css\">\n</head>\n<body>\n"
+                        + "<a class=\"skip\" href=\"#main\">Skip to main content</a>\n"
+                        + "<header><div class=\"width\"><p class=\"site-name\"><a href=\"/\">"
+                        + "ofsted-kg</a></p>\n<nav aria-label=\"Site\"><ul>");
+        NAVIGATION.forEach((path, label) -> b.append("<li><a href=\"").append(path).append("\">").append(label)
+                .append("</a></li>"));
+        return b.append("</ul></nav></div></header>\n<main id=\"main\" class=\"width\" tabindex=\"-1\">\n")
+                .append(body).append("</main>\n<footer><div class=\"width\"><p>ofsted-kg reads Ofsted's published "
+                        + "reports; every fact links to the words it was read from.</p>\n<ul><li><a href=\"/accessibility\">"
+                        + "Accessibility statement</a></li><li><a href=\"/.well-known/void\">Dataset description</a></li>"
+                        + "<li><a href=\"/sparql\">SPARQL endpoint</a></li></ul></div></footer>\n</body></html>\n")
+                .toString();
+    }
+
+    /**
+     * A table that may be wider than a phone's screen: it scrolls sideways in its own region, named for
+     * screen readers and reachable by keyboard, rather than the page. Closed by {@link #TABLE_END}.
+     */
+    static String table(String id, String label) {
+        return Html.scrollingTable(id, null, label);
+    }
+
+    static final String TABLE_END = Html.TABLE_END;
+
+    /** The accessibility statement: the standard, how it is tested, what is known not to meet it, and whom to tell. */
+    static String accessibility() {
+        return layout("Accessibility statement", resource("/serve/accessibility.html"));
     }
 
     private String local(String iri) {
@@ -108,7 +154,7 @@ final class Site {
         b.append("<h2>England by latest overall grade</h2>\n").append(charts.map());
         var authorities = aheadRows("/serve/home.rq");
         b.append("<h2>Authorities</h2>\n").append(aheadNote(authorities, "table of authorities"));
-        b.append("<table id=\"authorities\">\n<tr><th>authority</th><th>DfE number</th>"
+        b.append(table("authorities", "Authorities")).append("\n<tr><th>authority</th><th>DfE number</th>"
                 + "<th>reports</th><th>latest rating</th></tr>\n");
         for (var r : authorities.map(AheadQueries.Rows::rows).orElse(List.of())) {
             b.append("<tr><td><a href=\"").append(escape(local(r.get("authority")))).append("\">")
@@ -116,7 +162,7 @@ final class Site {
                     .append("</td><td>").append(escape(r.get("reports"))).append("</td><td>")
                     .append(escape(r.get("latest_rating"))).append("</td></tr>\n");
         }
-        b.append("</table>\n<h2>Example queries</h2>\n<ul>\n");
+        b.append(TABLE_END).append("\n<h2>Example queries</h2>\n<ul>\n");
         for (String q : CANNED) {
             b.append("<li><a href=\"/query?name=").append(q).append("\">").append(q).append("</a></li>\n");
         }
@@ -155,7 +201,7 @@ final class Site {
             columns.put(column, r.get("assessment_label"));
             byArea.computeIfAbsent(r.get("area_label"), k -> new LinkedHashMap<>()).put(column, r);
         }
-        b.append("<h2>Judgements over time</h2>\n<table id=\"judgements\">\n<caption>Each column is one framework's "
+        b.append("<h2>Judgements over time</h2>\n").append(table("judgements", "Judgements over time")).append("\n<caption>Each column is one framework's "
                 + "judgements in one report, by the report's date, in that framework's own words.</caption>\n"
                 + "<tr><th scope=\"col\">area</th>");
         columns.forEach((c, framework) -> b.append("<th scope=\"col\">").append(escape(c.substring(0, c.indexOf(' '))))
@@ -170,7 +216,7 @@ final class Site {
             }
             b.append("</tr>\n");
         });
-        b.append("</table>\n<h2>Reports</h2>\n<ul id=\"reports\">\n");
+        b.append(TABLE_END).append("\n<h2>Reports</h2>\n<ul id=\"reports\">\n");
         description.find(Node.ANY, Vocab.AUTHORITY, a).toList().stream().map(t -> t.getSubject().getURI()).sorted()
                 .forEach(r -> b.append("<li><a href=\"").append(escape(local(r))).append("\">")
                         .append(escape(labelOf(description, r))).append("</a></li>\n"));
@@ -227,7 +273,7 @@ final class Site {
         if (judgements.isEmpty()) {
             b.append("<p>This report states no graded judgement.</p>\n");
         } else {
-            b.append("<table id=\"headline-judgements\">\n<tr><th scope=\"col\">framework</th><th scope=\"col\">what is "
+            b.append(table("headline-judgements", "Headline judgements")).append("\n<tr><th scope=\"col\">framework</th><th scope=\"col\">what is "
                     + "judged</th><th scope=\"col\">judgement</th><th scope=\"col\">evidence</th></tr>\n");
             for (Fact f : judgements) {
                 b.append("<tr id=\"").append(escape(f.anchor())).append("\"><td>")
@@ -236,7 +282,7 @@ final class Site {
                         .append(escape(local(f.iri()))).append("\">").append(escape(gradeWords(f.row())))
                         .append("</a></td><td>").append(toEvidence(f, source)).append("</td></tr>\n");
             }
-            b.append("</table>\n");
+            b.append(TABLE_END).append("\n");
         }
         b.append("<h2 id=\"statements\">Statements</h2>\n");
         statements(b, "Main findings", facts, f -> f.is("main finding"), source);

@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The home page at / (its data, asked for as RDF, is the dataset's description), the query page at /query and its
- * downloads at /query/results.{suffix} ({@link QueryPage}), and the search page at /search.
+ * downloads at /query/results.{suffix} ({@link QueryPage}), the search page at /search, and the accessibility
+ * statement at /accessibility.
  */
 public final class SiteServlet extends HttpServlet {
 
@@ -53,6 +54,10 @@ public final class SiteServlet extends HttpServlet {
             }
         } else if (path.startsWith("/query/")) {
             linkedData.queryPage().download(request, response, path.substring("/query/".length()));
+        } else if (path.equals("/accessibility")) {
+            if (DocFormat.negotiate(request, response, List.of(DocFormat.HTML)).isPresent()) {
+                linkedData.sendHtml(request, response, HttpServletResponse.SC_OK, Site.accessibility());
+            }
         } else {
             linkedData.sendHtml(request, response, HttpServletResponse.SC_NOT_FOUND,
                     Html.notFound("No page is known at " + path + "."));

@@ -127,7 +127,7 @@ final class SourceDocument {
                 i++;
             } else if (line.contains("\t")) {
                 anchorsBefore(start);
-                out.append("<table class=\"source-table\">\n");
+                out.append(Html.scrollingTable(null, "source-table", "A table of the report")).append("\n");
                 boolean header = i + 1 < lines.size() && TABLE_SEPARATOR.matcher(line(lines.get(i + 1))).matches();
                 while (i < lines.size() && (line(lines.get(i)).contains("\t") || header
                         && TABLE_SEPARATOR.matcher(line(lines.get(i))).matches())) {
@@ -137,7 +137,7 @@ final class SourceDocument {
                     }
                     i++;
                 }
-                out.append("</table>\n");
+                out.append(Html.TABLE_END).append("\n");
             } else if (BULLET.matcher(line).find()) {
                 anchorsBefore(start);
                 out.append("<ul>\n");

@@ -286,6 +286,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/search", new SiteServlet(linkedData))
                 .addServlet("/query/*", new SiteServlet(linkedData))
                 .addServlet("", new SiteServlet(linkedData))
+                .addServlet("/accessibility", new SiteServlet(linkedData))
+                .addServlet("/site.css", new AssetServlet())
+                .addServlet("/favicon.svg", new AssetServlet())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestGuardFilter(settings.maxRequestBytes, maxReportBytes))
                 .addFilter(ENDPOINT, new Negotiation())
@@ -295,6 +298,8 @@ public final class SparqlServer implements AutoCloseable {
         // After the cache, so that kept answers never wait for a turn.
         builder.addFilter(ENDPOINT, new QueryGate(settings.concurrentQueries, settings.timeout));
         FusekiServer server = builder.build();
+        org.eclipse.jetty.ee10.servlet.ServletContextHandler.getServletContextHandler(server.getServletContext())
+                .setErrorHandler(new SiteErrorPages());
         // A query may wait its turn (QueryGate) for as long as it may run, sending nothing meanwhile: Jetty's
         // default idle timeout (30 s) closed such connections under load, and the client got no answer at all.
         for (var connector : server.getJettyServer().getConnectors()) {

@@ -8,12 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,11 +34,17 @@ import org.ofstedkg.store.KnowledgeStore;
 
 /**
  * The pages in a real browser: Debian's Chromium, headless, driven through its chromedriver (.ci/run
- * installs both where absent). A screenshot of each page is kept in target/screenshots/.
+ * installs both where absent). A screenshot of each page is kept in target/screenshots/. Every kind of
+ * page is checked at a phone's and a laptop's width (and the narrowest, 320 px) by axe-core for WCAG 2.2
+ * A and AA, and for a page that scrolls sideways.
  */
 class BrowserTest {
 
     private static final Path SCREENSHOTS = Samples.home().resolve("target/screenshots");
+    /** axe-core's rules of WCAG 2.2 A and AA: each rule is tagged with the WCAG version that added it. */
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** axe-core's engine, as the axe-core Selenium artifact bundles it. */
+    private static String axeScript;
     private static TestStores.Served served;
     private static KnowledgeStore store;
     private static SparqlServer server;
@@ -54,6 +69,10 @@ class BrowserTest {
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+        try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            assertTrue(in != null, "axe.min.js is on the test class path (com.deque.html.axe-core:selenium)");
+            axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @AfterAll
@@ -73,6 +92,78 @@ class BrowserTest {
     private static void screenshot(String name) throws Exception {
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Each kind of page the server renders as HTML, by a name for its screenshots, at each width tested. */
+    static Stream<Arguments> everyKindOfPageAtEachWidth() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("authority", "/doc/authority/southend-on-sea");
+        pages.put("report", "/doc/report/joint-area-review/southend-on-sea/2008-05-06");
+        pages.put("letter", "/doc/report/annual-rating-letter/sefton/2009-12-09");
+        pages.put("judgement", "/doc/report/joint-area-review/southend-on-sea/2008-05-06/judgement/joint-area-review/safeguarding");
+        pages.put("query", "/query?name=ratings");
+        pages.put("query-error", "/query?query=SELEC");
+        pages.put("ontology", "/def/");
+        pages.put("dumps", "/dumps/");
+        pages.put("accessibility", "/accessibility");
+        pages.put("not-found", "/doc/authority/atlantis");
+        pages.put("no-such-page", "/nothing-here");
+        List<Arguments> all = new ArrayList<>();
+        for (int width : new int[] {320, 390, 1280}) {
+            pages.forEach((name, path) -> all.add(Arguments.of(width, name, path)));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{1} at {0} px")
+    @MethodSource("everyKindOfPageAtEachWidth")
+    void everyKindOfPageFitsTheWindowAndHasNoWcag22Violation(int width, String name, String path) throws Exception {
+        browser.manage().window().setSize(new Dimension(width, width < 1000 ? 844 : 1000));
+        try {
+            open(path);
+            JavascriptExecutor js = browser;
+            long inner = ((Number) js.executeScript("return window.innerWidth")).longValue();
+            assertEquals(width, inner, "the window is as wide as asked");
+            long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+            List<String> violations = axe(js);
+            if (width != 320) {
+                screenshot(name + "-" + width);
+            }
+            System.out.printf("axe-core: %s at %d px: %d violations, page %d px wide%n", name, width,
+                    violations.size(), scrollWidth);
+            assertTrue(scrollWidth <= inner, name + " (" + path + ") at " + width + " px scrolls sideways: the page is "
+                    + scrollWidth + " px wide: " + pastTheRightEdge(js));
+            assertTrue(violations.isEmpty(), name + " (" + path + ") at " + width + " px, WCAG 2.2 A/AA:\n"
+                    + String.join("\n", violations));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1400));
+        }
+    }
+
+    /** axe-core run in the page: each violation as its rule, impact, help and the elements it names. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(JavascriptExecutor js) {
+        js.executeScript(axeScript);
+        Object answer = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                  .then(r => done(r.passes.length === 0 ? ['axe-core ran no rule'] : r.violations.map(v => v.id
+                      + ' (' + v.impact + '): ' + v.help + ': ' + v.nodes.map(n => JSON.stringify(n.target) + ' '
+                          + n.failureSummary.replace(/\\s+/g, ' ')).join(' | '))),
+                        e => done(['axe-core failed: ' + e]));
+                """, WCAG_22_AA);
+        return (List<String>) answer;
+    }
+
+    /** The elements reaching past the window's right edge: what makes a page scroll sideways. */
+    private static Object pastTheRightEdge(JavascriptExecutor js) {
+        return js.executeScript("""
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                  .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px').join(', ');
+                """);
     }
 
     @Test

@@ -129,7 +129,7 @@ class SiteTest {
                         + "The report says: \u201cUnemployment, at 5.7%"), figuresText);
         String document = html.substring(source);
         assertTrue(document.contains("<h4>Introduction</h4>") && document.contains("<strong>Annex A: The APA letter</strong>")
-                && document.contains("<table class=\"source-table\">"), document);
+                && document.contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"A table of the report\" tabindex=\"0\"><table class=\"source-table\">"), document);
         for (String raw : new String[] {"## ", "&lt;b&gt;", "&lt;p&gt;", "**"}) {
             assertTrue(!document.contains(raw), "no raw markup in the rendered source: " + raw);
         }
@@ -214,10 +214,67 @@ class SiteTest {
     }
 
     @Test
+    void everyPageHasTheShellItsReadersAndBrowsersNeed() throws Exception {
+        for (String path : new String[] {"/", "/query", "/doc/authority/sefton", "/def/", "/dumps/", "/accessibility",
+            "/doc/report/none"}) {
+            String html = get(path).body();
+            assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), path);
+            assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), path);
+            assertTrue(html.matches("(?s).*<meta name=\"description\" content=\"[^\"]{40,}\">.*"), path);
+            assertTrue(html.contains("<link rel=\"icon\" href=\"/favicon.svg\"") && html.contains("href=\"/site.css\""), path);
+            // The skip link comes first and leads to the main landmark; header, navigation and footer are landmarks too.
+            assertTrue(html.indexOf("<a class=\"skip\" href=\"#main\">") < html.indexOf("<header>"), path);
+            assertTrue(html.contains("<main id=\"main\"") && html.contains("<nav aria-label=\"Site\">")
+                    && html.contains("<footer>") && count(html, "<main[ >]") == 1, path);
+            assertTrue(html.contains("<a href=\"/accessibility\">Accessibility</a>"), path);
+        }
+    }
+
+    @Test
+    void wideTablesScrollInTheirOwnLabelledFocusableRegion() throws Exception {
+        String html = get("/doc/authority/southend-on-sea").body();
+        assertTrue(html.contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"Judgements over time\" "
+                + "tabindex=\"0\"><table id=\"judgements\">"), html);
+        assertEquals(count(html, "<table"), count(html, "class=\"table-scroll\""), "every table is in a region");
+        assertEquals(count(html, "<table"), count(html, "</table></div>"));
+    }
+
+    @Test
+    void theAccessibilityStatementSaysTheStandardTheTestingTheLimitsAndWhomToTell() throws Exception {
+        var r = get("/accessibility");
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        for (String part : new String[] {"<h1>Accessibility statement for ofsted-kg</h1>", "WCAG", "2.2, level AA",
+            "axe-core", "390 pixels", "1280 pixels", "Automated testing finds only part", "<h2>Feedback and contact",
+            "issue tracker", "<h2>Preparation of this accessibility statement</h2>", "prepared on"}) {
+            assertTrue(html.contains(part), part);
+        }
+    }
+
+    @Test
+    void theStylesheetAndIconAreServedAndRevalidated() throws Exception {
+        for (String[] asset : new String[][] {{"/site.css", "text/css"}, {"/favicon.svg", "image/svg+xml"}}) {
+            var r = get(asset[0]);
+            assertEquals(200, r.statusCode(), asset[0]);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(asset[1]), asset[0]);
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            var again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + asset[0])).header("If-None-Match", etag).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode(), asset[0]);
+        }
+        assertTrue(get("/site.css").body().contains(".table-scroll"));
+        assertTrue(get("/favicon.svg").body().startsWith("<svg"));
+    }
+
+    @Test
     void unknownPagesAre404s() throws Exception {
         var r = get("/nothing-here");
         assertEquals(404, r.statusCode());
         assertTrue(!r.body().contains("Exception") && !r.body().contains("at org."), "no stack trace: " + r.body());
+        assertTrue(r.body().contains("<h1>Not Found</h1>") && r.body().contains("<main id=\"main\""),
+                "a page of the site's own: " + r.body());
+        assertTrue(get("/dumps/nothing.gz").body().contains("No dump named nothing.gz"), "saying why");
         assertTrue(get("/doc/report/none").body().contains("<h1>Not found</h1>"), "an unknown identifier has a page");
     }
 }

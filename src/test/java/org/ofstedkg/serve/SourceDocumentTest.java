@@ -24,10 +24,10 @@ class SourceDocumentTest {
         String html = SourceDocument.render(text, List.of()).html();
         assertEquals("<h4>Introduction</h4>\n<p>1. First paragraph\nruns on.</p>\n<p>2. Second.</p>\n"
                 + "<ul>\n<li>an item</li>\n<li>another</li>\n</ul>\n"
-                + "<table class=\"source-table\">\n<tr><td><strong>Annex A</strong></td><td><strong>28</strong></td></tr>\n</table>\n"
+                + "<div class=\"table-scroll\" role=\"region\" aria-label=\"A table of the report\" tabindex=\"0\"><table class=\"source-table\">\n<tr><td><strong>Annex A</strong></td><td><strong>28</strong></td></tr>\n</table></div>\n"
                 + "<hr>\n<p><strong>Published:</strong> 6 May</p>\n"
-                + "<table class=\"source-table\">\n<tr><th scope=\"col\">Head</th><th scope=\"col\">Grade</th></tr>\n"
-                + "<tr><td>Safeguarding</td><td>2</td></tr>\n</table>\n", html);
+                + "<div class=\"table-scroll\" role=\"region\" aria-label=\"A table of the report\" tabindex=\"0\"><table class=\"source-table\">\n<tr><th scope=\"col\">Head</th><th scope=\"col\">Grade</th></tr>\n"
+                + "<tr><td>Safeguarding</td><td>2</td></tr>\n</table></div>\n", html);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.ofstedkg.serve.Html.escape;
 
 import java.util.List;
 
+import org.ofstedkg.serve.Html;
+
 /**
  * A chart as a page shows it: an SVG picture (role="img", named by its title and described by its desc, so a
  * screen reader announces what it shows) and beside it the same figures as a table, so the page reads the
@@ -37,7 +39,7 @@ public record Figure(String id, String title, String description, int width, int
 
     /** An HTML table with a caption, a header row and rows of text (each cell escaped here). */
     static String table(String caption, List<String> header, List<List<String>> rows) {
-        StringBuilder b = new StringBuilder("<table><caption>").append(escape(caption)).append("</caption>\n<tr>");
+        StringBuilder b = new StringBuilder(Html.scrollingTable(null, null, caption)).append("<caption>").append(escape(caption)).append("</caption>\n<tr>");
         header.forEach(h -> b.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         b.append("</tr>\n");
         for (List<String> row : rows) {
@@ -45,7 +47,7 @@ public record Figure(String id, String title, String description, int width, int
             row.forEach(c -> b.append("<td>").append(escape(c)).append("</td>"));
             b.append("</tr>\n");
         }
-        return b.append("</table>\n").toString();
+        return b.append(Html.TABLE_END).append("\n").toString();
     }
 
     /** SVG text at (x, y); {@code attributes} are further attributes written as they are (anchor, weight). */
