@@ -18,8 +18,8 @@ import org.ofstedkg.store.KnowledgeStore;
 import org.ofstedkg.store.QueryRunner;
 
 /**
- * The rows of the queries a page runs over the whole store (the home page's figures and table, the
- * dataset's size, the canned queries on the query page), which at 10,000 reports take seconds to compute:
+ * The rows of the queries a page runs over the whole store (the home page's figures, charts and table, the
+ * dataset's size), which at 10,000 reports take seconds to compute:
  * a page does not wait for them. {@link AnswerWarmer} asks them of the endpoint after every change of the
  * store, {@link AnswerCache} keeps the answers (JSON), and a page reads the kept answer here. Until the
  * answer for the store's current state is kept, a page shows the rows it showed last, saying of when.
@@ -33,7 +33,8 @@ import org.ofstedkg.store.QueryRunner;
 final class AheadQueries {
 
     /** The site's own store-wide queries, computed ahead before the canned ones. */
-    static final List<String> PAGE_QUERIES = List.of("/serve/counts.rq", "/serve/home.rq", "/serve/triples.rq");
+    static final List<String> PAGE_QUERIES = List.of("/serve/counts.rq", "/serve/home.rq", "/serve/triples.rq",
+            "/serve/grade-distribution.rq", "/serve/latest-grades.rq");
 
     /** The result format of the answers read here, and computed ahead for them. */
     static final String ACCEPT = "application/sparql-results+json";

@@ -4,37 +4,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.ofstedkg.serve.chart.EnglandMap;
 import org.ofstedkg.serve.chart.GradeDistribution;
 import org.ofstedkg.serve.chart.GradeTimeline;
 import org.ofstedkg.serve.chart.LatestGrade;
 import org.ofstedkg.serve.chart.NeighbourGrades;
-import org.ofstedkg.store.KnowledgeStore;
 
 /**
- * The site's charts from the store: each runs one query of {@code serve/} (aggregated in SPARQL) and hands its
- * rows to the chart that draws them. The grade scales' words are read once, as the store's ontology does not
- * change while it is served; the map's shapes are made when the server starts; the charts of the whole store
- * (the national distribution, the map) are kept until the store changes, as their queries read every report.
+ * The site's charts from the store: each draws the rows of one query of {@code serve/} (aggregated in SPARQL).
+ * An authority's charts run their query here; the charts of the whole store (the national distribution, the
+ * map) are given the rows of their store-wide queries, which read every report and so are computed ahead and
+ * kept ({@link AheadQueries}). The grade scales' words are read once, as the store's ontology does not change
+ * while it is served; the map's shapes are made when the server starts.
  */
 final class Charts {
 
-    /** A chart drawn from the store at one version of its content. */
-    private record Kept(long version, String html) {
-    }
-
     private final Site site;
-    private final KnowledgeStore store;
     private final EnglandMap map = EnglandMap.load();
     private volatile Map<String, List<String>> scales;
-    private volatile Kept distribution;
-    private volatile Kept england;
 
-    Charts(Site site, KnowledgeStore store) {
+    Charts(Site site) {
         this.site = site;
-        this.store = store;
     }
 
     /** An authority's headline grades over time across every framework. */
@@ -65,41 +56,18 @@ final class Charts {
         return NeighbourGrades.figure("neighbours", self, neighbours).html();
     }
 
-    /** The national distribution of overall grades by year and framework. */
-    String distribution() {
-        Kept kept = distribution;
-        if (kept == null || kept.version() != store.version()) {
-            distribution = kept = draw(this::drawDistribution);
-        }
-        return kept.html();
-    }
-
-    private String drawDistribution() {
-        var counts = site.rows("/serve/grade-distribution.rq", null, null).stream()
+    /** The national distribution of overall grades by year and framework, from the rows of grade-distribution.rq. */
+    static String distribution(List<Map<String, String>> rows) {
+        var counts = rows.stream()
                 .map(r -> new GradeDistribution.Count(Integer.parseInt(r.get("year")), r.get("framework"),
                         Integer.parseInt(r.get("grade")), Integer.parseInt(r.get("judgements"))))
                 .toList();
         return GradeDistribution.figure("grade-distribution", counts).html();
     }
 
-    /** England's authorities of today shaded by their latest overall grade. */
-    String map() {
-        Kept kept = england;
-        if (kept == null || kept.version() != store.version()) {
-            england = kept = draw(this::drawMap);
-        }
-        return kept.html();
-    }
-
-    /** A chart kept under the version the store had before it was drawn: a change while drawing redraws it. */
-    private Kept draw(Supplier<String> chart) {
-        long version = store.version();
-        return new Kept(version, chart.get());
-    }
-
-    private String drawMap() {
-        var grades = site.rows("/serve/latest-grades.rq", null, null).stream()
-                .map(r -> LatestGrade.of(r.get("name"), r.get("gss_code"), r.get("latest"))).toList();
+    /** England's authorities of today shaded by their latest overall grade, from the rows of latest-grades.rq. */
+    String map(List<Map<String, String>> rows) {
+        var grades = rows.stream().map(r -> LatestGrade.of(r.get("name"), r.get("gss_code"), r.get("latest"))).toList();
         return map.figure("england-map", grades).html();
     }
 

@@ -87,7 +87,19 @@ public final class Html {
             return escape(n.getLiteralLexicalForm());
         }
         String text = label(g, n).orElse(name(n, prefixes));
-        return "<a href=\"" + escape(local(n.getURI(), uris)) + "\">" + escape(text) + "</a>";
+        return link(n.getURI(), uris, text);
+    }
+
+    /**
+     * An identifier as a link to its page, with the text given; an identifier of a scheme other than http(s),
+     * which a browser may run ({@code javascript:}) or not open, is its text alone.
+     */
+    static String link(String iri, UriScheme uris, String text) {
+        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return escape(text);
+        }
+        return "<a href=\"" + escape(local(iri, uris)) + "\">" + escape(text) + "</a>";
     }
 
     /** Identifiers of this dataset link to their pages on this server; others link out. */

@@ -73,7 +73,7 @@ public final class LinkedDataServlet extends HttpServlet {
         this.site = new Site(store, uris, ahead);
         this.ahead = ahead;
         this.links = new ServedLinks(uris);
-        this.queryPage = new QueryPage(uris);
+        this.queryPage = new QueryPage(uris, ahead.timeout());
     }
 
     Site site() {

@@ -59,9 +59,16 @@ final class QueryPage {
 
     private final UriScheme uris;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * How long the page waits for the endpoint's answer to begin: the endpoint's own query timeout and a margin.
+     * Past it the endpoint is stuck or starved of threads, and the page's thread is given back rather than held.
+     */
+    private final Duration answerWait;
 
-    QueryPage(UriScheme uris) {
+    /** @param queryTimeout the endpoint's query timeout */
+    QueryPage(UriScheme uris, Duration queryTimeout) {
         this.uris = uris;
+        this.answerWait = queryTimeout.plusSeconds(10);
     }
 
     /** What a request asks: the query's text, the canned query it is (if one), and any problem with it. */
@@ -119,9 +126,13 @@ final class QueryPage {
                 + request.getLocalPort() + SparqlServer.ENDPOINT + "?query="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8));
         try {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(endpoint).header("Accept", accept).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(endpoint).header("Accept", accept)
+                    .timeout(answerWait).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             return new Answer(r.statusCode(), r.headers().firstValue(CappedQueryService.HEADER), r.body());
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Answer(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Optional.empty(), new java.io.ByteArrayInputStream((
+                    "The endpoint did not begin to answer within " + answerWait.toSeconds() + " s: it is busy. Ask again "
+                    + "in a minute.").getBytes(StandardCharsets.UTF_8)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the query ran", e);
@@ -282,7 +293,7 @@ final class QueryPage {
     /** A value: an identifier linked to its page, a literal as its text. */
     private String cell(Node value) {
         if (value.isURI()) {
-            return "<a href=\"" + escape(Html.local(value.getURI(), uris)) + "\">" + escape(value.getURI()) + "</a>";
+            return Html.link(value.getURI(), uris, value.getURI());
         }
         return escape(value.isLiteral() ? value.getLiteralLexicalForm() : value.toString());
     }

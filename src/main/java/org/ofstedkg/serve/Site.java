@@ -42,7 +42,7 @@ final class Site {
     Site(KnowledgeStore store, UriScheme uris, AheadQueries ahead) {
         this.store = store;
         this.uris = uris;
-        this.charts = new Charts(this, store);
+        this.charts = new Charts(this);
         this.ahead = ahead;
     }
 
@@ -150,8 +150,12 @@ final class Site {
                 .append(counts.get("reports")).append(" reports, ").append(counts.get("judgements"))
                 .append(" judgements, ").append(counts.get("findings")).append(" findings.</p>\n"));
         b.append(aheadNote(counted, "counts"));
-        b.append("<h2>Overall grades by year</h2>\n").append(charts.distribution());
-        b.append("<h2>England by latest overall grade</h2>\n").append(charts.map());
+        var distribution = aheadRows("/serve/grade-distribution.rq");
+        b.append("<h2>Overall grades by year</h2>\n").append(aheadNote(distribution, "chart of grades by year"));
+        distribution.map(AheadQueries.Rows::rows).map(Charts::distribution).ifPresent(b::append);
+        var latest = aheadRows("/serve/latest-grades.rq");
+        b.append("<h2>England by latest overall grade</h2>\n").append(aheadNote(latest, "map of latest grades"));
+        latest.map(AheadQueries.Rows::rows).map(charts::map).ifPresent(b::append);
         var authorities = aheadRows("/serve/home.rq");
         b.append("<h2>Authorities</h2>\n").append(aheadNote(authorities, "table of authorities"));
         b.append(table("authorities", "Authorities")).append("\n<tr><th>authority</th><th>DfE number</th>"

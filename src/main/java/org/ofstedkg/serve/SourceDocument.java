@@ -37,7 +37,11 @@ final class SourceDocument {
     }
 
     /** A marked span in UTF-16 offsets, its id, and the facts it stands for (the first is its link). */
-    private record Mark(int from, int to, String id, List<Evidence> facts) {
+    /**
+     * A marked span: its id, the facts it is evidence of, and the ids of the spans it holds (inside or across it),
+     * which are given as empty anchors where it begins so that links to them (a search hit's) land.
+     */
+    private record Mark(int from, int to, String id, List<Evidence> facts, java.util.Set<String> held) {
     }
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+");
@@ -86,9 +90,12 @@ final class SourceDocument {
                 if (last.facts().stream().noneMatch(f -> f.factAnchor().equals(e.factAnchor()))) {
                     last.facts().add(e);
                 }
+                if (!last.id().equals("ev-" + e.key())) {
+                    last.held().add("ev-" + e.key());
+                }
             } else {
                 last = new Mark(text.offsetByCodePoints(0, e.start()), text.offsetByCodePoints(0, e.end()),
-                        "ev-" + e.key(), new ArrayList<>(List.of(e)));
+                        "ev-" + e.key(), new ArrayList<>(List.of(e)), new java.util.LinkedHashSet<>());
                 lastEnd = e.end();
                 marks.add(last);
             }
@@ -206,7 +213,7 @@ final class SourceDocument {
         while (next < marks.size() && marks.get(next).to() <= position) {
             Mark m = marks.get(next++);
             if (opened.add(m)) {
-                out.append("<span id=\"").append(m.id()).append("\"></span>");
+                out.append("<span id=\"").append(m.id()).append("\"></span>").append(heldAnchors(m));
             }
         }
     }
@@ -257,7 +264,7 @@ final class SourceDocument {
             if (hidden[i]) {
                 if (covering != null && !opened.contains(covering)) {
                     opened.add(covering);
-                    out.append("<span id=\"").append(covering.id()).append("\"></span>");
+                    out.append("<span id=\"").append(covering.id()).append("\"></span>").append(heldAnchors(covering));
                 }
                 continue;
             }
@@ -342,8 +349,15 @@ final class SourceDocument {
         }
     }
 
+    /** Empty anchors for the spans a mark holds. */
+    private static String heldAnchors(Mark m) {
+        StringBuilder b = new StringBuilder();
+        m.held().forEach(id -> b.append("<span id=\"").append(id).append("\"></span>"));
+        return b.toString();
+    }
+
     private void openMark(Mark m) {
-        out.append(opened.add(m) ? "<mark id=\"" + m.id() + "\">" : "<mark>");
+        out.append(opened.add(m) ? heldAnchors(m) + "<mark id=\"" + m.id() + "\">" : "<mark>");
         openLinked = !inLink;
         if (openLinked) {
             Evidence first = m.facts().get(0);

@@ -221,6 +221,19 @@ class QueryPageTest {
     }
 
     @Test
+    void onlyWebIdentifiersInAResultAreLinks() throws Exception {
+        // A result is anyone's query: an identifier a browser would run is shown, never linked.
+        var page = get("/query?query=" + encoded("SELECT ?x WHERE { VALUES ?x { <javascript:alert(1)> <JavaScript:x> "
+                + "<https://example.org/a> <urn:isbn:1> } }"));
+        assertEquals(200, page.statusCode(), text(page));
+        String html = text(page);
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript:"), html);
+        assertFalse(html.contains("href=\"urn:"), html);
+        assertTrue(html.contains("<td>javascript:alert(1)</td>") && html.contains("<a href=\"https://example.org/a\">"),
+                html);
+    }
+
+    @Test
     void aConstructResultIsOfferedAsTurtle() throws Exception {
         String construct = "CONSTRUCT { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?n } WHERE { "
                 + "?a a <https://w3id.org/ofsted-kg/def/LocalAuthority> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?n "

@@ -34,19 +34,23 @@ class SlowPagesTest {
     @BeforeAll
     static void start() {
         store = TestStores.samples();
-        // Reports in a graph of their own, each only a type and an authority: what the counts, the home page's
-        // table and the authority's description have to read through.
+        // Reports in a graph of their own, each only a class, a report type and an authority: what the counts, the
+        // home page's table, the inspections query and the authority's description have to read through.
         var graph = NodeFactory.createURI("https://w3id.org/ofsted-kg/graph/test/filler");
         var type = NodeFactory.createURI(Vocab.NS + "Report");
         var southend = NodeFactory.createURI(SOUTHEND);
+        var letter = Vocab.reportType(org.ofstedkg.model.ReportKind.ANNUAL_RATING_LETTER);
         Txn.executeWrite(store.dataset(), () -> {
             for (int i = 0; i < 50_000; i++) {
                 var report = NodeFactory.createURI("https://w3id.org/ofsted-kg/id/report/test/southend-on-sea/" + i);
                 store.dataset().add(graph, report, Vocab.TYPE, type);
                 store.dataset().add(graph, report, Vocab.AUTHORITY, southend);
+                store.dataset().add(graph, report, Vocab.DC_TYPE, letter);
             }
         });
-        server = SparqlServer.on(store).port(0).timeout(Duration.ofMillis(1)).start();
+        // No answers warmed ahead: a query small enough to finish before a 1 ms timer fires would otherwise be
+        // kept and served, and which one does depends on the machine (the CI's finished authorities-by-rating).
+        server = SparqlServer.on(store).port(0).timeout(Duration.ofMillis(1)).warmAnswers(false).start();
     }
 
     @AfterAll
@@ -72,9 +76,9 @@ class SlowPagesTest {
 
     @Test
     void aCannedQueryThatRunsOutOfTimeIsAPageSayingSo() throws Exception {
-        // The query page asks the endpoint, whose answer cache has nothing yet (no answer is computed in 1 ms):
-        // the page, with its editor, says what the endpoint said, as a 503.
-        var r = get("/query?name=authorities-by-rating", "text/html");
+        // The query page asks the endpoint, which cannot list 50,000 inspections in order in 1 ms: the page, with
+        // its editor, says what the endpoint said, as a 503.
+        var r = get("/query?name=inspections", "text/html");
         assertQueryPageSaysItRanOutOfTime(r);
     }
 

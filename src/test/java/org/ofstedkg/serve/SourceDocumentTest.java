@@ -61,7 +61,9 @@ class SourceDocumentTest {
         String html = rendered.html();
         assertEquals("ev-" + safeguarding.key(), rendered.anchorOf().get(safeguarding.key()));
         assertEquals("ev-" + safeguarding.key(), rendered.anchorOf().get(inner.key()), "a span inside a marked one is held by it");
-        assertTrue(html.contains("<tr><td><mark id=\"ev-" + safeguarding.key() + "\"><a class=\"evidence\" href=\"#fact-a\" "
+        // The span held has an empty anchor where its holder begins, so that a link to it (a search hit's) lands.
+        assertTrue(html.contains("<tr><td><span id=\"ev-" + inner.key() + "\"></span><mark id=\"ev-" + safeguarding.key()
+                + "\"><a class=\"evidence\" href=\"#fact-a\" "
                 + "title=\"says fact-a\">Safeguarding</a></mark></td><td><mark><a class=\"evidence\" href=\"#fact-a\" "
                 + "title=\"says fact-a\">2</a></mark> <a class=\"evidence\" href=\"#fact-b\" title=\"says fact-b\">[2]</a>"
                 + "</td></tr>"), html);
@@ -69,6 +71,9 @@ class SourceDocumentTest {
         assertTrue(html.contains("<p>A <strong><mark id=\"ev-" + crossing.key() + "\"><a class=\"evidence\" href=\"#fact-c\" "
                 + "title=\"says fact-c\">bold</a></mark></strong><mark><a class=\"evidence\" href=\"#fact-c\" "
                 + "title=\"says fact-c\"> claim in 😀 two\nlines</a></mark>.</p>"), html);
+        for (var e : List.of(safeguarding, inner, crossing)) {
+            assertEquals(1, html.split("id=\"ev-" + e.key() + "\"", -1).length - 1, "one element with the id of " + e.key());
+        }
     }
 
     @Test

@@ -92,12 +92,18 @@ public final class BarChart {
                 Figure.table(title, List.of(labelName, numberName), rows));
     }
 
+    /** The most places a charted number is written with, either side of its point. */
+    private static final int MAX_SCALE = 30;
+
     private static BigDecimal number(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(value.trim());
+            BigDecimal n = new BigDecimal(value.trim());
+            // A number a bar cannot be drawn to scale, or written out, in a page (1E999999999 as plain digits is a
+            // billion characters) is not a number to chart: its column is then not charted.
+            return Math.abs(n.scale()) > MAX_SCALE || Double.isInfinite(n.doubleValue()) ? null : n;
         } catch (NumberFormatException e) {
             return null;
         }
