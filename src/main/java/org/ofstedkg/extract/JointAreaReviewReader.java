@@ -544,27 +544,27 @@ public final class JointAreaReviewReader implements ReportReader {
             judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
         List<String> warnings = new ArrayList<>();
+        if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
+            throw new ExtractionException(gradesRows.isEmpty()
+                    ? "joint area review with no grades table (\"Grades\" followed by rows such as \"Safeguarding  2\") "
+                            + "and no section that states an area's grade"
+                    : "joint area review with no graded judgements");
+        }
+        Set<Area> judged = new HashSet<>();
+        judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .forEach(j -> judged.add(j.area()));
         if (gradesRows.isEmpty()) {
             // Some reviews give their grades only in each area's section ("Services for looked after children are
-            // judged to be adequate"): enough where the sections grade every area the table would.
-            Set<Area> judged = new HashSet<>();
-            judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
-                    .forEach(j -> judged.add(j.area()));
-            if (!GRADES_TABLE.stream().map(AreaRule::area).allMatch(judged::contains)) {
-                throw new ExtractionException("joint area review with no grades table (\"Grades\" followed by rows such as "
-                        + "\"Safeguarding  2\") and sections that do not grade every area");
-            }
+            // judged to be adequate").
             warnings.add("no grades table found: the areas' grades are those their sections state");
-            gradesRows.addAll(judged);
         }
-        List<String> missing = GRADES_TABLE.stream().map(AreaRule::area).filter(a -> !gradesRows.contains(a))
+        // A review whose grade of a main area is not found is kept with what was read, and says what is missing: a
+        // reader who brings a review in a form not seen before gets its other facts, never a silent gap.
+        List<String> missing = GRADES_TABLE.stream().map(AreaRule::area).filter(a -> !judged.contains(a))
                 .map(Area::slug).toList();
         if (!missing.isEmpty()) {
-            throw new ExtractionException("joint area review whose grades table is cut off: no row for "
-                    + String.join(", ", missing));
-        }
-        if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
-            throw new ExtractionException("joint area review with no graded judgements");
+            warnings.add("no grade read for " + String.join(", ", missing) + " (neither in a grades table nor in its "
+                    + "section): the review is stored without it");
         }
         warnings.addAll(judgements.warnings());
         warnings.addAll(statements.warnings);

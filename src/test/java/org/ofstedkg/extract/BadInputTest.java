@@ -82,7 +82,7 @@ class BadInputTest {
     }
 
     @Test
-    void aReviewWithNoGradesTableTakesItsSectionsGradesOrIsRejected() throws Exception {
+    void aReviewWithNoGradesTableTakesItsSectionsGradesAndSaysWhichAreMissing() throws Exception {
         String review = sample(Samples.SOUTHEND_REVIEW);
         int table = review.indexOf("\tLocal services overall");
         int next = review.indexOf("## Recommendations");
@@ -93,12 +93,18 @@ class BadInputTest {
         assertTrue(read.warnings().contains("no grades table found: the areas' grades are those their sections state"),
                 read.warnings().toString());
         assertEquals(grades(original), grades(read));
-        // A section that grades nothing too: the review is refused, not stored without that area.
+        // A section that grades nothing too: the review is kept with what was read, saying which grades are missing.
         String ungraded = cut.replace("82. The management of services for children and young people is adequate. "
                 + "Capacity to improve further is good.", "82. The management of services is described below.")
                 .replace("94. Capacity to improve further is good.", "94. The partnership has a record of improvement.");
         assertTrue(!ungraded.equals(cut));
-        assertTrue(rejection("review.txt", ungraded).startsWith("joint area review with no grades table"));
+        var partial = EXTRACTOR.extract(Document.of("review.txt", ungraded.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(partial.warnings().contains("no grade read for service-management, capacity-to-improve (neither in a "
+                + "grades table nor in its section): the review is stored without it"), partial.warnings().toString());
+        var expected = new java.util.HashMap<>(grades(original));
+        expected.keySet().removeAll(java.util.Set.of("service-management", "capacity-to-improve"));
+        assertEquals(expected, grades(partial), "the other areas' grades are kept as read");
+        assertEquals(original.findings().size(), partial.findings().size(), "and the rest of what it says");
     }
 
     private static java.util.Map<String, Integer> grades(org.ofstedkg.model.Report r) {

@@ -54,12 +54,15 @@ class ReaderEdgeCaseTest {
     }
 
     @Test
-    void aGradesTableWithRowsMissingIsRejectedNamingThem() throws Exception {
+    void aGradesTableWithRowsMissingTakesThoseAreasFromTheirSectionsOrSaysTheyAreMissing() throws Exception {
         String text = sample(Samples.SOUTHEND_REVIEW).replace("Looked after children\t2\n", "")
                 .replace("Capacity to improve\t3\n", "");
-        var e = assertThrows(ExtractionException.class, () -> read(text));
-        assertEquals("joint area review whose grades table is cut off: no row for looked-after-children, "
-                + "capacity-to-improve", e.getMessage());
+        Report r = read(text);
+        // Both areas' sections state their grades ("Capacity to improve further is good"): read from there, as the
+        // table had them, and nothing is said to be missing.
+        assertEquals(Optional.of(2), grade(r, Assessment.JOINT_AREA_REVIEW, "looked-after-children"));
+        assertEquals(Optional.of(3), grade(r, Assessment.JOINT_AREA_REVIEW, "capacity-to-improve"));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("no grade read")), r.warnings().toString());
     }
 
     @Test
