@@ -391,6 +391,20 @@ public final class JointAreaReviewReader implements ReportReader {
                 heading = headingByKeyword(b.text()).filter(h -> h != current);
             }
             Optional<Block> next = i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty();
+            if (heading.isEmpty() && KEYWORD_SECTIONS.contains(section) && section != Section.RECOMMENDATIONS
+                    && next.filter(JointAreaReviewReader::opensRecommendations).isPresent()) {
+                if (isShortHeading(b) && !TIMESCALE_HEADING.matcher(Document.normalise(b.text())).matches()) {
+                    // A heading of words none of those known ("Priorities for action"), whose section opens as
+                    // recommendations do, with who should act: the recommendations.
+                    heading = Optional.of(Section.RECOMMENDATIONS);
+                } else if (b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1
+                        && TIMESCALE_HEADING.matcher(Document.normalise(b.text())).matches()) {
+                    // Recommendations under their timescales with no heading of their own: the timescale starts them
+                    // and is read as theirs.
+                    section = Section.RECOMMENDATIONS;
+                    statements.newSection();
+                }
+            }
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
                     && isTopicHeading(b, next)) {
                 heading = Optional.of(Section.AREA);
@@ -849,6 +863,16 @@ public final class JointAreaReviewReader implements ReportReader {
                 && t.split("\\s+").length <= 10 && !SENTENCE_END_TEXT.matcher(t).find()
                 && !CONTENTS_LINE.matcher(Document.normalise(t)).matches() && !t.contains("\t")
                 && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /**
+     * Whether a block opens as recommendations do: a line naming who should act ("The council and its partners
+     * should:"), or a recommendation naming them inline ("Within six months, the primary care trust should ensure ...").
+     */
+    private static boolean opensRecommendations(Block b) {
+        String first = Document.normalise(b.lines().get(0)).strip();
+        return ADDRESSEE_LINE.matcher(first).matches() || (b.kind() != Block.Kind.TABLE_ROW
+                && ADDRESSEE_INLINE.matcher(b.text()).lookingAt());
     }
 
     /**

@@ -54,6 +54,24 @@ class ReaderEdgeCaseTest {
     }
 
     @Test
+    void recommendationsUnderAHeadingOfOtherWordsOrNoneAreKnownByHowTheyOpen() throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        var original = read(review).recommendations();
+        assertEquals(16, original.size());
+        // The section named in words no rule knows, or not named at all: its timescales and the bodies that should
+        // act say what it is.
+        for (String heading : List.of("## Priorities for action\n\n", "Areas the partners will work on\n\n", "")) {
+            String changed = review.replace("## Recommendations\n\n", heading);
+            assertTrue(!changed.equals(review));
+            var read = read(changed).recommendations();
+            assertEquals(original.size(), read.size(), "under \"" + heading.strip() + "\"");
+            // The same recommendations (their evidence is where the changed text has them).
+            assertEquals(original.stream().map(r -> r.timescale() + " " + r.addressee() + " " + r.text()).toList(),
+                    read.stream().map(r -> r.timescale() + " " + r.addressee() + " " + r.text()).toList(), heading);
+        }
+    }
+
+    @Test
     void aGradesTableWithRowsMissingTakesThoseAreasFromTheirSectionsOrSaysTheyAreMissing() throws Exception {
         String text = sample(Samples.SOUTHEND_REVIEW).replace("Looked after children\t2\n", "")
                 .replace("Capacity to improve\t3\n", "");
