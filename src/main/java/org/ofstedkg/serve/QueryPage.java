@@ -199,6 +199,8 @@ final class QueryPage {
                 + ", the most the endpoint gives of a query)").orElse("");
         // An answer cut short (the query ran past the timeout while its rows were being sent) does not parse.
         StringBuilder shown = new StringBuilder();
+        Rows rows = null;
+        // Only the reading of the endpoint's answer is caught: a fault of this page's own drawing is a server error.
         try (InputStream body = answer.body()) {
             if (graph) {
                 triples(body, capped, shown);
@@ -206,16 +208,18 @@ final class QueryPage {
                 boolean yes = ResultSetMgr.readBoolean(body, ResultSetLang.RS_JSON);
                 shown.append("<p id=\"answer\">Answer: <strong>").append(yes ? "yes" : "no").append("</strong></p>\n");
             } else {
-                Rows rows = Rows.first(ResultSetMgr.read(body, ResultSetLang.RS_JSON));
-                table(rows, capped, shown);
-                // The chart of a result with a label column and a number column, after its table.
-                org.ofstedkg.serve.chart.BarChart.ofRows("result-chart", rows.vars(), rows.asText())
-                        .ifPresent(chart -> shown.append(chart.html()));
+                rows = Rows.first(ResultSetMgr.read(body, ResultSetLang.RS_JSON));
             }
         } catch (RuntimeException cutShort) {
             b.append("<p id=\"error\" role=\"alert\">The endpoint's answer ended early (the query ran past its time "
                     + "limit?): ").append(escape(String.valueOf(cutShort.getMessage()))).append("</p>\n");
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        if (rows != null) {
+            table(rows, capped, shown);
+            // The chart of a result with a label column and a number column, after its table.
+            org.ofstedkg.serve.chart.BarChart.ofRows("result-chart", rows.vars(), rows.asText())
+                    .ifPresent(chart -> shown.append(chart.html()));
         }
         b.append(shown);
         return HttpServletResponse.SC_OK;
