@@ -122,6 +122,13 @@ final class AnswerWarmer implements AutoCloseable {
                 return -1;
             }
         }
+        // The canned queries as their pages on /query ask them (their first rows), before the full answers.
+        for (String name : Bundled.CANNED_QUERIES) {
+            if (!ask(version, name + " (its page)", query(QueryPage.shownQuery(Bundled.cannedQuery(name))),
+                    AheadQueries.ACCEPT)) {
+                return -1;
+            }
+        }
         for (String document : DOCUMENTS) {
             if (!ask(version, document, endpoint.resolve(document), "*/*")) {
                 return -1;

@@ -65,15 +65,18 @@ public final class LinkedDataServlet extends HttpServlet {
     private final transient ServedLinks links;
     private final transient QueryPage queryPage;
 
-    /** @param ahead the answers of store-wide queries, computed ahead, that pages read */
-    LinkedDataServlet(KnowledgeStore store, UriScheme uris, AheadQueries ahead) {
+    /**
+     * @param ahead the answers of store-wide queries, computed ahead, that pages read
+     * @param maxRows the endpoint's row cap, which the query page's downloads are under
+     */
+    LinkedDataServlet(KnowledgeStore store, UriScheme uris, AheadQueries ahead, long maxRows) {
         this.store = store;
         this.uris = uris;
         this.prefixes = Vocab.prefixes(uris);
         this.site = new Site(store, uris, ahead);
         this.ahead = ahead;
         this.links = new ServedLinks(uris);
-        this.queryPage = new QueryPage(uris, ahead.timeout());
+        this.queryPage = new QueryPage(uris, ahead.timeout(), maxRows);
     }
 
     Site site() {

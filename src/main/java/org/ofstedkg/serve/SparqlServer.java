@@ -250,7 +250,7 @@ public final class SparqlServer implements AutoCloseable {
                         settings.timeout, settings.maxRows))
                 : Optional.empty();
         LinkedDataServlet linkedData = new LinkedDataServlet(store, settings.uris,
-                new AheadQueries(store, answers, settings.warmAnswers, settings.timeout));
+                new AheadQueries(store, answers, settings.warmAnswers, settings.timeout), settings.maxRows);
         SummaryServlet summary = new SummaryServlet(store);
         // Fuseki reads the timeout from the dataset's context (its server context does not reach query
         // execution), so a store has the timeout of the last server started on it: one server per store,

@@ -161,6 +161,12 @@ class AnswerCacheTest {
                     assertEquals("cached", ask(server, accept).headers().firstValue("OfstedKG-Answer").orElse(""),
                             "the first ask (" + accept + ") was computed, not warmed");
                 }
+                // The query as its page on /query asks it (its first rows) is kept too.
+                var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.endpoint() + "?query="
+                        + URLEncoder.encode(QueryPage.shownQuery(TestStores.cannedQuery("judgements.rq")),
+                                StandardCharsets.UTF_8))).header("Accept", AheadQueries.ACCEPT).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals("cached", page.headers().firstValue("OfstedKG-Answer").orElse(""), "the page's query was not warmed");
                 postWiganLetter(server);
                 notice = notices.poll(40, TimeUnit.SECONDS);
                 assertTrue(notice != null && notice.contains("version " + store.version()),
