@@ -61,7 +61,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static final Pattern SUMMARY_PLACE = Pattern.compile(
             "\\bchildren's services (?:in|of|provided by) (.+?)\\s+(?:perform|have been|are|were|has been|is)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATE_LINE = Pattern.compile("^" + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
+    /** The letter's date on a line of its own, or after a label as a memo or a reference block gives it ("Date: ..."). */
+    private static final Pattern DATE_LINE = Pattern.compile("^(?:[*_]{0,2}(?:date|dated|issued)[*_]{0,2}\\s*:[*_]{0,2}\\s*)?"
+            + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\b");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:[A-Z][\\w'&-]*\\s+)*(?:Manager|Director|Inspector|Officer)\\b.*$");
@@ -87,7 +89,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         // level of the "performs" scale; the later frameworks' reports say children's services perform well too.
         String text = document.cleanText().toString();
         return Document.containsAsciiCase(text, TITLE_PHRASE) && Document.containsAsciiCase(text, "perform")
-                && RATING_NAMED.matcher(text).find() && LEVEL.matcher(text).find();
+                && RATING_NAMED.matcher(text).find() && (LEVEL.matcher(text).find() || LEVEL_OF_FOUR.matcher(text).find());
     }
 
     static int ratingValue(String performs) {
@@ -187,6 +189,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
             rated = true;
         }
         if (!rated) {
+            Optional<MarkedLevel> marked = markedOnScale(doc, lines).or(() -> levelOfFour(body));
+            marked.ifPresent(m -> judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(m.value()),
+                    doc.evidence(m.text())));
+            rated = marked.isPresent();
+        }
+        if (!rated) {
             throw new ExtractionException("annual rating letter with no rating: no row such as \"Children's services "
                     + "rating  Performs well (3)\" and no sentence such as \"Children's services in X perform well\"");
         }
@@ -196,7 +204,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
         while (salutation < lines.size() && !SALUTATION.matcher(lines.get(salutation)).find()) {
             salutation++;
         }
-        List<MappedText> address = lines.subList(dateLine + 1, salutation);
+        List<MappedText> address = salutation < lines.size() ? lines.subList(dateLine + 1, salutation) : memoAddressee(lines)
+                .orElse(lines.subList(dateLine + 1, salutation));
         Optional<Person> addressee = Optional.empty();
         int nameLine = -1;
         for (int i = 0; i < Math.min(3, address.size()) && nameLine < 0; i++) {
@@ -217,6 +226,15 @@ public final class AnnualRatingLetterReader implements ReportReader {
             if (a.isPresent()) {
                 authority = a.get();
                 authorityText = Document.quote(councilLines.get(i));
+            }
+        }
+        if (authority == null && nameLine >= 0 && nameLine + 2 < address.size()) {
+            // The line after the addressee's name and role is their organisation, however it is named (plain "Enfield").
+            MappedText organisation = address.get(nameLine + 2);
+            Optional<Authority> a = register.resolve(organisation.toString(), date, authorityWarnings);
+            if (a.isPresent()) {
+                authority = a.get();
+                authorityText = Document.quote(organisation);
             }
         }
         if (authority == null && summaryAuthority != null) {
@@ -366,6 +384,149 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return Optional.empty();
     }
 
+    /** A level of the scale a letter gives as its rating, and the text that gives it. */
+    private record MarkedLevel(int value, MappedText text) {
+    }
+
+    /** A line of the scale: a level's number and words ("4 - Performs excellently"), or its words alone. */
+    private static final Pattern SCALE_STEP = Pattern.compile("(?i)(?:\\b([1-4])\\b\\W{0,6})?" + LEVEL.pattern());
+    /** What marks no step of a scale: nothing, an empty box or brackets, list bullets and rules. */
+    private static final Pattern NO_MARK = Pattern.compile("^(?:\\[\\s*\\]|\\(\\s*\\)|[\u2610\u25A1\\-\u2013\u2022|]*)$");
+
+    /**
+     * The level marked on the scale when a letter lists the four levels and marks one, as a form does: a symbol before
+     * it (a cross in its box, an arrow, a tick) where the others have none, or it alone in bold. Lines of the scale
+     * are consecutive lines that each name one level; the marked one is the rating.
+     */
+    private static Optional<MarkedLevel> markedOnScale(Document doc, List<MappedText> lines) {
+        Optional<MarkedLevel> found = Optional.empty();
+        // The scale on one row labelled as the rating ("Level awarded | 2 - Performs adequately | **3 - Performs well**").
+        for (MappedText line : lines) {
+            if (onlyLevel(line).isEmpty() && RATING_LABEL_OR_LEVEL.matcher(line).find()) {
+                Set<Integer> inBold = new HashSet<>();
+                for (Matcher bold = BOLD.matcher(written(doc, line)); bold.find();) {
+                    Matcher level = LEVEL.matcher(bold.group(1) != null ? bold.group(1) : bold.group(2));
+                    while (level.find()) {
+                        inBold.add(ratingValue(level.group(1)));
+                    }
+                }
+                if (inBold.size() == 1) {
+                    if (found.isPresent()) {
+                        return Optional.empty();
+                    }
+                    found = Optional.of(new MarkedLevel(inBold.iterator().next(), line));
+                }
+            }
+        }
+        int i = 0;
+        while (i < lines.size()) {
+            List<MappedText> run = new ArrayList<>();
+            Set<Integer> levels = new HashSet<>();
+            while (i < lines.size() && onlyLevel(lines.get(i)).isPresent()) {
+                run.add(lines.get(i));
+                levels.add(onlyLevel(lines.get(i)).get());
+                i++;
+            }
+            i = run.isEmpty() ? i + 1 : i;
+            if (levels.size() < 3 || levels.size() != run.size()) {
+                continue;
+            }
+            List<MappedText> marked = run.stream().filter(l -> isMarked(doc, l, run)).toList();
+            if (marked.size() == 1) {
+                if (found.isPresent()) {
+                    return Optional.empty();
+                }
+                found = Optional.of(new MarkedLevel(onlyLevel(marked.get(0)).get(), marked.get(0)));
+            }
+        }
+        return found;
+    }
+
+    /** The one level a line names, if it names one. */
+    private static Optional<Integer> onlyLevel(MappedText line) {
+        Matcher m = LEVEL.matcher(line);
+        Set<Integer> levels = new HashSet<>();
+        while (m.find()) {
+            levels.add(ratingValue(m.group(1)));
+        }
+        return levels.size() == 1 ? Optional.of(levels.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether a line of a scale carries a mark the other lines of its scale do not. */
+    private static boolean isMarked(Document doc, MappedText line, List<MappedText> scale) {
+        if (bold(written(doc, line))) {
+            return scale.stream().filter(l -> bold(written(doc, l))).count() == 1;
+        }
+        Matcher step = SCALE_STEP.matcher(line);
+        if (!step.find()) {
+            return false;
+        }
+        String before = line.toString().substring(0, step.start()).replaceAll("\\s+", "");
+        return !NO_MARK.matcher(before).matches() && scale.stream().filter(l -> l != line).allMatch(other -> {
+            Matcher o = SCALE_STEP.matcher(other);
+            return o.find() && NO_MARK.matcher(other.toString().substring(0, o.start()).replaceAll("\\s+", "")).matches();
+        });
+    }
+
+    private static final Pattern BOLD = Pattern.compile("(?i)\\*\\*(.+?)\\*\\*|<(?:b|strong)>(.+?)</(?:b|strong)>");
+    private static final Pattern RATING_LABEL_OR_LEVEL = Pattern.compile("(?i)\\b(?:rating|rated|assessment|level|awarded)\\b");
+
+    /** A line as the document writes it, with the emphasis its clean text drops ("**3 - Performs well**"). */
+    private static String written(Document doc, MappedText line) {
+        if (line.isBlank()) {
+            return "";
+        }
+        // From the start to the end of the source's line: the marks around a line's text are outside its clean text.
+        String source = doc.source().text();
+        int start = source.lastIndexOf('\n', line.sourceStart(0)) + 1;
+        int end = source.indexOf('\n', line.sourceEnd(line.length()));
+        return source.substring(start, end < 0 ? source.length() : end);
+    }
+
+    private static boolean bold(String t) {
+        return t.contains("**") || t.toLowerCase(Locale.ROOT).contains("<b>") || t.toLowerCase(Locale.ROOT).contains("<strong>");
+    }
+
+    /** "Level: 4 of 4", "level 1 of four", "rated at ... level, 3 (well)": a level given by its number on the scale. */
+    private static final Pattern LEVEL_OF_FOUR = Pattern.compile("(?i)\\blevel\\b\\W{0,4}([1-4]|one|two|three|four)\\s+(?:of|out of)"
+            + "\\s+(?:4|four)\\b|\\b([1-4])\\s*\\(" + PERFORMS + "\\)");
+
+    /**
+     * The rating given by its number on the scale ({@link #LEVEL_OF_FOUR}) where a letter states it so and no other
+     * way: every such statement outside the scale's explanation gives the same level.
+     */
+    private static Optional<MarkedLevel> levelOfFour(List<Block> body) {
+        Set<Integer> levels = new HashSet<>();
+        MappedText first = null;
+        for (Block b : body) {
+            for (MappedText line : b.lines()) {
+                if (GENERIC_SUBJECT.matcher(line.strip()).find()) {
+                    continue;
+                }
+                Matcher m = LEVEL_OF_FOUR.matcher(line);
+                while (m.find()) {
+                    int value = m.group(1) != null ? levelNumber(m.group(1)) : Integer.parseInt(m.group(2));
+                    if (m.group(3) != null && ratingValue(m.group(3)) != value) {
+                        return Optional.empty();
+                    }
+                    levels.add(value);
+                    first = first == null ? line : first;
+                }
+            }
+        }
+        return levels.size() == 1 ? Optional.of(new MarkedLevel(levels.iterator().next(), first.strip())) : Optional.empty();
+    }
+
+    private static int levelNumber(String digitOrWord) {
+        return switch (digitOrWord.toLowerCase(Locale.ROOT)) {
+            case "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> Integer.parseInt(digitOrWord);
+        };
+    }
+
     /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */
     private static void rateByLevel(Document doc, Block b, JudgementCollector judgements) {
         Matcher level = LEVEL.matcher(b.text());
@@ -397,7 +558,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     /** Words that make the level after them the rating's value: "rating ... is '", "rating:". */
     private static final Pattern RATING_IS = Pattern.compile(
-            "(?i)\\brating\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$");
+            "(?i)\\brating\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$"
+                    // "The rating for Enfield is the second lowest of the four on the scale - 'Performs adequately'": the
+                    // sentence's subject the rating, its verb "is", the level its complement however far after.
+                    + "|(?i)^(?:the|its)\\s+(?:\\d{4}\\s+)?rating(?:\\s+(?:for|of)\\s+[^.;]{1,60}?)?\\s+(?:is|was|remains)\\b[^.;]{0,100}$");
 
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
@@ -476,7 +640,35 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 body.add(b);
             }
         }
+        if (body.isEmpty()) {
+            // A memo ("To: ... From: ... Date: ... Subject: ...") greets no one: its body follows the block of its date.
+            boolean dated = false;
+            for (Block b : doc.blocks()) {
+                if (dated) {
+                    body.add(b);
+                }
+                dated |= b.lines().stream().anyMatch(l -> DATE_LINE.matcher(l.strip()).matches());
+            }
+        }
         return body;
+    }
+
+    private static final Pattern MEMO_TO = Pattern.compile("(?i)^[*_]{0,2}to[*_]{0,2}\\s*:[*_]{0,2}\\s*(?=\\S)");
+    private static final Pattern MEMO_LABEL = Pattern.compile("^[*_]{0,2}[A-Z][A-Za-z' ]{1,20}[*_]{0,2}\\s*:");
+
+    /** A memo's addressee: the lines of its "To:" field (name, role, organisation), up to the next field's label. */
+    private static Optional<List<MappedText>> memoAddressee(List<MappedText> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher to = MEMO_TO.matcher(lines.get(i));
+            if (to.lookingAt()) {
+                List<MappedText> field = new ArrayList<>(List.of(lines.get(i).slice(to.end(), lines.get(i).length())));
+                for (int j = i + 1; j < lines.size() && !MEMO_LABEL.matcher(lines.get(j)).lookingAt(); j++) {
+                    field.add(lines.get(j));
+                }
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The letter's non-blank lines, in order, stripped. */

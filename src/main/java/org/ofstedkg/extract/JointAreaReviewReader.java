@@ -58,7 +58,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "|what the partners? (?:must|should) do)$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
             new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
-                    + " with learning difficulties.*|(?:an? )?investigation into .*"
+                    + " with learning difficulties.*|children (?:and young people )?(?:who are )?looked after\\b.*|(?:an? )?investigation into .*"
                     // "Additional investigation 1: Services for children and young people at risk of offending".
                     + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
@@ -68,7 +68,8 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "|chosen (?:locally|by the partnership)|selected locally)|local (?:themes|topics|priorities)"
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
-                    "^(?:\\d{1,2}\\.\\s*)?(?:service management(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
+                    "^(?:\\d{1,2}\\.\\s*)?(?:(?:service management|(?:the )?(?:leadership and )?management of (?:the )?services"
+                            + "(?: for children and young people)?)(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
             new SectionHeading(Section.ANNEX_A, "^(?:annex|appendix) (?:1|a|i|one)\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^(?:annex|appendix) (?:2|b|ii|two)\\b.*"),
             new SectionHeading(Section.ANNEX_C, "^(?:annex|appendix) (?:3|c|iii|three)\\b.*"));
@@ -189,13 +190,13 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b|\\bstraight away\\b|\\bat once\\b");
     private static final Pattern SIX_MONTHS = Pattern.compile("\\bsix months\\b|\\b6 months\\b");
     private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
-            + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
+            + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|at once|straight away|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
     private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b"
             // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
             + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile(
-            "^the (?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
+            "^(?:the )?(?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
     /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)^(?:the|this|these|those|it|its|in|a|an|all|each|our"
             + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
@@ -892,7 +893,8 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final List<SectionHeading> KEYWORD_HEADINGS = List.of(
             new SectionHeading(Section.RECOMMENDATIONS, "\\brecommendations?\\b|\\bwhat (?:should|must|needs to) (?:be done|happen)"),
             new SectionHeading(Section.GRADES, "^(?:the )?(?:review's )?(?:grades|judgements)\\b(?!.*\\bfor\\b)"),
-            new SectionHeading(Section.SERVICE_MANAGEMENT, "\\bservice management\\b|\\bcapacity to improve\\b"),
+            new SectionHeading(Section.SERVICE_MANAGEMENT, "\\bservice management\\b|\\bcapacity to improve\\b"
+                    + "|^(?:the )?(?:leadership and )?management of (?:the )?services\\b"),
             new SectionHeading(Section.AREA, "^(?:safeguarding|looked after children|children (?:and young people )?(?:who are )?looked after"
                     + "|(?:children and young people with )?learning difficulties)\\b"),
             new SectionHeading(Section.MAIN_FINDINGS, "^(?:the )?(?:main|key|overall|principal|summary of(?: the)?) findings\\b"),
@@ -1045,6 +1047,11 @@ public final class JointAreaReviewReader implements ReportReader {
         private Table table = Table.NONE;
         private Timescale timescale;
         private Party party;
+        /** Whether the recommendations are grouped by body, each with its timescales; and whether a body was named last. */
+        private boolean byBody;
+        private boolean addresseeLast;
+        /** The kind of the items of a list under its label ("The major strengths are:"), while they last. */
+        private FindingKind listKind;
 
         Statements(Document doc) {
             this.doc = doc;
@@ -1285,10 +1292,23 @@ public final class JointAreaReviewReader implements ReportReader {
          * vision" / "Weakness: ...". True if the block opens on such a label.
          */
         private boolean labelledItems(Block b, Optional<Area> area, String heading) {
+            if (listKind != null && (b.kind() == Block.Kind.LIST_ITEM)) {
+                // A list under its label ("The major strengths are:" then its bullets): each item is one.
+                findings(b.text(), listKind, area, heading);
+                return true;
+            }
+            listKind = null;
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 return false;
             }
             MappedText text = b.text();
+            Matcher alone = LABEL_ALONE.matcher(text);
+            if (b.kind() == Block.Kind.PARAGRAPH && alone.matches()) {
+                tables++;
+                table = Table.NONE;
+                listKind = alone.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+                return true;
+            }
             Matcher label = ITEMS_LABEL.matcher(text);
             if (!label.find()) {
                 return false;
@@ -1317,6 +1337,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 + "|(?<=\\s)(?-i:(?=[A-Z])))(?:("
                 + STRENGTHS_HEADER + ")|(" + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted))?"
                 + "\\s*:\\s+(?=\\S)");
+
+        /** A column's name alone as the label of the list after it: "The major strengths are:", "Weaknesses:". */
+        private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^\\s*(?:[^.:;\\n]{0,60}?\\b(?:the following|these"
+                + "|following|its|their|the|identified|found|noted|are|were)\\s+)?(?:(" + STRENGTHS_HEADER + ")|("
+                + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted))?\\s*:\\s*$");
 
         /** What a signed list's item is by its sign: "+" a strength, "-" a weakness. */
         private static FindingKind signedKind(char sign) {
@@ -1726,6 +1751,14 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         void recommendation(Block b) {
+            String label = Document.normalise(b.text()).strip();
+            if (b.lines().size() == 1 && label.length() <= 40
+                    && TIMESCALE_HEADING.matcher(label).matches() && timescaleOf(label) != null) {
+                // A timescale on a line of its own, however set: a heading, a list item or an indented cell ("at once",
+                // "over the longer term", which a PDF's text gives as a paragraph that would otherwise open on its verb).
+                timescaleLabel(label, b);
+                return;
+            }
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 tableRecommendation(b);
                 return;
@@ -1758,22 +1791,31 @@ public final class JointAreaReviewReader implements ReportReader {
                     && !ADDRESSEE_LINE.matcher(text).matches() && !NOT_AN_ITEM.matcher(text).lookingAt())));
             if (!item) {
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
-                    // A new timescale starts a new list: its addressee is stated again.
-                    party = null;
-                    timescale = timescaleOf(text);
-                    if (timescale == null) {
-                        warnings.add("a recommendations heading of no known timescale: \"" + Document.quote(b.text())
-                                + "\"; its recommendations are not stored");
-                    }
+                    timescaleLabel(text, b);
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
                     // The partnership, the council, or any other body the review names ("The primary care trust").
                     party = addressee(text, Document.quote(b.text()));
+                    // Grouped by body, each body's timescales under it: a new body's are stated again.
+                    timescale = byBody ? null : timescale;
+                    addresseeLast = true;
                 }
                 return;
             }
+            // A body run on after the last item, as a PDF's text joins lines ("... safeguarding needs. The council and its
+            // partners should:"): the item without it, then the body.
+            MappedText whole = b.text();
+            List<MappedText> parts = Sentences.split(whole);
+            MappedText runOnBody = parts.size() > 1 && ADDRESSEE_LINE.matcher(Document.normalise(parts.get(parts.size() - 1))
+                    .strip()).matches() ? parts.get(parts.size() - 1).strip() : null;
             if (timescale == null || party == null) {
                 warnings.add("a recommendation with no known " + (timescale == null ? "timescale" : "addressee")
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
+                bodyRunOn(runOnBody);
+                return;
+            }
+            if (runOnBody != null) {
+                recommend(timescale, party, whole.slice(0, whole.toString().lastIndexOf(runOnBody.toString())).strip());
+                bodyRunOn(runOnBody);
                 return;
             }
             // Paragraphs run together (no blank line between them in a PDF's text): each sentence that opens on
@@ -1782,6 +1824,36 @@ public final class JointAreaReviewReader implements ReportReader {
             boolean several = sentences.size() > 1 && sentences.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
             for (MappedText recommended : several ? sentences : List.of(b.text())) {
                 recommend(timescale, party, recommended);
+            }
+        }
+
+        /** A body named at the end of an item's text: who should act from there on. */
+        private void bodyRunOn(MappedText body) {
+            if (body != null) {
+                party = addressee(Document.normalise(body).strip(), Document.quote(body));
+                timescale = byBody ? null : timescale;
+                addresseeLast = true;
+            }
+        }
+
+        /**
+         * A timescale heading or label. Recommendations come grouped by timescale, each with its bodies (a new
+         * timescale's bodies are stated again), or by body, each with its timescales (a timescale straight after a
+         * body says so: the body stands for the timescales after it).
+         */
+        private void timescaleLabel(String text, Block b) {
+            Timescale next = timescaleOf(text);
+            // Under a body its timescales run from the soonest on: one no later than the last, with no body named
+            // between, is another body's, whose name was not read (run into an item by a PDF's text).
+            boolean anotherBody = byBody && !addresseeLast && timescale != null && next != null
+                    && next.compareTo(timescale) <= 0;
+            byBody |= addresseeLast;
+            addresseeLast = false;
+            party = byBody && !anotherBody ? party : null;
+            timescale = next;
+            if (timescale == null) {
+                warnings.add("a recommendations heading of no known timescale: \"" + Document.quote(b.text())
+                        + "\"; its recommendations are not stored");
             }
         }
 
@@ -1794,18 +1866,40 @@ public final class JointAreaReviewReader implements ReportReader {
             if (cells.size() < 3) {
                 return;
             }
-            String when = Document.normalise(cells.get(0));
-            Timescale rowTimescale = timescaleOf(when);
-            MappedText recommended = cells.get(cells.size() - 1).strip();
-            if (rowTimescale == null || recommended.length() == 0) {
+            // The columns in any order ("Recommendation | Timescale | Lead body", "No. | Recommendation | To be led by |
+            // By when"): the timescale is the short cell that names one, the recommendation the longest of the others,
+            // who should act the short one left that is not a number.
+            int when = -1;
+            for (int i = 0; i < cells.size() && when < 0; i++) {
+                String cell = Document.normalise(cells.get(i)).strip();
+                when = cell.length() <= 40 && timescaleOf(cell) != null ? i : -1;
+            }
+            if (when < 0) {
                 return;
             }
-            Party rowParty = addressee(Document.normalise(cells.get(1)) + " should", Document.quote(cells.get(1)));
-            recommend(rowTimescale, rowParty, recommended);
+            int what = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                if (i != when && (what < 0 || cells.get(i).strip().length() > cells.get(what).strip().length())) {
+                    what = i;
+                }
+            }
+            int who = -1;
+            for (int i = 0; i < cells.size() && who < 0; i++) {
+                String cell = cells.get(i).toString().strip();
+                who = i != when && i != what && !cell.isEmpty() && cell.length() <= 60 && !cell.matches("\\W*\\d{1,2}\\W*") ? i : -1;
+            }
+            MappedText recommended = cells.get(what).strip();
+            if (who < 0 || recommended.length() < 20) {
+                return;
+            }
+            Party rowParty = addressee(Document.normalise(cells.get(who)).strip() + " should", Document.quote(cells.get(who)).strip());
+            recommend(timescaleOf(Document.normalise(cells.get(when))), rowParty, recommended);
         }
 
         /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */
         private void recommend(Timescale when, Party who, MappedText recommended) {
+            // A body named, then its recommendations: a timescale after them starts another list, not the body's.
+            addresseeLast = false;
             recommendations.add(new Recommendation(when, who, statement(recommended), doc.evidence(recommended),
                     EveryChildMatters.outcomesIn(recommended)));
         }

@@ -1,0 +1,143 @@
+package org.ofstedkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.ofstedkg.Samples;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Report;
+
+/**
+ * The samples laid out as other offices and word processors laid out the same reports: a letter's date after a
+ * label, its rating marked on the scale or given by its number; a review's recommendations in a table of any column
+ * order or grouped by the body that should act, its findings as lists under a label, its service management under
+ * another heading.
+ */
+class LayoutFormsTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(Samples.report(name), StandardCharsets.UTF_8);
+    }
+
+    private static Report read(String text) throws ExtractionException {
+        return EXTRACTOR.extract(Document.of("layout.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<Integer> rating(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING).map(j -> j.grade().value())
+                .findFirst();
+    }
+
+    /** Blackpool's letter (rated 3) with its rating row and sentence taken out, so only the form given states it. */
+    private static String unrated() throws Exception {
+        String letter = sample(Samples.BLACKPOOL_LETTER);
+        String without = letter.replace("Children's services rating\tPerforms well (3)\n", "")
+                .replace("Children's services in Blackpool Borough Council perform well.", "");
+        assertTrue(!without.equals(letter));
+        return without;
+    }
+
+    @Test
+    void aLettersDateMayFollowALabel() throws Exception {
+        Report r = read(sample(Samples.BLACKPOOL_LETTER).replace("\n9 December 2009\n", "\n**Date:** 9 December 2009\n"));
+        assertEquals(LocalDate.of(2009, 12, 9), r.date());
+    }
+
+    @Test
+    void theRatingMarkedOnTheScaleIsTheLetters() throws Exception {
+        String scale = "4\tPerforms excellently\t";
+        String well = "3\tPerforms well\t";
+        for (String[] marks : new String[][] {{"\u25B6\t", "\t"}, {"[X] ", "[ ] "}}) {
+            String text = unrated().replaceAll("(?m)^([1-4]\tPerforms)", marks[1] + "$1").replace(marks[1] + well, marks[0] + well);
+            assertTrue(text.contains(marks[0] + well) && text.contains(marks[1] + scale), text);
+            assertEquals(Optional.of(3), rating(read(text)), "marked with " + marks[0]);
+        }
+        // Bold alone marks it too; and a scale marked twice, or not at all, gives no rating (the letter is refused).
+        assertEquals(Optional.of(3), rating(read(unrated().replace(well, "**3\tPerforms well**\t"))));
+        String twice = unrated().replace(well, "**3\tPerforms well**\t").replace(scale, "**4\tPerforms excellently**\t");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class, () -> read(twice)).getMessage()
+                .startsWith("annual rating letter with no rating"));
+    }
+
+    @Test
+    void theRatingGivenByItsNumberOnTheScale() throws Exception {
+        String text = unrated().replace("Children's services rating 2009\n", "Children's services rating 2009\n\nLevel: 3 of 4\n");
+        assertEquals(Optional.of(3), rating(read(text)));
+        String sentence = unrated().replace("Children's services rating 2009\n", "Children's services rating 2009\n\n"
+                + "The rating for Blackpool is the second highest of the four on the scale - 'Performs well' - which means "
+                + "that its services exceed minimum requirements.\n");
+        assertEquals(Optional.of(3), rating(read(sentence)));
+    }
+
+    /** Southend's review with its recommendations section replaced. */
+    private static Report withRecommendations(String section) throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        int from = review.indexOf("## Recommendations\n");
+        int to = review.indexOf("## **Equality and diversity**");
+        return read(review.substring(0, from) + "## Recommendations\n\n" + section + "\n\n" + review.substring(to));
+    }
+
+    private static List<String> recommendations(Report r) {
+        return r.recommendations().stream().map(x -> x.timescale().slug() + " " + x.addressee().slug() + " " + x.text()).toList();
+    }
+
+    @Test
+    void aTableOfRecommendationsInAnyColumnOrder() throws Exception {
+        Report r = withRecommendations("| Recommendation | Timescale | Lead body |\n|---|---|---|\n"
+                + "| Ensure that every referral receives a timely initial assessment | Immediate | Council |\n"
+                + "| Agree a joint strategy for emotional well-being and mental health | Six months | Local partnership |\n"
+                + "| Commission support for young carers in each area of the borough | Longer term | Primary care trust |\n");
+        assertEquals(List.of("immediate council Ensure that every referral receives a timely initial assessment",
+                "six-months partnership Agree a joint strategy for emotional well-being and mental health",
+                "longer-term primary-care-trust Commission support for young carers in each area of the borough"),
+                recommendations(r));
+    }
+
+    @Test
+    void recommendationsGroupedByTheBodyThatShouldAct() throws Exception {
+        Report r = withRecommendations("The council should:\n\n- at once\n\n1. allocate every child in need to a qualified "
+                + "social worker\n\n- within six months\n\n2. improve the timeliness of initial assessments\n\n"
+                + "The primary care trust should:\n\n- within six months\n\n3. ensure that health professionals attend "
+                + "child protection conferences\n\n- over the longer term\n\n4. extend the school nursing service\n");
+        assertEquals(List.of("immediate council allocate every child in need to a qualified social worker",
+                "six-months council improve the timeliness of initial assessments",
+                "six-months primary-care-trust ensure that health professionals attend child protection conferences",
+                "longer-term primary-care-trust extend the school nursing service"), recommendations(r));
+    }
+
+    @Test
+    void findingsAsListsUnderTheirLabelAndServiceManagementUnderAnotherHeading() throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        var original = read(review);
+        int from = review.indexOf("## Looked after children and young people");
+        int to = review.indexOf("## Children and young people with learning difficulties");
+        String section = review.substring(from, to);
+        // The section's table set as two lists, each after a sentence naming its column.
+        String lists = "The major strengths are:\n\n- Strong corporate parenting\n- Good placement stability\n\n"
+                + "The important weaknesses are:\n\n- Too few local foster carers\n\n";
+        int table = section.indexOf("Major strengths");
+        String replaced = section.substring(0, table) + lists + section.substring(section.indexOf("30. The number", table));
+        Report r = read(review.substring(0, from) + replaced + review.substring(to)
+                .replace("## Service Management", "## Leadership and management of services"));
+        assertEquals(List.of("strength Strong corporate parenting", "strength Good placement stability",
+                "weakness Too few local foster carers"), r.findings().stream()
+                .filter(f -> f.area().slug().equals("looked-after-children"))
+                .map(f -> f.kind().slug() + " " + f.text()).toList());
+        // Service management's judgements read under the other heading as under its own.
+        assertEquals(grades(original, "service-management"), grades(r, "service-management"));
+    }
+
+    private static List<String> grades(Report r, String area) {
+        return r.judgements().stream().filter(j -> j.area().slug().equals(area))
+                .map(j -> j.assessment().slug() + " " + j.grade().value()).sorted().toList();
+    }
+}
