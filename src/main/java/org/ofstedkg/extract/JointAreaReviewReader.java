@@ -1303,7 +1303,11 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             MappedText text = b.text();
             Matcher alone = LABEL_ALONE.matcher(text);
-            if (b.kind() == Block.Kind.PARAGRAPH && alone.matches()) {
+            // A column's header alone ("Strengths:") opens a flattened table, read below; a sentence's lead-in to a list
+            // ("The major strengths are:") labels the list.
+            String header = Document.normalise(text).strip();
+            if (b.kind() == Block.Kind.PARAGRAPH && alone.matches() && !STRENGTHS.matcher(header).matches()
+                    && !WEAKNESSES.matcher(header).matches()) {
                 tables++;
                 table = Table.NONE;
                 listKind = alone.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
