@@ -194,9 +194,13 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     doc.evidence(m.text())));
             rated = marked.isPresent();
         }
+        List<String> ratingWarnings = new ArrayList<>();
         if (!rated) {
-            throw new ExtractionException("annual rating letter with no rating: no row such as \"Children's services "
-                    + "rating  Performs well (3)\" and no sentence such as \"Children's services in X perform well\"");
+            // Kept with what else it says (its services, its figures), saying what is missing: a letter that states its
+            // rating in a way not seen before is not lost whole.
+            ratingWarnings.add("no rating read: no row such as \"Children's services rating  Performs well (3)\", no "
+                    + "sentence such as \"Children's services in X perform well\" and no level marked on the scale; the "
+                    + "letter is stored without its rating");
         }
 
         // The address follows the date: name, role, council, address lines, postcode; then "Dear ...".
@@ -268,7 +272,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return new Report(ReportKind.ANNUAL_RATING_LETTER, doc.source(), date, Optional.empty(), authority,
                 Optional.of(authorityText), addressee, signatory(lines.subList(Math.min(salutation, lines.size()), lines.size())),
                 inspectorates, judgements.judgements(), List.of(), List.of(), List.of(), services(doc, body),
-                figures(doc, body), concat(judgements.warnings(), authorityWarnings));
+                figures(doc, body), concat(concat(judgements.warnings(), authorityWarnings), ratingWarnings));
     }
 
     /**

@@ -33,10 +33,19 @@ class BadInputTest {
     }
 
     @Test
-    void aLetterWithNoRatingRowNorSentenceIsRejected() throws Exception {
-        String text = sample(Samples.SEFTON_LETTER).replace("Children's services rating\tPerforms well (3)", "")
+    void aLetterWithNoRatingRowNorSentenceIsStoredWithoutItSayingSo() throws Exception {
+        String letter = sample(Samples.SEFTON_LETTER);
+        String text = letter.replace("Children's services rating\tPerforms well (3)", "")
                 .replace("Children's services in Sefton Metropolitan Borough Council perform well.", "");
-        assertTrue(rejection("sefton.txt", text).contains("no rating"));
+        assertTrue(!text.equals(letter));
+        var original = EXTRACTOR.extract(Document.of("sefton.txt", letter.getBytes(StandardCharsets.UTF_8)));
+        var read = EXTRACTOR.extract(Document.of("sefton.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(read.judgements().stream().noneMatch(j -> j.assessment() == org.ofstedkg.model.Assessment.ANNUAL_RATING));
+        assertTrue(read.warnings().stream().anyMatch(w -> w.startsWith("no rating read") && w.endsWith(
+                "the letter is stored without its rating")), read.warnings().toString());
+        // What else it says is kept: its services and its figures, as read with the rating there.
+        assertEquals(original.serviceJudgements().size(), read.serviceJudgements().size());
+        assertEquals(original.statistics().size(), read.statistics().size());
     }
 
     @Test

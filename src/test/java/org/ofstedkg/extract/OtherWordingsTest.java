@@ -183,8 +183,10 @@ class OtherWordingsTest {
     @Test
     void aLetterRatedOnlyByALevelStandingAloneOrInARowOfAnyHeader() throws Exception {
         String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
-        // The scale's table and its explanation state every level: no rating.
-        assertThrows(ExtractionException.class, () -> read(unrated));
+        // The scale's table and its explanation state every level: no rating, and a warning saying so.
+        Report none = read(unrated);
+        assertEquals(Optional.empty(), rating(none));
+        assertTrue(none.warnings().stream().anyMatch(w -> w.startsWith("no rating read")), none.warnings().toString());
         String boldLine = rewritten(unrated, "Yours sincerely", "**Performs well**\n\nYours sincerely");
         assertEquals(Optional.of(3), rating(read(boldLine)));
         String yearTable = rewritten(unrated, "Yours sincerely", "Year\tOutcome\n2009\tPerforms well\n\nYours sincerely");
