@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -309,6 +310,7 @@ public final class JointAreaReviewReader implements ReportReader {
     @Override
     public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
         List<Block> blocks = splitAtHeadings(doc.blocks());
+        Map<Block, GradesRow> gridRows = markedGridRows(blocks);
         LocalDate published = null;
         String reference = null;
         String authorityText = null;
@@ -452,6 +454,23 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             // A list's items take what introduced it ("The area has:").
             figuresLeadIn = Figures.leadInAfter(b, figuresLeadIn);
+            GradesRow marked = gridRows.get(b);
+            if (marked != null) {
+                // A row of a grid of grades, its grade marked under the grade's column.
+                switch (section) {
+                    case GRADES -> AreaRule.first(GRADES_TABLE, Document.normalise(marked.label())).forEach(a -> {
+                        judgements.add(Assessment.JOINT_AREA_REVIEW, a, marked.grade(), doc.evidence(b.text()));
+                        gradesRows.add(a);
+                    });
+                    case SERVICE_MANAGEMENT -> AreaRule.first(SERVICE_MANAGEMENT, Document.normalise(marked.label()))
+                            .forEach(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a, marked.grade(), doc.evidence(b.text())));
+                    case ANNEX_A -> annexRow(doc, marked, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements);
+                    case ANNEX_B -> annexRow(doc, marked, Assessment.CORPORATE_ASSESSMENT, judgements);
+                    default -> {
+                    }
+                }
+                continue;
+            }
             switch (section) {
                 case GRADES -> gradesRows.addAll(gradesRows(doc, b, judgements, unknownRows));
                 case INTRODUCTION -> {
@@ -632,6 +651,47 @@ public final class JointAreaReviewReader implements ReportReader {
     private record GradesRow(String label, Grade grade, MappedText text) {
     }
 
+
+    /** A mark in a grid's cell: a cross, a tick, a bullet or a star. */
+    private static final Pattern GRID_MARK = Pattern.compile("(?i)^\\s*(?:x|\u2713|\u2714|\u2717|\u2718|\u25CF|\u2022|\\*|yes)\\s*$");
+
+    /**
+     * The rows of grids of grades: a header row whose cells name the grades ("| Inadequate | Adequate | Good |
+     * Outstanding"), then rows of a label and one mark under the grade given. Each such row, by its block, as the
+     * label and the grade its mark stands under.
+     */
+    private static Map<Block, GradesRow> markedGridRows(List<Block> blocks) {
+        Map<Block, GradesRow> rows = new java.util.HashMap<>();
+        List<Optional<Grade>> header = null;
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.TABLE_ROW) {
+                header = null;
+                continue;
+            }
+            List<MappedText> cells = b.cells();
+            List<Optional<Grade>> grades = cells.stream().map(c -> Grade.fromWord(Document.normalise(c).strip())).toList();
+            long named = grades.stream().filter(Optional::isPresent).count();
+            long filled = cells.stream().filter(c -> !c.isBlank()).count();
+            if (named >= 3 && named == filled) {
+                header = grades;
+                continue;
+            }
+            if (header == null || cells.isEmpty() || cells.get(0).isBlank()) {
+                continue;
+            }
+            List<Integer> marks = new ArrayList<>();
+            for (int i = 1; i < cells.size(); i++) {
+                if (GRID_MARK.matcher(cells.get(i)).matches()) {
+                    marks.add(i);
+                }
+            }
+            if (marks.size() == 1 && marks.get(0) < header.size() && header.get(marks.get(0)).isPresent()
+                    && filled == 2) {
+                rows.put(b, new GradesRow(Document.quote(cells.get(0)), header.get(marks.get(0)).get(), b.text()));
+            }
+        }
+        return rows;
+    }
 
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {

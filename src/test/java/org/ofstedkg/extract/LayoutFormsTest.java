@@ -137,6 +137,41 @@ class LayoutFormsTest {
         assertEquals(grades(original, "service-management"), grades(r, "service-management"));
     }
 
+    @Test
+    void gradesMarkedInAGridUnderTheirColumns() throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        var original = read(review);
+        int from = review.indexOf("## Annex B");
+        int to = review.indexOf("## Annex C");
+        String grid = "## Annex B\n\nCorporate assessment grades for children and young people\n\n"
+                + "\tInadequate\tAdequate\tGood\tOutstanding\n" + gridRow(original, "overall", "Overall effectiveness")
+                + gridRow(original, "being-healthy", "Being healthy") + gridRow(original, "staying-safe", "Staying safe")
+                + gridRow(original, "enjoying-and-achieving", "Enjoying and achieving")
+                + gridRow(original, "positive-contribution", "Making a positive contribution")
+                + gridRow(original, "economic-well-being", "Achieving economic well-being")
+                + gridRow(original, "service-management", "Service management")
+                + gridRow(original, "capacity-to-improve", "Capacity to improve") + "\n";
+        Report r = read(review.substring(0, from) + grid + review.substring(to));
+        assertEquals(corporate(original), corporate(r));
+        assertEquals(8, corporate(r).size());
+    }
+
+    /** A grid's row: the label, then an X under the column of the corporate assessment's grade of the area. */
+    private static String gridRow(Report r, String area, String label) {
+        int grade = r.judgements().stream().filter(j -> j.assessment() == Assessment.CORPORATE_ASSESSMENT
+                && j.area().slug().equals(area)).findFirst().orElseThrow(() -> new AssertionError(area)).grade().value();
+        StringBuilder row = new StringBuilder(label);
+        for (int g = 1; g <= 4; g++) {
+            row.append('\t').append(g == grade ? "X" : "");
+        }
+        return row.append('\n').toString();
+    }
+
+    private static List<String> corporate(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.CORPORATE_ASSESSMENT)
+                .map(j -> j.area().slug() + " " + j.grade().value()).sorted().toList();
+    }
+
     private static List<String> grades(Report r, String area) {
         return r.judgements().stream().filter(j -> j.area().slug().equals(area))
                 .map(j -> j.assessment().slug() + " " + j.grade().value()).sorted().toList();
