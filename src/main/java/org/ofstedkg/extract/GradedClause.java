@@ -74,6 +74,15 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The start of the text after a grade, up to where the next clause or grade begins. */
+    private static String clauseOf(String after) {
+        Matcher next = GRADED.matcher(after);
+        int end = next.find() ? next.start() : after.length();
+        Matcher clause = NEXT_CLAUSE.matcher(after).region(0, end);
+        end = clause.find() ? clause.start() : end;
+        return after.substring(0, end).split("[,;:]", 2)[0].strip();
+    }
+
     public static List<GradedClause> parse(CharSequence sentence) {
         List<GradedClause> clauses = new ArrayList<>();
         Matcher m = GRADED.matcher(sentence);
@@ -97,7 +106,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
             // "Services make a good contribution to helping young people make a positive contribution": what the
             // contribution is to says what is graded; so does what follows a grade that opens the sentence.
-            String subject = m.group(3) != null ? before + " " + after.strip()
+            String subject = m.group(3) != null ? before + " " + m.group() + " " + after.strip()
+                    // "The council delivers an adequate service for children and young people, and ...": the services
+                    // delivered, and whom for, are what is graded (up to the clause's end).
+                    : m.group(4) != null ? before + " services " + clauseOf(after)
                     : m.group(OPENING_WORD) != null ? after.strip()
                     // "judged the council's children's services to be good": what was judged is the verb's object.
                     : m.group(JUDGED_OBJECT) != null ? (before + " " + m.group()).replaceFirst("\\s+to\\s+be\\s+\\w+$", "")

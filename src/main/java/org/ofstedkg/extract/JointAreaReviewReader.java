@@ -236,7 +236,7 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the )?capacity\\b.{0,60}\\bto improve\\b"),
             AreaRule.of(Area.AMBITION, "^(?:the )?ambitions?\\b"),
             AreaRule.of(Area.PRIORITISATION, "^(?:the )?prioriti[sz]ation\\b"),
-            AreaRule.of(Area.CAPACITY, "^(?:the )?capacity(?:\\s+of\\s+the\\b|$)"),
+            AreaRule.of(Area.CAPACITY, "^(?:the )?(?:(?:partnership|council|authority|area)'s )?capacity(?:\\s+of\\s+the\\b|$)"),
             AreaRule.of(Area.VALUE_FOR_MONEY, "^(?:the )?value for money\\b"),
             AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?performance monitoring\\b"),
             AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?performance management\\b"));

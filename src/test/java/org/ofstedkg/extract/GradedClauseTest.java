@@ -14,6 +14,14 @@ class GradedClauseTest {
     }
 
     @Test
+    void aContributionGradedBeforeItIsWhatItIsTo() {
+        // The grade is the contribution's: the contribution, and what it is to, are what is graded (a positive
+        // contribution "to their communities" is known by those words).
+        assertEquals(List.of("Children and young people make a good contribution to their communities. = 3"),
+                clauses("Children and young people make a good contribution to their communities."));
+    }
+
+    @Test
     void aSecondSubjectTakesTheGradeJustStated() {
         assertEquals(List.of("Its contribution to staying safe = 2", "its contribution to enjoying and achieving = 2"),
                 clauses("Its contribution to staying safe is adequate (grade 2), as is its contribution to enjoying and achieving."));
@@ -59,8 +67,10 @@ class GradedClauseTest {
         // "for" other than an outcome is not what is graded: the next clause keeps its own grade.
         assertEquals(List.of("The contribution to being healthy = 3", "for most young people and staying safe = 2"),
                 clauses("The contribution to being healthy is good for most young people and staying safe is adequate."));
-        // "for" after a service delivered is the service's, and ends where the next clause starts.
-        assertEquals(List.of("found that the council = 2", "for children and young people and that its capacity to improve = 3"),
+        // "for" after a service delivered is the service's, and ends where the next clause starts: the services and
+        // whom they are for are what is graded.
+        assertEquals(List.of("found that the council services for children and young people = 2",
+                "for children and young people and that its capacity to improve = 3"),
                 clauses("The assessment found that the council delivers an adequate service for children and young people "
                         + "and that its capacity to improve is good.").stream()
                         .map(c -> c.replaceFirst("^The assessment ", "")).toList());
