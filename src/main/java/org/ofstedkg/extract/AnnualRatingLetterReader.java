@@ -426,10 +426,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
         while (i < lines.size()) {
             List<MappedText> run = new ArrayList<>();
             Set<Integer> levels = new HashSet<>();
-            while (i < lines.size() && onlyLevel(lines.get(i)).isPresent()) {
+            for (Optional<Integer> level; i < lines.size() && (level = onlyLevel(lines.get(i))).isPresent(); i++) {
                 run.add(lines.get(i));
-                levels.add(onlyLevel(lines.get(i)).get());
-                i++;
+                levels.add(level.get());
             }
             i = run.isEmpty() ? i + 1 : i;
             if (levels.size() < 3 || levels.size() != run.size()) {
@@ -509,7 +508,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 }
                 Matcher m = LEVEL_OF_FOUR.matcher(line);
                 while (m.find()) {
-                    int value = m.group(1) != null ? levelNumber(m.group(1)) : Integer.parseInt(m.group(2));
+                    int value = ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).orElseThrow();
                     if (m.group(3) != null && ratingValue(m.group(3)) != value) {
                         return Optional.empty();
                     }
@@ -519,16 +518,6 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
         }
         return levels.size() == 1 ? Optional.of(new MarkedLevel(levels.iterator().next(), first.strip())) : Optional.empty();
-    }
-
-    private static int levelNumber(String digitOrWord) {
-        return switch (digitOrWord.toLowerCase(Locale.ROOT)) {
-            case "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            default -> Integer.parseInt(digitOrWord);
-        };
     }
 
     /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */

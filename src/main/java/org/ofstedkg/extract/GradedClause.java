@@ -74,13 +74,12 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
 
-    /** The start of the text after a grade, up to where the next clause or grade begins. */
-    private static String clauseOf(String after) {
+    /** Where the text after a grade, from {@code from} on, stops being its clause: the next clause or grade. */
+    private static int clauseEnd(String after, int from) {
         Matcher next = GRADED.matcher(after);
-        int end = next.find() ? next.start() : after.length();
-        Matcher clause = NEXT_CLAUSE.matcher(after).region(0, end);
-        end = clause.find() ? clause.start() : end;
-        return after.substring(0, end).split("[,;:]", 2)[0].strip();
+        int end = next.find(from) ? next.start() : after.length();
+        Matcher clause = NEXT_CLAUSE.matcher(after).region(from, end);
+        return clause.find() ? clause.start() : end;
     }
 
     public static List<GradedClause> parse(CharSequence sentence) {
@@ -109,7 +108,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             String subject = m.group(3) != null ? before + " " + m.group() + " " + after.strip()
                     // "The council delivers an adequate service for children and young people, and ...": the services
                     // delivered, and whom for, are what is graded (up to the clause's end).
-                    : m.group(4) != null ? before + " services " + clauseOf(after)
+                    : m.group(4) != null
+                            ? before + " services " + after.substring(0, clauseEnd(after, 0)).split("[,;:]", 2)[0].strip()
                     : m.group(OPENING_WORD) != null ? after.strip()
                     // "judged the council's children's services to be good": what was judged is the verb's object.
                     : m.group(JUDGED_OBJECT) != null ? (before + " " + m.group()).replaceFirst("\\s+to\\s+be\\s+\\w+$", "")
@@ -117,10 +117,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             subjectStart = m.end();
             Matcher forWhat = FOR_WHAT.matcher(after);
             if ((m.group(1) != null || m.group(ELLIPTIC) != null) && forWhat.lookingAt()) {
-                Matcher next = GRADED.matcher(after);
-                int end = next.find(forWhat.end()) ? next.start() : after.length();
-                Matcher clause = NEXT_CLAUSE.matcher(after).region(forWhat.end(), end);
-                end = clause.find() ? clause.start() : end;
+                int end = clauseEnd(after, forWhat.end());
                 subject = (before + " for " + after.substring(forWhat.end(), end)).strip();
                 subjectStart = m.end() + end;
             }

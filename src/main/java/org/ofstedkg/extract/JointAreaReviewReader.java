@@ -462,8 +462,7 @@ public final class JointAreaReviewReader implements ReportReader {
                         judgements.add(Assessment.JOINT_AREA_REVIEW, a, marked.grade(), doc.evidence(b.text()));
                         gradesRows.add(a);
                     });
-                    case SERVICE_MANAGEMENT -> AreaRule.first(SERVICE_MANAGEMENT, Document.normalise(marked.label()))
-                            .forEach(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a, marked.grade(), doc.evidence(b.text())));
+                    case SERVICE_MANAGEMENT -> managementRow(doc, marked, judgements);
                     case ANNEX_A -> annexRow(doc, marked, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements);
                     case ANNEX_B -> annexRow(doc, marked, Assessment.CORPORATE_ASSESSMENT, judgements);
                     default -> {
@@ -516,14 +515,10 @@ public final class JointAreaReviewReader implements ReportReader {
                         b.sentences().forEach(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT,
                                 judgements));
                     } else if (b.kind() == Block.Kind.TABLE_ROW) {
-                        gradedRow(b).ifPresent(row -> AreaRule.first(SERVICE_MANAGEMENT, row.label()).forEach(a ->
-                                judgements.add(Assessment.JOINT_AREA_REVIEW, a, row.grade(), doc.evidence(b.text()))));
+                        gradedRow(b).ifPresent(row -> managementRow(doc, row, judgements));
                     } else {
                         // A typeset table's rows run together: "Ambition 3 Prioritisation 2 ...".
-                        for (GradesRow row : flatRows(b.text())) {
-                            AreaRule.first(SERVICE_MANAGEMENT, row.label()).forEach(a -> judgements.add(
-                                    Assessment.JOINT_AREA_REVIEW, a, row.grade(), doc.evidence(row.text())));
-                        }
+                        flatRows(b.text()).forEach(row -> managementRow(doc, row, judgements));
                     }
                     statements.findingsTable(b, Optional.of(serviceManagementTables), sectionHeading);
                 }
@@ -717,6 +712,12 @@ public final class JointAreaReviewReader implements ReportReader {
         }
         String number = m.group(1) != null ? m.group(1) : m.group(3);
         return number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(m.group(2));
+    }
+
+    /** A row of the service management table ("Ambition | Good"): the part of management it grades, if any. */
+    private static void managementRow(Document doc, GradesRow row, JudgementCollector judgements) {
+        AreaRule.first(SERVICE_MANAGEMENT, row.label()).forEach(a -> judgements.add(Assessment.JOINT_AREA_REVIEW, a,
+                row.grade(), doc.evidence(row.text())));
     }
 
     /** A row of an annex's table of an assessment's judgements: overall, capacity to improve, service management or an outcome. */
@@ -1857,11 +1858,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
                     timescaleLabel(text, b);
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
-                    // The partnership, the council, or any other body the review names ("The primary care trust").
-                    party = addressee(text, Document.quote(b.text()));
-                    // Grouped by body, each body's timescales under it: a new body's are stated again.
-                    timescale = byBody ? null : timescale;
-                    addresseeLast = true;
+                    bodyNamed(text, Document.quote(b.text()));
                 }
                 return;
             }
@@ -1884,19 +1881,28 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             // Paragraphs run together (no blank line between them in a PDF's text): each sentence that opens on
             // its verb is an item of its own.
-            List<MappedText> sentences = b.kind() == Block.Kind.PARAGRAPH ? Sentences.split(b.text()) : List.of(b.text());
+            List<MappedText> sentences = b.kind() == Block.Kind.PARAGRAPH ? parts : List.of(b.text());
             boolean several = sentences.size() > 1 && sentences.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
             for (MappedText recommended : several ? sentences : List.of(b.text())) {
                 recommend(timescale, party, recommended);
             }
         }
 
-        /** A body named at the end of an item's text: who should act from there on. */
+        /**
+         * Who should act from here on: the partnership, the council or any other body the review names ("The primary
+         * care trust should:"), on a line of its own or run on to the end of an item. Grouped by body, each body's
+         * timescales under it, a new body's are stated again.
+         */
+        private void bodyNamed(String normalised, String quoted) {
+            party = addressee(normalised, quoted);
+            timescale = byBody ? null : timescale;
+            addresseeLast = true;
+        }
+
+        /** A body named at the end of an item's text, if one is. */
         private void bodyRunOn(MappedText body) {
             if (body != null) {
-                party = addressee(Document.normalise(body).strip(), Document.quote(body));
-                timescale = byBody ? null : timescale;
-                addresseeLast = true;
+                bodyNamed(Document.normalise(body).strip(), Document.quote(body));
             }
         }
 
@@ -1934,9 +1940,11 @@ public final class JointAreaReviewReader implements ReportReader {
             // By when"): the timescale is the short cell that names one, the recommendation the longest of the others,
             // who should act the short one left that is not a number.
             int when = -1;
+            Timescale rowTimescale = null;
             for (int i = 0; i < cells.size() && when < 0; i++) {
                 String cell = Document.normalise(cells.get(i)).strip();
-                when = cell.length() <= 40 && timescaleOf(cell) != null ? i : -1;
+                rowTimescale = cell.length() <= 40 ? timescaleOf(cell) : null;
+                when = rowTimescale != null ? i : -1;
             }
             if (when < 0) {
                 return;
@@ -1957,7 +1965,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             Party rowParty = addressee(Document.normalise(cells.get(who)).strip() + " should", Document.quote(cells.get(who)).strip());
-            recommend(timescaleOf(Document.normalise(cells.get(when))), rowParty, recommended);
+            recommend(rowTimescale, rowParty, recommended);
         }
 
         /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */

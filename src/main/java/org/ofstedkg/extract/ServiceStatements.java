@@ -585,7 +585,8 @@ final class ServiceStatements {
         return n;
     }
 
-    private static Optional<Integer> number(String word) {
+    /** A number in digits or in words up to twenty ("4", "four"). */
+    static Optional<Integer> number(String word) {
         int i = NUMBER_WORDS.indexOf(word.toLowerCase(Locale.ROOT));
         if (i >= 0) {
             return Optional.of(i);

@@ -202,9 +202,8 @@ final class QueryPage {
         }
         b.append("</p>\n");
         // Said only of a result longer than the page shows: the cap is on every query without a smaller LIMIT.
-        String capped = answer.rowLimit().or(() -> graph ? Optional.empty() : Optional.of(String.valueOf(maxRows)))
-                .map(n -> " (up to " + String.format("%,d", Long.parseLong(n)) + ", the most the endpoint gives of a query)")
-                .orElse("");
+        String capped = answer.rowLimit().map(Long::parseLong).or(() -> graph ? Optional.empty() : Optional.of(maxRows))
+                .map(n -> " (up to " + String.format("%,d", n) + ", the most the endpoint gives of a query)").orElse("");
         // An answer cut short (the query ran past the timeout while its rows were being sent) does not parse.
         StringBuilder shown = new StringBuilder();
         Rows rows = null;

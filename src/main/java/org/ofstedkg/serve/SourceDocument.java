@@ -36,10 +36,10 @@ final class SourceDocument {
     record Rendered(String html, Map<String, String> anchorOf) {
     }
 
-    /** A marked span in UTF-16 offsets, its id, and the facts it stands for (the first is its link). */
     /**
-     * A marked span: its id, the facts it is evidence of, and the ids of the spans it holds (inside or across it),
-     * which are given as empty anchors where it begins so that links to them (a search hit's) land.
+     * A marked span in UTF-16 offsets, its id, the facts it stands for (the first is its link), and the ids of the
+     * spans it holds (inside or across it), given as empty anchors where it begins so that links to them (a search
+     * hit's) land.
      */
     private record Mark(int from, int to, String id, List<Evidence> facts, java.util.Set<String> held) {
     }

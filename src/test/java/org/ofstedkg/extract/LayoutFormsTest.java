@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +23,6 @@ class LayoutFormsTest {
 
     private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
 
-    private static String sample(String name) throws Exception {
-        return Files.readString(Samples.report(name), StandardCharsets.UTF_8);
-    }
-
     private static Report read(String text) throws ExtractionException {
         return EXTRACTOR.extract(Document.of("layout.txt", text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -39,7 +34,7 @@ class LayoutFormsTest {
 
     /** Blackpool's letter (rated 3) with its rating row and sentence taken out, so only the form given states it. */
     private static String unrated() throws Exception {
-        String letter = sample(Samples.BLACKPOOL_LETTER);
+        String letter = Samples.text(Samples.BLACKPOOL_LETTER);
         String without = letter.replace("Children's services rating\tPerforms well (3)\n", "")
                 .replace("Children's services in Blackpool Borough Council perform well.", "");
         assertTrue(!without.equals(letter));
@@ -48,7 +43,7 @@ class LayoutFormsTest {
 
     @Test
     void aLettersDateMayFollowALabel() throws Exception {
-        Report r = read(sample(Samples.BLACKPOOL_LETTER).replace("\n9 December 2009\n", "\n**Date:** 9 December 2009\n"));
+        Report r = read(Samples.text(Samples.BLACKPOOL_LETTER).replace("\n9 December 2009\n", "\n**Date:** 9 December 2009\n"));
         assertEquals(LocalDate.of(2009, 12, 9), r.date());
     }
 
@@ -81,7 +76,7 @@ class LayoutFormsTest {
 
     /** Southend's review with its recommendations section replaced. */
     private static Report withRecommendations(String section) throws Exception {
-        String review = sample(Samples.SOUTHEND_REVIEW);
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
         int from = review.indexOf("## Recommendations\n");
         int to = review.indexOf("## **Equality and diversity**");
         return read(review.substring(0, from) + "## Recommendations\n\n" + section + "\n\n" + review.substring(to));
@@ -117,7 +112,7 @@ class LayoutFormsTest {
 
     @Test
     void findingsAsListsUnderTheirLabelAndServiceManagementUnderAnotherHeading() throws Exception {
-        String review = sample(Samples.SOUTHEND_REVIEW);
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
         var original = read(review);
         int from = review.indexOf("## Looked after children and young people");
         int to = review.indexOf("## Children and young people with learning difficulties");
@@ -139,7 +134,7 @@ class LayoutFormsTest {
 
     @Test
     void gradesMarkedInAGridUnderTheirColumns() throws Exception {
-        String review = sample(Samples.SOUTHEND_REVIEW);
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
         var original = read(review);
         int from = review.indexOf("## Annex B");
         int to = review.indexOf("## Annex C");
