@@ -197,8 +197,11 @@ section="$work/pages.md"
     for s in "${cold[$i]}" "${warm_max[$i]}" "${again[$i]}"; do
       awk -v s="$s" 'BEGIN { exit !(s > 1) }' && over=$((over + 1))
     done
+    # A status may be several ("200/503" in the warm pass): each 5xx but 503 counts.
     for s in "${cold_status[$i]}" "${warm_status[$i]}" "${again_status[$i]}"; do
-      [[ "$s" == *5* ]] && [[ "$s" != 503 ]] && errors=$((errors + 1))
+      for one in ${s//\// }; do
+        [[ "$one" == 5* ]] && [[ "$one" != 503 ]] && errors=$((errors + 1))
+      done
     done
   done
   echo

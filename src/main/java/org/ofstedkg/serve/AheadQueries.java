@@ -24,7 +24,8 @@ import org.ofstedkg.store.QueryRunner;
  * store, {@link AnswerCache} keeps the answers (JSON), and a page reads the kept answer here. Until the
  * answer for the store's current state is kept, a page shows the rows it showed last, saying of when.
  * With none yet, the query is computed in the background (once, however many pages ask) and the page
- * waits for it at most {@link #WAIT} (the whole query timeout when no answers are computed ahead); if that
+ * waits for it at most the page wait ({@link #WAIT} by default; the whole query timeout when no answers are computed
+ * ahead); if that
  * is not enough, it says the figures are being computed, and shows them once they are.
  *
  * <p>To have a new page's store-wide query computed ahead: put it in {@code src/main/resources/serve/},
@@ -39,11 +40,14 @@ final class AheadQueries {
     /** The result format of the answers read here, and computed ahead for them. */
     static final String ACCEPT = "application/sparql-results+json";
 
-    /** How long a page waits for such a query's answer when none is kept yet, and answers are computed ahead. */
+    /**
+     * How long a page waits, by default, for a query's answer when none is kept yet, before it says the answer is
+     * being computed: within the site's goal of a page in a second.
+     */
     static final Duration WAIT = Duration.ofMillis(800);
 
     /** The threads computing answers that pages wait for only so long: daemons, as many as are asked at once. */
-    private static final java.util.concurrent.ExecutorService COMPUTING = java.util.concurrent.Executors
+    static final java.util.concurrent.ExecutorService COMPUTING = java.util.concurrent.Executors
             .newCachedThreadPool(task -> {
                 Thread t = new Thread(task, "ofsted-kg page query");
                 t.setDaemon(true);
@@ -64,6 +68,7 @@ final class AheadQueries {
     private final Optional<AnswerCache> answers;
     private final boolean computedAhead;
     private final Duration timeout;
+    private final Duration pageWait;
     /** The rows each query showed last, by query text: what a page shows while the current ones are computed. */
     private final Map<String, Rows> shownLast = new ConcurrentHashMap<>();
     /** The queries being computed for pages, by state and query text. */
@@ -73,12 +78,24 @@ final class AheadQueries {
      * @param answers the server's kept answers, if it keeps any
      * @param computedAhead whether {@link AnswerWarmer} computes the answers ahead
      * @param timeout the server's query timeout
+     * @param pageWait how long a page waits for an answer not kept yet, when answers are kept
      */
-    AheadQueries(KnowledgeStore store, Optional<AnswerCache> answers, boolean computedAhead, Duration timeout) {
+    AheadQueries(KnowledgeStore store, Optional<AnswerCache> answers, boolean computedAhead, Duration timeout,
+            Duration pageWait) {
         this.store = store;
         this.answers = answers;
         this.computedAhead = computedAhead && answers.isPresent();
         this.timeout = timeout;
+        this.pageWait = pageWait;
+    }
+
+    /**
+     * How long a page waits for the answer to a query that takes long (a canned one, a store-wide one) before it
+     * says the answer is being computed; the whole query timeout when the server keeps no answers, as an answer
+     * computed meanwhile would then be lost.
+     */
+    Duration pageWait() {
+        return answers.isPresent() && pageWait.compareTo(timeout) < 0 ? pageWait : timeout;
     }
 
     /** The server's query timeout. */
@@ -98,22 +115,59 @@ final class AheadQueries {
 
     /** Up to {@code limit} rows of a page query's answer (see the class's comment); empty while none can be shown. */
     Optional<Rows> rows(String query, int limit) {
+        return rows(List.of(query), limit).get(0);
+    }
+
+    /**
+     * The rows of several page queries, in the order asked: those neither kept nor shown before are computed at
+     * once, and a page waits for them all at most the page wait in all, not that long for each.
+     */
+    List<Optional<Rows>> rows(List<String> queries, int limit) {
+        long deadline = System.nanoTime() + (computedAhead ? pageWait() : timeout).toNanos();
+        return queries.stream().map(query -> start(query, limit)).toList().stream()
+                .map(asked -> asked.await(deadline)).toList();
+    }
+
+    /** A page query's rows as asked: given at once, or being computed (with the rows shown before, if any). */
+    private record Asked(Optional<Rows> given, java.util.concurrent.CompletableFuture<Rows> computed, Rows last) {
+        Optional<Rows> await(long deadline) {
+            if (computed == null) {
+                return given;
+            }
+            try {
+                return Optional.of(computed.get(Math.max(0, deadline - System.nanoTime()),
+                        java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                return Optional.ofNullable(last).map(Rows::stale);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof QueryCancelledException) {
+                    return Optional.ofNullable(last).map(Rows::stale);
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.ofNullable(last).map(Rows::stale);
+            }
+        }
+    }
+
+    private Asked start(String query, int limit) {
         String state = store.state();
         Rows last = shownLast.get(query);
         if (last != null && last.state().equals(state)) {
-            return Optional.of(last);
+            return new Asked(Optional.of(last), null, last);
         }
         Optional<InputStream> kept = answers.flatMap(a -> a.kept(query, ACCEPT));
         if (kept.isPresent()) {
             try (InputStream in = kept.get()) {
-                return Optional.of(shown(query, new Rows(QueryRunner.rows(ResultSetMgr.read(in, ResultSetLang.RS_JSON),
-                        limit), state, store.lastChanged(), true)));
+                return new Asked(Optional.of(shown(query, new Rows(QueryRunner.rows(ResultSetMgr.read(in,
+                        ResultSetLang.RS_JSON), limit), state, store.lastChanged(), true))), null, last);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (last != null && computedAhead) {
-            return Optional.of(last.stale());
+            return new Asked(Optional.of(last.stale()), null, last);
         }
         Instant asOf = store.lastChanged();
         var computed = computing.computeIfAbsent(state + "\n" + query, key -> {
@@ -122,20 +176,7 @@ final class AheadQueries {
             future.whenComplete((rows, failure) -> computing.remove(key));
             return future;
         });
-        try {
-            Duration wait = computedAhead && WAIT.compareTo(timeout) < 0 ? WAIT : timeout;
-            return Optional.of(computed.get(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS));
-        } catch (java.util.concurrent.TimeoutException e) {
-            return Optional.ofNullable(last).map(Rows::stale);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof QueryCancelledException) {
-                return Optional.ofNullable(last).map(Rows::stale);
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.ofNullable(last).map(Rows::stale);
-        }
+        return new Asked(Optional.empty(), computed, last);
     }
 
     /** Remembers rows as the ones shown last, unless newer ones are already. */

@@ -28,20 +28,20 @@ final class Charts {
         this.site = site;
     }
 
-    /** An authority's headline grades over time across every framework. */
-    String timeline(String authorityIri, String name) {
-        var points = site.rows("/serve/authority-grades.rq", "authority", authorityIri).stream()
+    /** An authority's headline grades over time across every framework, from the rows of authority-grades.rq. */
+    String timeline(List<Map<String, String>> rows, String name) {
+        var points = rows.stream()
                 .map(r -> new GradeTimeline.Point(r.get("date"), r.get("framework"), r.get("area"),
                         Integer.parseInt(r.get("grade")), r.get("grade_words")))
                 .toList();
         return GradeTimeline.figure("grades-over-time", name, points, scales()).html();
     }
 
-    /** An authority beside its statistical neighbours, by their latest overall grades. */
-    String neighbours(String authorityIri) {
+    /** An authority beside its statistical neighbours, by their latest overall grades, from neighbour-grades.rq. */
+    String neighbours(List<Map<String, String>> rows) {
         LatestGrade self = null;
         List<LatestGrade> neighbours = new ArrayList<>();
-        for (var r : site.rows("/serve/neighbour-grades.rq", "authority", authorityIri)) {
+        for (var r : rows) {
             LatestGrade g = LatestGrade.of(r.get("name"), r.get("gss_code"), r.get("latest"));
             if ("true".equals(r.get("self"))) {
                 self = g;

@@ -76,7 +76,7 @@ public final class LinkedDataServlet extends HttpServlet {
         this.site = new Site(store, uris, ahead);
         this.ahead = ahead;
         this.links = new ServedLinks(uris);
-        this.queryPage = new QueryPage(uris, ahead.timeout(), maxRows);
+        this.queryPage = new QueryPage(uris, ahead, maxRows);
     }
 
     Site site() {
@@ -124,8 +124,8 @@ public final class LinkedDataServlet extends HttpServlet {
     void inOneSnapshot(HttpServletRequest request, HttpServletResponse response, Handling handling)
             throws ServletException, IOException {
         // What the answer says of the store's state is read before the snapshot: never newer than its content.
-        SNAPSHOT.set(new State(store.version(), store.lastChanged()));
         long start = System.nanoTime();
+        SNAPSHOT.set(new State(store.version(), store.lastChanged(), start));
         try {
             inReadTransaction(handling);
         } catch (RuntimeException e) {
@@ -143,15 +143,21 @@ public final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    /** The store's version and time of change as they were when this thread's snapshot began. */
-    private record State(long version, Instant lastChanged) {
+    /** The store's version and time of change as they were when this thread's snapshot began, and when it began. */
+    private record State(long version, Instant lastChanged, long startNanos) {
     }
 
     private static final ThreadLocal<State> SNAPSHOT = new ThreadLocal<>();
 
     private State state() {
         State s = SNAPSHOT.get();
-        return s != null ? s : new State(store.version(), store.lastChanged());
+        return s != null ? s : new State(store.version(), store.lastChanged(), System.nanoTime());
+    }
+
+    /** When the request this thread handles began ({@link System#nanoTime()}): now, outside a request. */
+    static long requestStartNanos() {
+        State s = SNAPSHOT.get();
+        return s != null ? s.startNanos() : System.nanoTime();
     }
 
     private void inReadTransaction(Handling handling) throws ServletException, IOException {

@@ -2,6 +2,7 @@ package org.ofstedkg.serve;
 
 import static org.ofstedkg.serve.Html.escape;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,13 +74,24 @@ final class QueryPage {
     /** The endpoint's row cap: what a download of a long result gives at most. */
     private final long maxRows;
 
+    /** How long a canned query's page waits for its answer before saying it is being computed. */
+    private final Duration cannedWait;
+
     /**
-     * @param queryTimeout the endpoint's query timeout
+     * A canned query's page's answers still being computed, by query text: a page that stopped waiting for one
+     * leaves it running, so that it is kept ({@link AnswerCache}), and the next request of the page gives it, or
+     * says why there is none.
+     */
+    private final Map<String, CompletableFuture<Fetched>> computing = new ConcurrentHashMap<>();
+
+    /**
+     * @param ahead the server's query timeout, and how long a page waits for an answer not kept yet
      * @param maxRows the endpoint's row cap
      */
-    QueryPage(UriScheme uris, Duration queryTimeout, long maxRows) {
+    QueryPage(UriScheme uris, AheadQueries ahead, long maxRows) {
         this.uris = uris;
-        this.answerWait = queryTimeout.plusSeconds(10);
+        this.answerWait = ahead.timeout().plusSeconds(10);
+        this.cannedWait = ahead.pageWait();
         this.maxRows = maxRows;
     }
 
@@ -128,21 +145,82 @@ final class QueryPage {
         }
     }
 
-    private Answer ask(HttpServletRequest request, String text, String accept) throws IOException {
+    /** A canned query's page's answer, read whole (its first rows only: {@link #shownQuery}). */
+    private record Fetched(int status, Optional<String> rowLimit, byte[] body) {
+        Answer answer() {
+            return new Answer(status, rowLimit, new ByteArrayInputStream(body));
+        }
+    }
+
+    private HttpRequest request(HttpServletRequest request, String text, String accept) {
         URI endpoint = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
                 + request.getLocalPort() + SparqlServer.ENDPOINT + "?query="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(endpoint).header("Accept", accept).timeout(answerWait).GET().build();
+    }
+
+    private Answer busy() {
+        return new Answer(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Optional.empty(), new ByteArrayInputStream((
+                "The endpoint did not begin to answer within " + answerWait.toSeconds() + " s: it is busy. Ask again "
+                + "in a minute.").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Answer ask(HttpServletRequest request, String text, String accept) throws IOException {
         try {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(endpoint).header("Accept", accept)
-                    .timeout(answerWait).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> r = http.send(request(request, text, accept), HttpResponse.BodyHandlers.ofInputStream());
             return new Answer(r.statusCode(), r.headers().firstValue(CappedQueryService.HEADER), r.body());
         } catch (java.net.http.HttpTimeoutException e) {
-            return new Answer(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Optional.empty(), new java.io.ByteArrayInputStream((
-                    "The endpoint did not begin to answer within " + answerWait.toSeconds() + " s: it is busy. Ask again "
-                    + "in a minute.").getBytes(StandardCharsets.UTF_8)));
+            return busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the query ran", e);
+        }
+    }
+
+    /**
+     * A canned query's page's answer, if it comes within {@link #cannedWait}; empty while it is being computed.
+     * The computation goes on after the page has stopped waiting (it is the same request the next page finds). One
+     * that failed (ran out of time while the server was busy) is asked again, as its answer may have been computed
+     * ahead meanwhile; its failure is told only if the new one does not answer within the wait.
+     */
+    private Optional<Answer> askCanned(HttpServletRequest request, String text, String accept) throws IOException {
+        CompletableFuture<Fetched> before = computing.get(text);
+        if (before != null && before.isDone()
+                && (before.isCompletedExceptionally() || before.join().status() != HttpServletResponse.SC_OK)) {
+            computing.remove(text, before);
+            Optional<Answer> again = awaitCanned(request, text, accept);
+            return again.isPresent() ? again : Optional.of(outcome(before));
+        }
+        return awaitCanned(request, text, accept);
+    }
+
+    private Optional<Answer> awaitCanned(HttpServletRequest request, String text, String accept) throws IOException {
+        CompletableFuture<Fetched> fetched = computing.computeIfAbsent(text, t -> http
+                .sendAsync(request(request, t, accept), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(r -> new Fetched(r.statusCode(), r.headers().firstValue(CappedQueryService.HEADER), r.body())));
+        try {
+            fetched.get(cannedWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            // told by outcome
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the query ran", e);
+        }
+        computing.remove(text, fetched);
+        return Optional.of(outcome(fetched));
+    }
+
+    /** The answer of a request that has completed: the endpoint's, or "busy" if it did not begin to answer. */
+    private Answer outcome(CompletableFuture<Fetched> done) throws IOException {
+        try {
+            return done.join().answer();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                return busy();
+            }
+            throw new IOException("the endpoint could not be asked: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -181,7 +259,21 @@ final class QueryPage {
     private int result(HttpServletRequest request, Asked a, StringBuilder b) throws IOException {
         Query query = a.query().orElseThrow();
         boolean graph = query.isConstructType() || query.isDescribeType();
-        Answer answer = ask(request, graph ? a.text() : shownQuery(a.text()), graph ? TURTLE : JSON_RESULTS);
+        String asked = graph ? a.text() : shownQuery(a.text());
+        String accept = graph ? TURTLE : JSON_RESULTS;
+        Answer answer;
+        if (a.name().isPresent()) {
+            Optional<Answer> given = askCanned(request, asked, accept);
+            if (given.isEmpty()) {
+                b.append("<p id=\"computing\" role=\"status\">This canned query's answer is being computed: over a large "
+                        + "store it takes some seconds. It is kept once computed (until the store changes), and this page "
+                        + "shows it then: reload the page in a moment.</p>\n");
+                return HttpServletResponse.SC_OK;
+            }
+            answer = given.get();
+        } else {
+            answer = ask(request, asked, accept);
+        }
         if (answer.status() != HttpServletResponse.SC_OK) {
             b.append("<p id=\"error\" role=\"alert\">").append(escape(answer.message())).append("</p>\n");
             return failureStatus(answer.status());
