@@ -33,7 +33,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * "performing poorly", with its number in brackets when given ("(3)", "(grade 3)").
      */
     private static final Pattern LEVEL = Pattern.compile(
-            "\\bperform(?:s|ing|ed)?\\s+" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
+            "\\bperform(?:s|ing|ed)?\\s+[\"'\u2018\u201C*_]{0,2}" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
                     + "(?:\\s*\\((?:(?:grade|level)\\s+)?(\\d+)(?:\\s+(?:of|out\\s+of)\\s+(?:4|four))?\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*)?"
@@ -89,7 +89,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
         // level of the "performs" scale; the later frameworks' reports say children's services perform well too.
         String text = document.cleanText().toString();
         return Document.containsAsciiCase(text, TITLE_PHRASE) && Document.containsAsciiCase(text, "perform")
-                && RATING_NAMED.matcher(text).find() && (LEVEL.matcher(text).find() || LEVEL_OF_FOUR.matcher(text).find());
+                && RATING_NAMED.matcher(text).find() && (LEVEL.matcher(text).find() || LEVEL_OF_FOUR.matcher(text).find()
+                        || DESCRIPTOR.matcher(text).find());
     }
 
     static int ratingValue(String performs) {
@@ -189,7 +190,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             rated = true;
         }
         if (!rated) {
-            Optional<MarkedLevel> marked = markedOnScale(doc, lines).or(() -> levelOfFour(body));
+            Optional<MarkedLevel> marked = markedOnScale(doc, lines).or(() -> levelStated(body));
             marked.ifPresent(m -> judgements.add(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(m.value()),
                     doc.evidence(m.text())));
             rated = marked.isPresent();
@@ -490,34 +491,84 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return t.contains("**") || t.toLowerCase(Locale.ROOT).contains("<b>") || t.toLowerCase(Locale.ROOT).contains("<strong>");
     }
 
-    /** "Level: 4 of 4", "level 1 of four", "rated at ... level, 3 (well)": a level given by its number on the scale. */
-    private static final Pattern LEVEL_OF_FOUR = Pattern.compile("(?i)\\blevel\\b\\W{0,4}([1-4]|one|two|three|four)\\s+(?:of|out of)"
-            + "\\s+(?:4|four)\\b|\\b([1-4])\\s*\\(" + PERFORMS + "\\)");
+    /**
+     * A level given by its number on the scale: "Level: 4 of 4", "band 2 of 4", "grade three out of four", "4 (performs
+     * excellently)" (a table's cell that wraps over lines, joined).
+     */
+    private static final Pattern LEVEL_OF_FOUR = Pattern.compile("(?i)\\b(?:level|band|grade|point|step|position)\\b\\W{0,4}"
+            + "([1-4]|one|two|three|four)\\s+(?:of|out of)\\s+(?:4|four)\\b|\\b([1-4])\\s*\\(\\s*(?:perform(?:s|ing)?\\s+)?" + PERFORMS
+            + "\\s*\\)");
 
     /**
-     * The rating given by its number on the scale ({@link #LEVEL_OF_FOUR}) where a letter states it so and no other
-     * way: every such statement outside the scale's explanation gives the same level.
+     * A level given by the scale's own description of it (as the letters print the scale: "An organisation that meets
+     * only minimum requirements"): significantly exceeds 4, exceeds 3, meets only 2, does not meet 1.
      */
-    private static Optional<MarkedLevel> levelOfFour(List<Block> body) {
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?i)\\b(significantly\\s+exceed(?:s|ing|ed)?)"
+            + "|\\b((?:does|do|did)\\s+not\\s+meet|fail(?:s|ing|ed)?\\s+to\\s+meet|below)(?=\\s+(?:the\\s+)?minimum requirements)"
+            + "|\\b(meets?\\s+only|meeting\\s+only|only\\s+meets?|(?:to\\s+)?meet\\s+only)(?=\\s+(?:the\\s+)?minimum requirements)"
+            + "|\\b(exceed(?:s|ing|ed)?|(?:consistently\\s+)?above)(?=\\s+(?:the\\s+)?minimum requirements)");
+
+    /** The scale's description of any council ("An organisation that meets only minimum requirements"), not this one's. */
+    private static final Pattern DESCRIBES_ANY = Pattern.compile(
+            "(?i)\\b(?:an?|any)\\s+(?:organisation|council|authority|service|area)\\s+(?:that|which)\\b");
+
+    /** A level given by its place on the scale: "the lowest of the four points", "the second highest on the scale". */
+    private static final Pattern POSITION = Pattern.compile("(?i)\\b(?:the\\s+)?((?:second[- ])?(?:lowest|highest)|bottom|top)\\b"
+            + "(?=[^.;]{0,30}\\b(?:of (?:the )?four|four[- ]point|4[- ]point|on the (?:rating )?scale|of the scale)\\b)");
+
+    /**
+     * The rating where a letter gives it by the scale's number, description or place ({@link #LEVEL_OF_FOUR},
+     * {@link #DESCRIPTOR}, {@link #POSITION}) and in no form above: every such statement outside the scale's
+     * explanation (a line naming two levels or more, or any council) gives the same level; one whose number and
+     * words disagree ("3 (performs poorly)") gives none. A table row is read with the rows that continue its cells (first cell empty).
+     */
+    private static Optional<MarkedLevel> levelStated(List<Block> body) {
         Set<Integer> levels = new HashSet<>();
         MappedText first = null;
+        List<MappedText> units = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Block before = null;
         for (Block b : body) {
-            for (MappedText line : b.lines()) {
-                if (GENERIC_SUBJECT.matcher(line.strip()).find()) {
-                    continue;
-                }
-                Matcher m = LEVEL_OF_FOUR.matcher(line);
-                while (m.find()) {
-                    int value = ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).orElseThrow();
-                    if (m.group(3) != null && ratingValue(m.group(3)) != value) {
-                        return Optional.empty();
-                    }
-                    levels.add(value);
-                    first = first == null ? line : first;
+            boolean continues = b.kind() == Block.Kind.TABLE_ROW && before != null && before.kind() == Block.Kind.TABLE_ROW
+                    && !b.cells().isEmpty() && b.cells().get(0).isBlank() && !texts.isEmpty();
+            if (continues) {
+                texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + b.text().toString().strip());
+            } else {
+                for (MappedText line : b.lines()) {
+                    units.add(line);
+                    texts.add(line.toString());
                 }
             }
+            before = b;
         }
-        return levels.size() == 1 ? Optional.of(new MarkedLevel(levels.iterator().next(), first.strip())) : Optional.empty();
+        for (int i = 0; i < units.size(); i++) {
+            String text = texts.get(i).replace('\t', ' ');
+            if (GENERIC_SUBJECT.matcher(text.strip()).find() || DESCRIBES_ANY.matcher(text).find()) {
+                continue;
+            }
+            Set<Integer> here = new HashSet<>();
+            for (Matcher m = LEVEL_OF_FOUR.matcher(text); m.find();) {
+                int value = ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).orElseThrow();
+                here.add(m.group(3) != null && ratingValue(m.group(3)) != value ? -1 : value);
+            }
+            for (Matcher m = DESCRIPTOR.matcher(text); m.find();) {
+                here.add(m.group(1) != null ? 4 : m.group(2) != null ? 1 : m.group(3) != null ? 2 : 3);
+            }
+            for (Matcher m = POSITION.matcher(text); m.find();) {
+                String place = m.group(1).toLowerCase(Locale.ROOT);
+                here.add(place.startsWith("second") ? (place.endsWith("lowest") ? 2 : 3)
+                        : place.equals("lowest") || place.equals("bottom") ? 1 : 4);
+            }
+            if (here.contains(-1)) {
+                return Optional.empty();
+            }
+            // A line naming two levels or more sets out the scale ("from 4 (performs excellently) to 1 (performs poorly)").
+            if (here.size() == 1) {
+                levels.addAll(here);
+                first = first == null ? units.get(i).strip() : first;
+            }
+        }
+        return levels.size() == 1 ? Optional.of(new MarkedLevel(levels.iterator().next(), first)) : Optional.empty();
     }
 
     /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */

@@ -49,6 +49,8 @@ public final class AuthorityRegister {
     /** Words around an authority's name that say what kind of body it is, not which one. */
     private static final List<Pattern> AFFIXES = List.of(
             // "London Borough of X", "The Borough Council of X", "County Council of X", "Council of the Isles ...".
+            // A council's legal name: "The Mayor and Burgesses of the London Borough of X", "The Lord Mayor and Citizens of ...".
+            Pattern.compile("^(?:the )?(?:lord )?mayor(?: and [a-z]+)+ of (?:the )?"),
             Pattern.compile("^(?:the )?(?:council of the|council of|city and county of"
                     + "|(?:(?:london|royal|metropolitan|county) )?borough(?: council)? of|city(?: council)? of"
                     + "|county(?: council)? of|(?:metropolitan )?district(?: council)? of) "),
@@ -56,7 +58,9 @@ public final class AuthorityRegister {
                     + "|london borough council|london borough|royal borough council|metropolitan borough council|metropolitan district council|county borough council"
                     + "|metropolitan borough|metropolitan district|metropolitan council|city"
                     + "|borough council|district council|city council|county council|unitary authority|council"
-                    + "|city of|county of)$"));
+                    + "|city of|county of"
+                    // Abbreviated: "Rotherham MBC", "Sefton M.B.C." (the stops are gone from the key).
+                    + "|m b c|mbc|mdc|cbc|lbc|bc|cc|dc)$"));
 
     /** Names a report may use that no rule derives from the register's name. */
     private static final Map<String, String> ALIASES = Map.of(

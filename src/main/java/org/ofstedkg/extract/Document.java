@@ -54,13 +54,13 @@ public final class Document {
     /**
      * HTML entities of every form, named ("&rsquo;", "&pound;"), decimal ("&#8217;") and hexadecimal
      * ("&#x2019;"), and the typographic characters read as plain ones: the no-break space, curly quotes and
-     * the modifier apostrophe. An entity decodes first, then folds as the character it names would.
+     * the modifier apostrophe, the hyphens of typesetting ("19\u2011year\u2011olds"). An entity decodes first, then folds as the character it names would.
      */
-    private static final String TYPOGRAPHIC = "\u00A0\u201C\u201D\u2018\u2019\u02BC";
+    private static final String TYPOGRAPHIC = "\u00A0\u201C\u201D\u2018\u2019\u02BC\u2010\u2011";
     private static final CuedPattern ENTITY = CuedPattern.compile("&" + TYPOGRAPHIC,
             "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[" + TYPOGRAPHIC + "]", 0);
     private static final Map<String, String> TYPOGRAPHIC_TEXT = Map.of("\u00A0", " ", "\u201C", "\"", "\u201D", "\"",
-            "\u2018", "'", "\u2019", "'", "\u02BC", "'");
+            "\u2018", "'", "\u2019", "'", "\u02BC", "'", "\u2010", "-", "\u2011", "-");
 
     /** An entity's or typographic character's plain text; an unknown entity stays as written. */
     static String plainCharacter(String match) {
@@ -79,12 +79,19 @@ public final class Document {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
             Pattern.MULTILINE | Pattern.UNIX_LINES);
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s+(?=\\S)");
-    /** A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one. */
-    private static final Pattern BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    /**
+     * A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one; or a letter or roman
+     * numeral in brackets ("(a)", "(iv)") before words in lower case, as lettered items are set ("(i) SAFEGUARDING"
+     * is a heading).
+     */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u25AA\u25CF\u2013\u2014]|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z]))\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     /** A Markdown table's rule under its header: "|---|:---:|". */
     private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
+    /** A leader of dots between a label and its value; {@link #LEADER_ROW} a line of one label, one leader, a short value. */
+    private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.[ \\u00A0]?){4,}\\s*");
+    private static final Pattern LEADER_ROW = Pattern.compile("^[^.]*\\S\\s*(?:\\.[ \\u00A0]?){4,}\\s*[^.\\s][^.]{0,30}$");
     /** The pipe between two cells of a Markdown table's row, with the spaces around it. */
     private static final Pattern PIPE_CELL_BREAK = Pattern.compile(" *(?<!\\\\)\\| *");
     private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
@@ -734,7 +741,8 @@ public final class Document {
     }
 
     /** "12.\tThe contribution ...", "\u2022\tensure ...": a paragraph's number or an item's bullet set off by its only tab. */
-    private static final Pattern MARK_AND_TAB = Pattern.compile("^(?:\\d{1,3}\\.|[-*\u2022\u25AA\u25CF\u2013\u2014])\t[^\t]+$");
+    private static final Pattern MARK_AND_TAB = Pattern.compile("^(?:\\d{1,3}[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\t[a-z])"
+            + "|[-*\u2022\u25AA\u25CF\u2013\u2014])\t[^\t]+$");
 
     private static boolean markedByTab(String line) {
         return MARK_AND_TAB.matcher(line).matches();
@@ -801,6 +809,13 @@ public final class Document {
             }
             previousIndentedItem = false;
             previousLine = s;
+            if (rawLine.toString().indexOf('\t') < 0 && LEADER_ROW.matcher(s).matches()) {
+                // "Safeguarding . . . . . . . 1": a label and its value joined by a leader of dots, as a row of two cells.
+                MappedText row = line.replaceAll(LEADER, "\t");
+                current = close(current, blocks);
+                blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), row, List.of(row)));
+                continue;
+            }
             if (rawLine.toString().indexOf('\t') >= 0 && !markedByTab(s)) {
                 // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
                 MappedText row = trimSpaces(rawLine);

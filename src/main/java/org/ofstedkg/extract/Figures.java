@@ -56,7 +56,10 @@ public final class Figures {
     private static final String YEARS_AGES_LEVELS = "(?=[yklstpa])\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
             + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*";
     /** Quoted titles, fractions, "one of", "no one", ranges of ages, "performs well (3)", dates. */
-    private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")\\s+(?:point\\s+scale|thirds?|half|quarters?)\\b"
+    private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")(?:\\s+|[\\s-]+(?=point))(?:point[\\s-]+scale|thirds?|half|quarters?)\\b"
+            // A rating's place on its scale, not a count: "band 2 of 4", "3 out of 4.", "the lowest of the four points".
+            + "|\\b(?:(?:band|level|grade|point|step|rating)\\s*:?\\s*)?(?:[1-4]|one|two|three|four)\\s+(?:out\\s+)?of\\s+(?:4|four)\\b"
+            + "(?=\\s*(?:[.,;:)(\\u2026]|$|\\W*perform))|\\bof\\s+the\\s+(?:four|4)\\s+(?:points?|levels?|bands?|grades?|steps?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
             + "|\\b4\\s*[:=]?\\s*outstanding\\s*[;,]\\s*3\\s*[:=]?\\s*good\\s*[;,]\\s*2\\s*[:=]?\\s*adequate\\s*[;,]\\s*(?:and\\s+)?1\\s*[:=]?\\s*inadequate"
             + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
@@ -69,7 +72,7 @@ public final class Figures {
             + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbuw";
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbuwr";
     static final Pattern NOT_FIGURES = Pattern.compile(
             "(?=[" + NOT_FIGURES_LETTERS + "'(\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
@@ -85,7 +88,8 @@ public final class Figures {
      */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "^(?:\\s*(?:[-\u2013:]\\s*|\\s)?(?:(?:working\\s+|school\\s+)?(?:weeks?|days?|months?|years?|hours?)|miles?|minutes?|year[- ]olds?"
-                    + "|or more|at GCSEs?|(?:good\\s+)?GCSEs?|Every Child Matters|point|performs|(?:possible\\s+)?(?:ratings?|grades?))\\b"
+                    + "|or more|at GCSEs?|(?:good\\s+)?GCSEs?|[\"'\u201C\u2018]?\\s*Every Child Matters|point|performs"
+                    + "|(?:possible\\s+)?(?:ratings?|grades?))\\b"
                     + "|\\s+(?:to|or)\\s+\\w+\\s+(?:weeks|days|months|years|hours)\\b|\\s*A\\*|\\s*-\\s*\\d|-\\s+to\\b|\\+(?!\\d))",
             Pattern.CASE_INSENSITIVE);
     static final Pattern APPROXIMATE = Pattern.compile(
@@ -121,6 +125,7 @@ public final class Figures {
             "an", "this", "these", "their", "its", "compared", "over", "only", "now", "per");
 
     private static final Pattern POINTS = Pattern.compile("\\s+(percentage\\s+)?points?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENTAGE_POINTS = Pattern.compile("\\bpercentage\\s+points?\\b", Pattern.CASE_INSENSITIVE);
 
     /** "65 per 10,000": a rate, whose 10,000 is not a figure. */
     private static final Pattern PER_10000 = Pattern.compile("\\s*(?:children\\s+)?per\\s+10,?000\\b",
@@ -158,8 +163,9 @@ public final class Figures {
         do {
             // "0.8 percentage points", "a national rise of 2.5 points": a difference of percentages is in percent.
             Matcher pointsAfter = POINTS.matcher(s).region(m.end(), s.length());
-            boolean points = m.group(3) != null && m.group(4) == null && pointsAfter.lookingAt()
-                    && (pointsAfter.group(1) != null || PERCENT_BETWEEN.matcher(s).find());
+            // In words too ("up five percentage points"); "a gap of 37 points" beside "42 percentage points".
+            boolean points = (m.group(3) != null && m.group(4) == null || m.group(5) != null) && pointsAfter.lookingAt()
+                    && (pointsAfter.group(1) != null || PERCENT_BETWEEN.matcher(s).find() || PERCENTAGE_POINTS.matcher(s).find());
             if (m.start() < perEnd || excluded[m.start()] || (!points && NOT_AFTER.matcher(s.substring(m.end())).find())) {
                 continue;
             }
@@ -184,7 +190,7 @@ public final class Figures {
                 }
             } else {
                 value = BigDecimal.valueOf(wordValue(m.group(5)));
-                unit = Unit.COUNT;
+                unit = points ? Unit.PERCENT : Unit.COUNT;
             }
             boolean approximate = approximateBefore(s, m.start())
                     || APPROXIMATE_RANGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())

@@ -37,7 +37,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "... and adequate (grade 2) for achieving economic well-being": a grade whose verb is the one before.
                     + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)"
                     // "safeguarding receives grade 3", "receive the highest grade, 4": a grade on the review's scale.
-                    + "|\\breceives?\\s+(?:the\\s+(?:highest|lowest)\\s+)?grade,?\\s+([1-4])\\b",
+                    + "|\\breceives?\\s+(?:the\\s+(?:highest|lowest)\\s+)?grade,?\\s+([1-4])\\b"
+                    // "OVERALL EFFECTIVENESS OF SERVICES FOR CHILDREN LOOKED AFTER: ADEQUATE": what is graded, then its grade.
+                    + "|(?<=\\S)\\s*[:\u2013\u2014]\\s*" + WORD + "\\s*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,

@@ -70,7 +70,9 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "|(?:other )?areas? (?:of|for) (?:further|additional) investigation.*)$"),
             new SectionHeading(Section.SERVICE_MANAGEMENT,
                     "^(?:\\d{1,2}\\.\\s*)?(?:(?:service management|(?:the )?(?:leadership and )?management of (?:the )?services"
-                            + "(?: for children and young people)?)(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve)$"),
+                            + "(?: for children and young people)?)(?: (?:and|&) (?:the )?capacity to improve)?|capacity to improve"
+                            // "Leadership, management and capacity to improve", "Leading and managing services ...".
+                            + "|(?:leadership,? (?:and )?management|leading and managing)\\b.*)$"),
             new SectionHeading(Section.ANNEX_A, "^(?:annex|appendix) (?:1|a|i|one)\\b.*"),
             new SectionHeading(Section.ANNEX_B, "^(?:annex|appendix) (?:2|b|ii|two)\\b.*"),
             new SectionHeading(Section.ANNEX_C, "^(?:annex|appendix) (?:3|c|iii|three)\\b.*"));
@@ -146,6 +148,9 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|(?:development points|points for development)"
             + "|where (?:services|provision|practice) (?:falls?|is|are) (?:short|weak(?:er)?|less effective)";
     private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + "):?$");
+    /** A cell that gives an item's kind and nothing else: "Strength", "Important weakness". */
+    private static final Pattern ITEM_KIND = Pattern.compile("^(?:(?:major|key|main|important|significant)\\s+)?"
+            + "(?:strength|weakness)$");
     /** A findings header as normalised text opens: what to normalise a block's text for (cheap, on its raw text). */
     private static final Pattern HEADER_START = Pattern.compile(
             "(?i)^\\W*(?:major|key|main|principal|notable|significant|strengths?|what|important|weakness(?:es)?|areas?|strong"
@@ -188,16 +193,32 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Where the weaknesses column's header starts on a line of both headers. */
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
-    private static final Pattern IMMEDIATE = Pattern.compile("\\bimmediate(?:ly)?\\b|\\bstraight away\\b|\\bat once\\b");
-    private static final Pattern SIX_MONTHS = Pattern.compile("\\bsix months\\b|\\b6 months\\b");
-    private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
-            + "|(?=.{0,60}$)[^.]*\\b(?:immediate(?:ly)?|at once|straight away|six months|6 months|long(?:er)?[- ]term)\\b[^.]*)$");
+    private static final String IMMEDIATE_WORDS = "\\bimmediate(?:ly)?\\b|\\bstraight away\\b|\\bat once\\b|\\bwithout delay\\b"
+            + "|\\burgent(?:ly)?\\b|\\bas a matter of urgency\\b|\\bforthwith\\b";
+    private static final Pattern IMMEDIATE = Pattern.compile(IMMEDIATE_WORDS);
+    /** Within six months or less: "within six months", "in the next three months". */
+    private static final String SIX_MONTHS_WORDS = "\\b(?:six|6|three|3|four|4|five|5) months\\b";
+    private static final Pattern SIX_MONTHS = Pattern.compile(SIX_MONTHS_WORDS);
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
-    private static final Pattern LONGER_TERM = Pattern.compile("\\blong(?:er)?[- ]term\\b"
+    private static final String LONGER_TERM_WORDS = "\\b(?:long(?:er)?|medium)[- ]term\\b"
             // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
-            + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b");
-    private static final Pattern TO_PARTNERSHIP = Pattern.compile(
-            "^(?:the )?(?:(?:local )?partnership|council and (?:its|their) partners) should:?$");
+            + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b"
+            + "|\\bfurther ahead\\b|\\bin (?:the )?future\\b";
+    private static final Pattern LONGER_TERM = Pattern.compile(LONGER_TERM_WORDS);
+    /** A deadline by month: "by the end of June 2009", "by March 2010". */
+    private static final String DEADLINE_WORDS = "\\bby (?:the end of )?(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december) ((?:19|20)\\d{2})\\b";
+    private static final Pattern DEADLINE = Pattern.compile(DEADLINE_WORDS);
+    /** A heading or label that names a timescale, in any of the words above, and little else. */
+    private static final Pattern TIMESCALE_HEADING = Pattern.compile("^(?:for (?:immediate )?action\\b.*"
+            + "|(?=.{0,60}$)[^.]*(?:" + IMMEDIATE_WORDS + "|" + SIX_MONTHS_WORDS + "|" + LONGER_TERM_WORDS + "|" + DEADLINE_WORDS
+            + ")[^.]*)$");
+    /** "For the partnership", "For Poole Borough Council": who should act, as a label over its recommendations. */
+    private static final Pattern ADDRESSEE_FOR = Pattern.compile("^for (?!action\\b)(?:the attention of )?(.{3,60}?):?$");
+    private static final Pattern TO_PARTNERSHIP = Pattern.compile("^(?:the )?(?:(?:local )?partnership(?: as a whole)?"
+            // "Staffordshire County Council and its partners should", "the council, with its partners, should".
+            + "|(?:[a-z][a-z' -]{1,40} )?council,? (?:and|together with|with) (?:its|their|the) partners,?"
+            + "|(?:the )?(?:council and the )?partners(?: together)?) should:?$");
     /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)^(?:the|this|these|those|it|its|in|a|an|all|each|our"
             + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
@@ -208,10 +229,15 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
             + "|within (?:the (?:next|coming) )?(?:six|6) months|(?:in|over) the long(?:er)? term"
             + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:two|three|2|3) years)";
+    /** "They should also ...": a sentence recommending more to the body the sentence before named. */
+    private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?i)^\\s*(?:they|it|the partners|these bodies)\\s+should"
+            + "(?:\\s+also)?,?\\s+(?=[a-z])");
     /** "R1. ", "3. ": a recommendation's own number. */
     private static final String ITEM_NUMBER = "(?:R?\\d{1,2}[.)]\\s+)?";
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
             + INLINE_TIMESCALE + ",?\\s+)?((?i:the [^,.;:]{2,60}?)|(?!(?:It|This|These|That|They|We|There|Inspectors|Ofsted)\\b)[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3}"
+            // "Staffordshire County Council and its partners should".
+            + "(?: and (?:its|their) partners)?"
             // "Wandsworth's secondary schools should".
             + "|[A-Z][\\w&-]*['\u2019]s [a-z][\\w -]{2,40}?)\\s+(?i:should),?\\s+"
             + "(?i:" + INLINE_TIMESCALE + ",?\\s+)?(?=[a-z])");
@@ -223,9 +249,11 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.SUBSTANCE_MISUSE, "substance misuse"),
             AreaRule.of(Area.NARROWING_THE_GAP, "narrowing the gap|least effective"),
             AreaRule.of(Area.YOUNG_CARERS, "young carers"),
-            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after"),
-            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit"),
-            AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk"));
+            // Each by the words reviews use for it: "children in the care of the borough", "disabled children",
+            // "protecting children and young people from harm", "keeping them safe".
+            AreaRule.of(Area.LOOKED_AFTER_CHILDREN, "looked after|\\bin (?:the )?care\\b|corporate parent"),
+            AreaRule.of(Area.LEARNING_DIFFICULTIES_AND_DISABILITIES, "learning difficult|disabilit|\\bdisabled\\b"),
+            AreaRule.of(Area.SAFEGUARDING, "safeguard|at risk|\\bprotect(?:ing|ion)?\\b.*\\bfrom harm\\b|\\bkeeping\\b.*\\bsafe\\b"));
     /** What main findings speak of: the review's areas, then service management by any of its parts. */
     private static final List<AreaRule> MAIN_FINDING_AREAS = java.util.stream.Stream.concat(REVIEW_AREAS.stream(),
             java.util.stream.Stream.of(AreaRule.of(Area.SERVICE_MANAGEMENT,
@@ -341,7 +369,7 @@ public final class JointAreaReviewReader implements ReportReader {
         Authority authority = resolveAuthority(register, authorityText, reference, published, authorityWarnings);
 
         JudgementCollector judgements = new JudgementCollector();
-        Statements statements = new Statements(doc);
+        Statements statements = new Statements(doc, published);
         ServiceStatements services = new ServiceStatements(doc);
         List<Statistic> figures = new ArrayList<>();
         Set<Area> gradesRows = new LinkedHashSet<>();
@@ -411,6 +439,13 @@ public final class JointAreaReviewReader implements ReportReader {
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
                     && isTopicHeading(b, next)) {
                 heading = Optional.of(Section.AREA);
+            }
+            if (heading.isEmpty() && AREAS_FOLLOW.contains(section) && isUnknownHeading(b, next)) {
+                // A heading in words none of those known ("Protecting children and young people from harm", "How well do
+                // services help young people into work?"), whose section opens with a judgement: the section of an area,
+                // by the words it uses for one, of service management, or else of an additional investigation.
+                heading = Optional.of(MANAGING.matcher(Document.normalise(b.text())).find() ? Section.SERVICE_MANAGEMENT
+                        : Section.AREA);
             }
             if (heading.isPresent()) {
                 section = heading.get();
@@ -664,10 +699,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 continue;
             }
             List<MappedText> cells = b.cells();
-            List<Optional<Grade>> grades = cells.stream().map(c -> Grade.fromWord(Document.normalise(c).strip())).toList();
+            List<Optional<Grade>> grades = cells.stream().map(JointAreaReviewReader::headerGrade).toList();
             long named = grades.stream().filter(Optional::isPresent).count();
             long filled = cells.stream().filter(c -> !c.isBlank()).count();
-            if (named >= 3 && named == filled) {
+            // Every cell a grade, or all but the first (the column of the areas: "Area of the review").
+            if (named >= 3 && (named == filled || named == filled - 1 && grades.get(0).isEmpty())) {
                 header = grades;
                 continue;
             }
@@ -687,6 +723,20 @@ public final class JointAreaReviewReader implements ReportReader {
         }
         return rows;
     }
+
+    /** "Good", "3 Good", "Good (3)", "Grade 3: good": a grid's column heading naming a grade, its number agreeing. */
+    private static Optional<Grade> headerGrade(MappedText cell) {
+        Matcher m = HEADER_GRADE.matcher(Document.normalise(cell).strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String number = m.group(1) != null ? m.group(1) : m.group(3);
+        Optional<Grade> word = Grade.fromWord(m.group(2));
+        return word.filter(g -> number == null || g.value() == Integer.parseInt(number));
+    }
+
+    private static final Pattern HEADER_GRADE = Pattern.compile("(?i)^(?:grade\\s*)?(?:([1-4])\\s*[-:.\u2013]?\\s*)?"
+            + "(outstanding|good|adequate|satisfactory|inadequate)(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?$");
 
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {
@@ -787,6 +837,30 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     private static final Pattern TOPIC_HEADING_END = Pattern.compile("[.;:,]$");
+
+    /** The sections after which the areas' sections come, one after another. */
+    private static final Set<Section> AREAS_FOLLOW = EnumSet.of(Section.EQUALITY, Section.AREA, Section.INVESTIGATIONS);
+
+    /** A heading's words for the management of services: "Leading and managing services", "Leadership and management". */
+    private static final Pattern MANAGING = Pattern.compile("\\bleading and managing\\b|\\bleadership,? (?:and )?management\\b"
+            + "|\\bmanag(?:ement|ing) (?:of )?(?:the )?services\\b|\\bservice management\\b");
+
+    /**
+     * A heading of words not known: one short line (a paragraph, or numbered as sections are), ending no sentence
+     * (a question may), followed by a paragraph whose first sentence states a grade.
+     */
+    private static boolean isUnknownHeading(Block b, Optional<Block> next) {
+        String text = b.text().toString().strip();
+        if ((b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.NUMBERED) || b.lines().size() > 1
+                || text.length() > 120 || text.length() < 8 || TOPIC_HEADING_END.matcher(text).find() || text.endsWith(".")
+                || isTableHeader(b) || text.split("\\s+").length < 2 || !Character.isUpperCase(text.codePointAt(0))) {
+            return false;
+        }
+        return next.filter(n -> (n.kind() == Block.Kind.PARAGRAPH || n.kind() == Block.Kind.NUMBERED)
+                && n.firstSentence().map(GradedClause::parse).map(c -> !c.isEmpty()).orElse(false)
+                // or its findings table, the judgement after it
+                || isTableHeader(n)).isPresent();
+    }
 
     /**
      * Whether a block heads one of the additional investigations: a short paragraph that ends no sentence,
@@ -1114,8 +1188,28 @@ public final class JointAreaReviewReader implements ReportReader {
         /** The kind of the items of a list under its label ("The major strengths are:"), while they last. */
         private FindingKind listKind;
 
-        Statements(Document doc) {
+        /** The review's date, from which a deadline's timescale is counted ("by the end of June 2009"). */
+        private final LocalDate published;
+
+        Statements(Document doc, LocalDate published) {
             this.doc = doc;
+            this.published = published;
+        }
+
+        /**
+         * The timescale words name, or a deadline gives ("To be completed by the end of June 2009"): counted from the
+         * review's date, within a month is immediate, within seven months six months, later the longer term.
+         */
+        private Timescale timescaleOn(String words) {
+            Timescale named = timescaleOf(words);
+            Matcher deadline = DEADLINE.matcher(words);
+            if (named != null || !deadline.find()) {
+                return named;
+            }
+            java.time.YearMonth due = java.time.YearMonth.of(Integer.parseInt(deadline.group(2)),
+                    java.time.Month.valueOf(deadline.group(1).toUpperCase(java.util.Locale.ROOT)));
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.from(published), due);
+            return months <= 1 ? Timescale.IMMEDIATE : months <= 7 ? Timescale.SIX_MONTHS : Timescale.LONGER_TERM;
         }
 
         /** Where the tables read by their words' positions stand in the source: [start, end) pairs. */
@@ -1140,10 +1234,103 @@ public final class JointAreaReviewReader implements ReportReader {
             table = Table.NONE;
         }
 
+        /** The rows of a two-column table being read, and the area and heading they are under. */
+        private final List<List<MappedText>> rows = new ArrayList<>();
+        private Optional<Area> rowsArea = Optional.empty();
+        private String rowsHeading = "";
+
+        /**
+         * The findings of a two-column table's rows, once it has ended. A table of three rows or more sets one item
+         * in a cell, whatever its own stops and semicolons ("...sixth forms; A level results are above ...", "in
+         * Sept. 2009"), and a cell that opens in lower case goes on from the cell above it (an item over two lines);
+         * a cell may list its items with bullets. A table of one or two rows sets a column's items in one cell.
+         */
+        private void endRows() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            boolean itemPerRow = rows.size() >= 3;
+            List<List<MappedText>> columns = List.of(new ArrayList<>(), new ArrayList<>());
+            for (List<MappedText> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    MappedText cell = row.get(c).strip();
+                    List<MappedText> column = columns.get(c);
+                    if (cell.length() == 0) {
+                        continue;
+                    }
+                    MappedText above = column.isEmpty() ? null : column.get(column.size() - 1);
+                    if (itemPerRow && above != null && Character.isLowerCase(cell.charAt(0))
+                            && !SENTENCE_END.matcher(above).find()) {
+                        column.set(column.size() - 1, above.join(" ", cell));
+                    } else {
+                        column.add(cell);
+                    }
+                }
+            }
+            for (int c = 0; c < 2; c++) {
+                FindingKind kind = c == 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+                for (MappedText cell : columns.get(c)) {
+                    List<MappedText> bulleted = bulletItems(cell);
+                    if (bulleted.size() > 1) {
+                        bulleted.forEach(item -> finding(item, kind, rowsArea, rowsHeading));
+                    } else if (itemPerRow) {
+                        finding(cell, kind, rowsArea, rowsHeading);
+                    } else {
+                        findings(cell, kind, rowsArea, rowsHeading);
+                    }
+                }
+            }
+            rows.clear();
+        }
+
+        /**
+         * A cell's items as its markup parts them: by bullets ("\u2022 A clear vision.\u2022 Sound financial management."),
+         * or as paragraphs or list items of HTML ("<p>...</p><p>...</p>"), each whole whatever its own stops.
+         */
+        private static List<MappedText> bulletItems(MappedText cell) {
+            List<MappedText> items = new ArrayList<>();
+            String text = cell.toString();
+            int from = 0;
+            for (int at = 0; at < text.length(); at++) {
+                if (text.charAt(at) == '\u2022' || text.charAt(at) == Document.ITEM_BREAK) {
+                    items.add(cell.slice(from, at).strip());
+                    from = at + 1;
+                }
+            }
+            items.add(cell.slice(from, cell.length()).strip());
+            items.removeIf(i -> i.length() == 0);
+            return items;
+        }
+
         void findingsTable(Block b, Optional<Area> area, String heading) {
             // The headings looked for all start so: other paragraphs are not normalised whole for nothing.
             String text = HEADER_START.matcher(b.text()).lookingAt() ? Document.normalise(b.text()) : "";
             List<MappedText> cells = b.cells();
+            List<MappedText> filled = cells.stream().filter(c -> c.length() > 0).toList();
+            if (b.kind() == Block.Kind.TABLE_ROW && filled.size() == 2 && (ITEM_KIND.matcher(Document.normalise(filled.get(0))
+                    .strip()).matches() != ITEM_KIND.matcher(Document.normalise(filled.get(1)).strip()).matches())) {
+                // A table with a column of each item's kind: "Long waits for specialist CAMHS | Weakness".
+                boolean kindFirst = ITEM_KIND.matcher(Document.normalise(filled.get(0)).strip()).matches();
+                String kindWord = Document.normalise(filled.get(kindFirst ? 0 : 1)).strip();
+                endRun();
+                table = Table.NONE;
+                finding(filled.get(kindFirst ? 1 : 0).strip(), kindWord.contains("strength") ? FindingKind.STRENGTH
+                        : FindingKind.WEAKNESS, area, heading);
+                return;
+            }
+            if (b.kind() == Block.Kind.TABLE_ROW && cells.size() >= 3 && cells.stream().skip(1).filter(c -> c.length() > 0)
+                    .count() >= 2) {
+                // A table set on its side: "Major strengths | item | item | ..." then "Important weaknesses | item | ...".
+                String label = Document.normalise(cells.get(0)).strip();
+                FindingKind kind = STRENGTHS.matcher(label).matches() ? FindingKind.STRENGTH
+                        : WEAKNESSES.matcher(label).matches() ? FindingKind.WEAKNESS : null;
+                if (kind != null) {
+                    endRun();
+                    table = Table.NONE;
+                    cells.stream().skip(1).filter(c -> c.length() > 0).forEach(c -> finding(c.strip(), kind, area, heading));
+                    return;
+                }
+            }
             if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
                     && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
                 table = Table.ROWS;
@@ -1208,12 +1395,13 @@ public final class JointAreaReviewReader implements ReportReader {
                     // The table ends where the text goes on, or another table (of grades) begins.
                     if (b.kind() != Block.Kind.TABLE_ROW || gradedRow(b).isPresent() || cells.stream()
                             .anyMatch(c -> OTHER_TABLE_HEADER.matcher(Document.normalise(c)).matches())) {
+                        endRows();
                         table = Table.NONE;
                         return;
                     }
-                    for (int c = 0; c < Math.min(2, cells.size()); c++) {
-                        findings(cells.get(c), c == 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS, area, heading);
-                    }
+                    rows.add(cells.subList(0, Math.min(2, cells.size())));
+                    rowsArea = area;
+                    rowsHeading = heading;
                 }
                 case FLAT_STRENGTHS, FLAT_WEAKNESSES, FLAT_HEADERS -> {
                     // A column's items may be numbered from 1 ("1. Good health assessments."): the review's own
@@ -1714,6 +1902,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** The run of a table's items read so far, cut into strengths and weaknesses. */
         void endRun() {
+            endRows();
             if (table == Table.RUN) {
                 table = Table.NONE;
                 runFindings(List.copyOf(runItems), runArea, runHeading);
@@ -1818,7 +2007,7 @@ public final class JointAreaReviewReader implements ReportReader {
         void recommendation(Block b) {
             String label = Document.normalise(b.text()).strip();
             if (b.lines().size() == 1 && label.length() <= 40
-                    && TIMESCALE_HEADING.matcher(label).matches() && timescaleOf(label) != null) {
+                    && TIMESCALE_HEADING.matcher(label).matches() && timescaleOn(label) != null) {
                 // A timescale on a line of its own, however set: a heading, a list item or an indented cell ("at once",
                 // "over the longer term", which a PDF's text gives as a paragraph that would otherwise open on its verb).
                 timescaleLabel(label, b);
@@ -1836,15 +2025,33 @@ public final class JointAreaReviewReader implements ReportReader {
             boolean matched = inline.lookingAt();
             String when = !matched ? "" : Optional.ofNullable(inline.group(1)).or(() -> Optional.ofNullable(inline.group(3)))
                     .orElse("").toLowerCase(java.util.Locale.ROOT);
-            if (matched && (b.kind() == Block.Kind.PARAGRAPH || !when.isEmpty())) {
+            if (matched) {
                 // "The council and its partners should ensure that ...", "In addition, the youth offending service
                 // should, within six months, share ...", "2. Immediately, the council should ensure ...": who should
-                // act, and when where it says, in one sentence.
+                // act, and when where it says, in one sentence (a paragraph, or an item of a list).
                 Timescale stated = Optional.ofNullable(timescaleOf(when)).orElse(timescale);
                 if (stated != null) {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
                     Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
-                    recommend(stated, who, recommended);
+                    // "... on time. They should also clear the backlog ...": a second recommendation to the same body.
+                    List<MappedText> sentences = Sentences.split(recommended);
+                    int from = 0;
+                    for (int k = 1; k <= sentences.size(); k++) {
+                        Matcher again = k < sentences.size() ? SAME_BODY_AGAIN.matcher(sentences.get(k)) : null;
+                        if (k == sentences.size() || again.lookingAt()) {
+                            MappedText first = sentences.get(from);
+                            MappedText last = sentences.get(k - 1);
+                            int start = recommended.toString().indexOf(first.toString());
+                            int end = recommended.toString().indexOf(last.toString(), start) + last.length();
+                            MappedText one = recommended.slice(Math.max(0, start), end);
+                            if (from > 0) {
+                                Matcher lead = SAME_BODY_AGAIN.matcher(one);
+                                one = lead.lookingAt() ? one.slice(lead.end(), one.length()) : one;
+                            }
+                            recommend(stated, who, one);
+                            from = k;
+                        }
+                    }
                     return;
                 }
             }
@@ -1855,10 +2062,15 @@ public final class JointAreaReviewReader implements ReportReader {
                     || (timescale != null && party != null && !TIMESCALE_HEADING.matcher(text).matches()
                     && !ADDRESSEE_LINE.matcher(text).matches() && !NOT_AN_ITEM.matcher(text).lookingAt())));
             if (!item) {
+                Matcher forBody = ADDRESSEE_FOR.matcher(text.strip());
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
                     timescaleLabel(text, b);
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
                     bodyNamed(text, Document.quote(b.text()));
+                } else if (forBody.matches()) {
+                    String quoted = Document.quote(b.text()).strip().replaceFirst("(?i)^for\\s+(?:the attention of\\s+)?", "")
+                            .replaceFirst(":$", "");
+                    bodyNamed(forBody.group(1) + " should", quoted + " should");
                 }
                 return;
             }
@@ -1912,7 +2124,7 @@ public final class JointAreaReviewReader implements ReportReader {
          * body says so: the body stands for the timescales after it).
          */
         private void timescaleLabel(String text, Block b) {
-            Timescale next = timescaleOf(text);
+            Timescale next = timescaleOn(text);
             // Under a body its timescales run from the soonest on: one no later than the last, with no body named
             // between, is another body's, whose name was not read (run into an item by a PDF's text).
             boolean anotherBody = byBody && !addresseeLast && timescale != null && next != null

@@ -1,6 +1,7 @@
 package org.ofstedkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +66,10 @@ final class ServiceStatements {
                 "childcare(?: settings| provision| providers)?|(?:group |full )?day care(?: settings| provision| providers)?"
                         + "|out[- ]of[- ]school (?:care|clubs?|provision)");
         service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
-        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision)"
+        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision|sector)"
                 + "|primary(?= and secondary (?:schools|education|provision))");
         service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
-                "secondary (?:schools?|education|provision)|high schools");
+                "secondary (?:schools?|education|provision|sector)|high schools");
         service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?(?! college)");
         service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
         service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral unit"), "pupil referral units?");
@@ -76,10 +77,12 @@ final class ServiceStatements {
                 "further education(?: colleges?| provision| sector)?|colleges? of further education|post-16 provision"
                         + "|sixth form colleges?");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
+        // Named bare as what a clause grades: "Adoption is good; so is fostering, inspected in the same year".
+        String bareSubject = "(?=\\s+(?:is|was|are|were|remains?|has\\s+been)\\b|\\s*[,;.]|\\s*$)";
         service(Service.FOSTERING_AGENCY, List.of("fostering"), "(?<!private )fostering (?:agency|agencies|services?)"
-                + "|fostering(?= and adoption (?:agency|agencies|services?))");
+                + "|fostering(?= and adoption (?:agency|agencies|services?))|(?<!private )fostering" + bareSubject);
         service(Service.ADOPTION_AGENCY, List.of("adoption"), "adoption (?:agency|agencies|services?)"
-                + "|adoption(?= and fostering (?:agency|agencies|services?))");
+                + "|adoption(?= and fostering (?:agency|agencies|services?))|adoption" + bareSubject);
         service(Service.PRIVATE_FOSTERING, List.of("private fostering"), "private fostering(?: arrangements)?");
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
         // "contact, referral and assessment (arrangements)", "referral and assessment services", "referral arrangements".
@@ -97,8 +100,9 @@ final class ServiceStatements {
     }
 
     private static final List<String> GRADE_WORDS = List.of("outstanding", "good", "adequate", "satisfactory",
-            "inadequate", "poor");
+            "inadequate", "poor", "satisfactorily");
     private static final String GRADE_WORD = "(outstanding|good|adequate|satisfactory|inadequate|poor)";
+    private static final String GRADE_ADVERB = "(outstandingly|satisfactorily|adequately|inadequately|poorly)";
     /**
      * A grade as a predicate states one: a range ("from satisfactory to good", "between adequate and
      * good"), a floor ("good or better", "good or outstanding"), "no better than adequate", "with adequate
@@ -106,7 +110,9 @@ final class ServiceStatements {
      */
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(?:(?:from|between)\\s+" + GRADE_WORD
             + "\\s+(?:to|and)\\s+" + GRADE_WORD + "|no better than\\s+" + GRADE_WORD + "|with\\s+" + GRADE_WORD
-            + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?)\\b");
+            + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?"
+            // "performs satisfactorily", "serves its pupils satisfactorily": the grade as the manner of what it does.
+            + "|(?:perform|serv|operat|function)\\w*\\s+(?:[\\w']+\\s+){0,3}?" + GRADE_ADVERB + ")\\b");
     /** What may follow a grade word in predicate position: the clause goes on, or stops. */
     private static final Pattern PREDICATE_END = Pattern.compile("(?i)^(?:\\s*$|\\s*[,.;:)!?'\"\\-\u2013\u2014]|\\s+(?:and|or|but"
             + "|in|at|on|overall|following|since|because|as|while|whereas|with|for|when|by|although|though|across|"
@@ -126,6 +132,8 @@ final class ServiceStatements {
     /** "found inadequate practice", "judged good arrangements": a grade of what the finding is about. */
     private static final Pattern FOUND_BEFORE = Pattern.compile("(?i)\\b(?:found|judged|rated|identified)\\s+$");
     private static final Pattern FOUND_NOUN = Pattern.compile("(?i)^\\s+(?:practice|arrangements|performance|work)\\b");
+    private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+    private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service)\\b");
     /** Where a clause's next predicate starts: "and" before its verb. */
     private static final Pattern AND_VERB = Pattern.compile(
             "(?i)\\band\\s+(?=(?:judged|found|rated|was|were|is|are|has|have|had|remains?|remained)\\b)");
@@ -251,12 +259,14 @@ final class ServiceStatements {
             Optional<Compared> comparator = comparator(clause);
             // "Good quality is found in most of the nurseries": the grade before the services it speaks of.
             List<Mention> all = allMentions(clause);
-            List<Mention> gradedFirst = gradeFirst(clause, all, sentence, comparator);
+            Set<Integer> openingGrades = new HashSet<>();
+            List<Mention> gradedFirst = gradeFirst(clause, all, sentence, comparator, openingGrades);
             List<Mention> mentions = distinct(clause, all.stream().filter(x -> !gradedFirst.contains(x)).toList());
             if (!gradedFirst.isEmpty()) {
                 topic = distinct(clause, gradedFirst);
             }
-            List<GradeAt> grades = grades(clause);
+            // A grade that opened what it said ("Good too are three of the special schools") has been read.
+            List<GradeAt> grades = grades(clause).stream().filter(g -> !openingGrades.contains(g.start)).toList();
             if (!mentions.isEmpty()) {
                 whole = wholeOf(clause, mentions.get(0)).or(() -> wholeBefore(clause, mentions.get(0)));
             }
@@ -381,11 +391,19 @@ final class ServiceStatements {
                 value = gradeValue(m.group(3));
             } else if (m.group(4) != null) {
                 value = gradeValue(m.group(4));
+            } else if (m.group(6) != null) {
+                value = switch (m.group(6).toLowerCase(Locale.ROOT)) {
+                    case "outstandingly" -> 4;
+                    case "satisfactorily", "adequately" -> 2;
+                    default -> 1;
+                };
             } else {
                 value = gradeValue(m.group(5));
                 String after = clause.substring(m.end());
                 boolean foundOf = FOUND_BEFORE.matcher(clause.substring(0, m.start())).find()
-                        && FOUND_NOUN.matcher(after).lookingAt();
+                        && FOUND_NOUN.matcher(after).lookingAt()
+                        // "gives a satisfactory service; its adoption agency a good one": the grade of what it gives.
+                        || A_BEFORE.matcher(clause.substring(0, m.start())).find() && GIVEN_NOUN.matcher(after).lookingAt();
                 if (m.group().indexOf(' ') < 0 && !foundOf && (!PREDICATE_END.matcher(after).lookingAt()
                         || COMPARED_AFTER.matcher(after).lookingAt())) {
                     previousEnd = m.end(); // a grade word qualifying a noun: no grade, but a stretch's end
@@ -447,7 +465,8 @@ final class ServiceStatements {
      * the next such grade, a verb or a new subject takes it; a stretch that names none ("most of the rest") speaks
      * of those named before. The mentions so graded, which the clause's other grades then pass over.
      */
-    private List<Mention> gradeFirst(String clause, List<Mention> all, MappedText sentence, Optional<Compared> comparator) {
+    private List<Mention> gradeFirst(String clause, List<Mention> all, MappedText sentence, Optional<Compared> comparator,
+            Set<Integer> openingGrades) {
         Matcher g = GRADE_FIRST.matcher(clause);
         List<int[]> spans = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
@@ -460,6 +479,7 @@ final class ServiceStatements {
             }
             spans.add(new int[] {g.end(), clause.length()});
             values.add(gradeValue(g.group(1)));
+            openingGrades.add(g.start());
             if (spans.size() > 1) {
                 spans.get(spans.size() - 2)[1] = Math.min(spans.get(spans.size() - 2)[1], g.start());
             }
@@ -483,8 +503,11 @@ final class ServiceStatements {
             // A stretch that names no service speaks of those just graded only where it says so ("most of the rest").
             List<Mention> of = !named.isEmpty() ? named : REST.matcher(stretch).find() ? before : List.of();
             for (Mention x : of) {
-                Matcher n = NUMBER_BEFORE.matcher(named.isEmpty() ? stretch : clause.substring(span[0], x.start));
-                Optional<Integer> count = n.find() ? number(n.group(1)) : Optional.empty();
+                String subject = named.isEmpty() ? stretch : clause.substring(span[0], x.start);
+                // "three of the four special schools": the part, not the whole.
+                Matcher part = PART_OF.matcher(subject);
+                Matcher n = NUMBER_BEFORE.matcher(subject);
+                Optional<Integer> count = part.find() ? number(part.group(1)) : n.find() ? number(n.group(1)) : Optional.empty();
                 add(x.service, grade, count, comparator, sentence);
             }
             graded.addAll(named);
@@ -493,8 +516,15 @@ final class ServiceStatements {
         return graded;
     }
 
-    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_WORD + "\\s+(?:quality|practice|provision)\\s+"
-            + "(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in\\s+");
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?\\s+"
+            + "(?:(?:quality|practice|provision)\\s+"
+            + "(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in\\s+"
+            // "Good or outstanding is the verdict on most of the borough's childminders"
+            + "|(?:is|was)\\s+the\\s+(?:verdict|judgement|grade|rating)\\s+(?:on|for|of)\\s+"
+            // "Good too are three of the four special schools": the grade before its verb and subject.
+            + "|(?:too|also|as\\s+well)\\s+(?:are|is|were|was)\\s+"
+            // "Inadequate at its inspection in May 2010, the pupil referral unit ...": a phrase set before its subject.
+            + "|(?:at|in|when)\\s+(?:its|their)\\s+(?:(?:last|latest|most\\s+recent|previous)\\s+)?inspections?\\b[^,;]{0,40},\\s+)");
     /** Where a stretch graded first ends: a new subject after a comma ("..., and the two nursery schools"), a verb. */
     private static final Pattern SPAN_END = Pattern.compile("(?i),\\s+(?:and\\s+)?(?=(?:the|its|their|this|these|both"
             + "|each|none)\\b)|\\s(is|are|was|were|has|have|had|remains?)\\b");

@@ -151,6 +151,64 @@ class LayoutFormsTest {
         assertEquals(8, corporate(r).size());
     }
 
+    @Test
+    void theRatingGivenByBandDescriptionOrPlaceOnTheScale() throws Exception {
+        String heading = "Children's services rating 2009\n";
+        for (String form : new String[] {"Children's services annual rating 2009: Blackpool (band 3 of 4)",
+                "Ofsted judges that the council's children's services exceed minimum requirements.",
+                "Its services sit at the second highest of the four points on the scale.",
+                "Rating\t3\n\t(performs\n\twell)"}) {
+            String text = unrated().replace(heading, heading + "\n" + form + "\n");
+            assertTrue(text.contains(form), form);
+            assertEquals(Optional.of(3), rating(read(text)), form);
+        }
+        // The scale set out in a sentence names every level: no rating of its own.
+        Report scale = read(unrated().replace(heading, heading + "\nThe scale runs from 4 (performs excellently) to 1 "
+                + "(performs poorly).\n"));
+        assertEquals(Optional.empty(), rating(scale));
+    }
+
+    @Test
+    void aCouncilByItsLegalNameOrItsInitials() {
+        AuthorityRegister register = AuthorityRegister.bundled();
+        assertEquals("Sutton", register.resolve("The Mayor and Burgesses of the London Borough of Sutton").orElseThrow().name());
+        assertEquals("Rotherham", register.resolve("Rotherham MBC").orElseThrow().name());
+    }
+
+    @Test
+    void aReviewsGradesByDotLeadersOrTickedColumnsAndItsAreasInOtherWords() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        Report original = read(review);
+        String leaders = review.replace("Safeguarding\t2\n", "Safeguarding . . . . . . . . . . . .\u00A02\n")
+                .replace("Looked after children\t2\n", "Looked after children . . . . . . . . 2\n");
+        assertEquals(grades(original, "safeguarding"), grades(read(leaders), "safeguarding"));
+        assertEquals(grades(original, "looked-after-children"), grades(read(leaders), "looked-after-children"));
+        String ticked = review.replace("\tLocal services overall\n", "| Area | 1 Inadequate | 2 Adequate | 3 Good | 4 Outstanding |\n")
+                .replace("Safeguarding\t2\n", "| Safeguarding | | \u2713 | | |\n").replace("Capacity to improve\t3\n", "| Capacity to improve | | | \u2713 | |\n");
+        assertEquals(grades(original, "safeguarding"), grades(read(ticked), "safeguarding"));
+        assertEquals(grades(original, "capacity-to-improve"), grades(read(ticked), "capacity-to-improve"));
+        // A section headed in other words, its judgement in its first paragraph, is still its area's.
+        String renamed = review.replace("## Safeguarding\n", "## Protecting children and young people from harm\n");
+        assertTrue(!renamed.equals(review));
+        assertEquals(findings(read(review), "safeguarding"), findings(read(renamed), "safeguarding"));
+    }
+
+    @Test
+    void recommendationsByDeadlineAndUnderALabelNamingTheirBody() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        String relabelled = review.replace("### For immediate action\n", "### Without delay\n")
+                .replace("### For action over the next six months\n", "### To be completed by the end of August 2008\n");
+        Report original = read(review);
+        Report r = read(relabelled);
+        assertTrue(!relabelled.equals(review));
+        assertEquals(original.recommendations().stream().map(x -> x.timescale() + " " + x.text()).toList(),
+                r.recommendations().stream().map(x -> x.timescale() + " " + x.text()).toList());
+    }
+
+    private static List<String> findings(Report r, String area) {
+        return r.findings().stream().filter(f -> f.area().slug().equals(area)).map(f -> f.kind() + " " + f.text()).toList();
+    }
+
     /** A grid's row: the label, then an X under the column of the corporate assessment's grade of the area. */
     private static String gridRow(Report r, String area, String label) {
         int grade = r.judgements().stream().filter(j -> j.assessment() == Assessment.CORPORATE_ASSESSMENT
