@@ -266,7 +266,17 @@ final class Site {
                 .append(escape(labelOf(description, t.getObject().getURI()))).append("</a>. "));
         b.append("Date: ").append(escape(literal(description, r, Vocab.DC_DATE))).append(". <a href=\"")
                 .append(escape(local(iri))).append(".ttl\">Turtle</a></p>\n");
-        var meta = rows("/serve/report-meta.rq", "report", iri);
+        // Its two queries at once, waited for no longer than the page wait since the request began; a part not
+        // ready says so (on a busy server with nothing kept yet, a review's page took 1.6 s on its first request).
+        var parts = this.parts.rows(List.of(query("/serve/report-meta.rq", "report", iri),
+                query("/serve/report-facts.rq", "report", iri)), LinkedDataServlet.requestStartNanos());
+        if (parts.stream().anyMatch(p -> p.rows().isEmpty())) {
+            // Shown whole or not at all: a page without its facts must not read as a report that states none.
+            PageParts.Part missing = parts.stream().filter(p -> p.rows().isEmpty()).findFirst().orElseThrow();
+            b.append(partNote(missing, "The report's judgements, statements, figures and source text"));
+            return layout(title, b.toString());
+        }
+        var meta = parts.get(0).rows().orElse(List.of());
         if (!meta.isEmpty()) {
             var m = meta.get(0);
             b.append("<dl id=\"metadata\">\n");
@@ -280,7 +290,7 @@ final class Site {
         // One row per fact and evidence span: a fact is read once, with every span of its evidence.
         Map<String, Fact> facts = new LinkedHashMap<>();
         List<SourceDocument.Evidence> evidence = new ArrayList<>();
-        for (var f : rows("/serve/report-facts.rq", "report", iri)) {
+        for (var f : parts.get(1).rows().orElse(List.of())) {
             Fact fact = facts.computeIfAbsent(f.get("fact"), k -> new Fact(k, anchor(iri, k, facts.size()), f,
                     says(f), new ArrayList<>()));
             String span = f.get("start") + "-" + f.get("end");

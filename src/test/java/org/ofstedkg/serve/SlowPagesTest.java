@@ -151,6 +151,26 @@ class SlowPagesTest {
     }
 
     @Test
+    void aReportPageNotReadyInTimeSaysSoRatherThanShowNoFacts() throws Exception {
+        // With no time to wait, the review's page says its facts are being computed (never "states no graded
+        // judgement"); asked again once they are, it shows its headline judgements.
+        String review = "/doc/report/joint-area-review/southend-on-sea/2008-05-06";
+        var first = get(patient, review, "text/html");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("The report&#39;s judgements, statements, figures and source text is being computed")
+                || first.body().contains("The report's judgements, statements, figures and source text is being computed"),
+                first.body());
+        assertFalse(first.body().contains("states no graded judgement"), first.body());
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        HttpResponse<String> again;
+        do {
+            Thread.sleep(200);
+            again = get(patient, review, "text/html");
+        } while (again.body().contains("is being computed") && System.nanoTime() < deadline);
+        assertTrue(again.body().contains("id=\"headline-judgements\""), again.body());
+    }
+
+    @Test
     void aQueryOfOnesOwnThatRunsOutOfTimeIsSaidToHave() throws Exception {
         var r = get("/query?query=" + java.net.URLEncoder.encode("SELECT ?s { ?s ?p ?o } ORDER BY ?o ?s",
                 java.nio.charset.StandardCharsets.UTF_8), "text/html");
