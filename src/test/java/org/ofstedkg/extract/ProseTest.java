@@ -171,6 +171,18 @@ class ProseTest {
     }
 
     @Test
+    void gradesGivenInOtherOrdersAndWords() throws Exception {
+        assertEquals(List.of("special-schools 3 x3"), services("Good too are three of the four special schools."));
+        assertEquals(List.of("sixth-forms 2"), services("Sixth forms in schools perform satisfactorily."));
+        assertEquals(List.of("fostering-agency 2", "adoption-agency 3"),
+                services("The council's fostering agency gives a satisfactory service; its adoption agency a good one."));
+        assertEquals(List.of("adoption-agency 3", "fostering-agency 3"),
+                services("Adoption is good; so is fostering, inspected in the same year."));
+        assertEquals(List.of("pupil-referral-unit 1"), services("Inadequate at its inspection in May 2010, the pupil "
+                + "referral unit is now receiving support from the authority."));
+    }
+
+    @Test
     void countsAreThePartNotTheWholeNorAYear() throws Exception {
         assertEquals(List.of("childrens-homes 3 x4"), services("Four of the six children's homes are good."));
         assertEquals(List.of("special-schools 3"), services("In 2008 special schools were good."));
