@@ -214,7 +214,7 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|(?=.{0,60}$)[^.]*(?:" + IMMEDIATE_WORDS + "|" + SIX_MONTHS_WORDS + "|" + LONGER_TERM_WORDS + "|" + DEADLINE_WORDS
             + ")[^.]*)$");
     /** "For the partnership", "For Poole Borough Council": who should act, as a label over its recommendations. */
-    private static final Pattern ADDRESSEE_FOR = Pattern.compile("^for (?!action\\b)(?:the attention of )?(.{3,60}?):?$");
+    private static final Pattern ADDRESSEE_FOR = Pattern.compile("(?i)^for (?!action\\b)(?:the attention of )?(.{3,60}?):?$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^(?:the )?(?:(?:local )?partnership(?: as a whole)?"
             // "Staffordshire County Council and its partners should", "the council, with its partners, should".
             + "|(?:[a-z][a-z' -]{1,40} )?council,? (?:and|together with|with) (?:its|their|the) partners,?"
@@ -229,9 +229,9 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
             + "|within (?:the (?:next|coming) )?(?:six|6) months|(?:in|over) the long(?:er)? term"
             + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:two|three|2|3) years)";
-    /** "They should also ...": a sentence recommending more to the body the sentence before named. */
-    private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?i)^\\s*(?:they|it|the partners|these bodies)\\s+should"
-            + "(?:\\s+also)?,?\\s+(?=[a-z])");
+    /** "... on time. They should also ...": a sentence recommending more to the body the sentence before named. */
+    private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?<=\\.)\\s+(?i:they|it|the partners|these bodies)\\s+should"
+            + "(?:\\s+also)?,?\\s+(?=(?i:[a-z]))");
     /** "R1. ", "3. ": a recommendation's own number. */
     private static final String ITEM_NUMBER = "(?:R?\\d{1,2}[.)]\\s+)?";
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
@@ -1270,7 +1270,7 @@ public final class JointAreaReviewReader implements ReportReader {
             for (int c = 0; c < 2; c++) {
                 FindingKind kind = c == 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
                 for (MappedText cell : columns.get(c)) {
-                    List<MappedText> bulleted = bulletItems(cell);
+                    List<MappedText> bulleted = markedItems(cell);
                     if (bulleted.size() > 1) {
                         bulleted.forEach(item -> finding(item, kind, rowsArea, rowsHeading));
                     } else if (itemPerRow) {
@@ -1287,7 +1287,7 @@ public final class JointAreaReviewReader implements ReportReader {
          * A cell's items as its markup parts them: by bullets ("\u2022 A clear vision.\u2022 Sound financial management."),
          * or as paragraphs or list items of HTML ("<p>...</p><p>...</p>"), each whole whatever its own stops.
          */
-        private static List<MappedText> bulletItems(MappedText cell) {
+        private static List<MappedText> markedItems(MappedText cell) {
             List<MappedText> items = new ArrayList<>();
             String text = cell.toString();
             int from = 0;
@@ -2034,24 +2034,13 @@ public final class JointAreaReviewReader implements ReportReader {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
                     Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
                     // "... on time. They should also clear the backlog ...": a second recommendation to the same body.
-                    List<MappedText> sentences = Sentences.split(recommended);
+                    Matcher again = SAME_BODY_AGAIN.matcher(recommended);
                     int from = 0;
-                    for (int k = 1; k <= sentences.size(); k++) {
-                        Matcher again = k < sentences.size() ? SAME_BODY_AGAIN.matcher(sentences.get(k)) : null;
-                        if (k == sentences.size() || again.lookingAt()) {
-                            MappedText first = sentences.get(from);
-                            MappedText last = sentences.get(k - 1);
-                            int start = recommended.toString().indexOf(first.toString());
-                            int end = recommended.toString().indexOf(last.toString(), start) + last.length();
-                            MappedText one = recommended.slice(Math.max(0, start), end);
-                            if (from > 0) {
-                                Matcher lead = SAME_BODY_AGAIN.matcher(one);
-                                one = lead.lookingAt() ? one.slice(lead.end(), one.length()) : one;
-                            }
-                            recommend(stated, who, one);
-                            from = k;
-                        }
+                    while (again.find()) {
+                        recommend(stated, who, recommended.slice(from, again.start()));
+                        from = again.end();
                     }
+                    recommend(stated, who, recommended.slice(from, recommended.length()));
                     return;
                 }
             }
@@ -2068,9 +2057,9 @@ public final class JointAreaReviewReader implements ReportReader {
                 } else if (ADDRESSEE_LINE.matcher(text).matches()) {
                     bodyNamed(text, Document.quote(b.text()));
                 } else if (forBody.matches()) {
-                    String quoted = Document.quote(b.text()).strip().replaceFirst("(?i)^for\\s+(?:the attention of\\s+)?", "")
-                            .replaceFirst(":$", "");
-                    bodyNamed(forBody.group(1) + " should", quoted + " should");
+                    // The body's name as written, read by the same pattern (its words, normalised, in lower case).
+                    Matcher written = ADDRESSEE_FOR.matcher(Document.quote(b.text()).strip());
+                    bodyNamed(forBody.group(1) + " should", (written.matches() ? written.group(1) : forBody.group(1)) + " should");
                 }
                 return;
             }

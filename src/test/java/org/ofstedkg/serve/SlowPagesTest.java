@@ -78,6 +78,22 @@ class SlowPagesTest {
         return get(server, path, accept);
     }
 
+    /**
+     * Asks a page (HTML) until it no longer says {@code computing} or {@code limit} has passed, pausing between
+     * asks and checking each answer; the last answer.
+     */
+    private static HttpResponse<String> untilComputed(SparqlServer server, String path, String computing, Duration limit,
+            Duration pause, java.util.function.Consumer<HttpResponse<String>> each) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpResponse<String> answer;
+        do {
+            Thread.sleep(pause.toMillis());
+            answer = get(server, path, "text/html");
+            each.accept(answer);
+        } while (answer.body().contains(computing) && System.nanoTime() < deadline);
+        return answer;
+    }
+
     private static HttpResponse<String> get(SparqlServer server, String path, String accept) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
                 .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
@@ -98,11 +114,8 @@ class SlowPagesTest {
         // The query page asks the endpoint, which cannot list 50,000 inspections in order in 1 ms. The page waits
         // no longer than that: it says the answer is being computed, and once the endpoint has given up, it says
         // what the endpoint said, as a 503, with its editor.
-        HttpResponse<String> r;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        do {
-            r = get("/query?name=inspections", "text/html");
-        } while (r.body().contains("id=\"computing\"") && System.nanoTime() < deadline);
+        var r = untilComputed(server, "/query?name=inspections", "id=\"computing\"", Duration.ofSeconds(30), Duration.ZERO,
+                answer -> { });
         assertQueryPageSaysItRanOutOfTime(r);
     }
 
@@ -116,13 +129,8 @@ class SlowPagesTest {
                 + "computed"), first.body());
         assertFalse(first.body().contains("id=\"results\""), "no table before the answer");
         assertTrue(first.body().contains("<textarea id=\"query\""), "the editor is there");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        HttpResponse<String> again;
-        do {
-            Thread.sleep(200);
-            again = get(patient, "/query?name=inspections", "text/html");
-            assertEquals(200, again.statusCode(), again.body());
-        } while (again.body().contains("id=\"computing\"") && System.nanoTime() < deadline);
+        var again = untilComputed(patient, "/query?name=inspections", "id=\"computing\"", Duration.ofSeconds(90),
+                Duration.ofMillis(200), answer -> assertEquals(200, answer.statusCode(), answer.body()));
         assertTrue(again.body().contains("The first 1,000 rows of more"), again.body());
         assertTrue(again.body().contains("southend-on-sea"), "the filler reports are listed");
     }
@@ -139,12 +147,8 @@ class SlowPagesTest {
             assertTrue(first.body().contains(part), part + " in " + first.body());
         }
         assertTrue(first.body().contains("<h1>Southend-on-Sea</h1>"), "what the page can say at once, it says");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        HttpResponse<String> again;
-        do {
-            Thread.sleep(200);
-            again = get(patient, "/doc/authority/southend-on-sea", "text/html");
-        } while (again.body().contains("is being computed") && System.nanoTime() < deadline);
+        var again = untilComputed(patient, "/doc/authority/southend-on-sea", "is being computed", Duration.ofSeconds(90),
+                Duration.ofMillis(200), answer -> { });
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains("id=\"grades-over-time\"") && again.body().contains("id=\"latest-rating\""),
                 again.body());
@@ -161,12 +165,8 @@ class SlowPagesTest {
                 || first.body().contains("The report's judgements, statements, figures and source text is being computed"),
                 first.body());
         assertFalse(first.body().contains("states no graded judgement"), first.body());
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        HttpResponse<String> again;
-        do {
-            Thread.sleep(200);
-            again = get(patient, review, "text/html");
-        } while (again.body().contains("is being computed") && System.nanoTime() < deadline);
+        var again = untilComputed(patient, review, "is being computed", Duration.ofSeconds(90), Duration.ofMillis(200),
+                answer -> { });
         assertTrue(again.body().contains("id=\"headline-judgements\""), again.body());
     }
 
