@@ -744,6 +744,11 @@ public final class Document {
     private static final Pattern MARK_AND_TAB = Pattern.compile("^(?:\\d{1,3}[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\t[a-z])"
             + "|[-*\u2022\u25AA\u25CF\u2013\u2014])\t[^\t]+$");
 
+    private static boolean continuesRow(MappedText line) {
+        String s = line.strip().toString();
+        return !s.isEmpty() && line.toString().indexOf('\t') < 0 && Character.isLowerCase(s.codePointAt(0));
+    }
+
     private static boolean markedByTab(String line) {
         return MARK_AND_TAB.matcher(line).matches();
     }
@@ -819,6 +824,11 @@ public final class Document {
             if (rawLine.toString().indexOf('\t') >= 0 && !markedByTab(s)) {
                 // Tabs separate cells, so an empty first or last cell is kept: trim spaces only.
                 MappedText row = trimSpaces(rawLine);
+                // A last cell's text broken onto the next line ("...have been below the" / "national average."): a
+                // line with no tab that goes on in lower case, with no blank line before it, is still the row's.
+                while (li + 1 < all.size() && continuesRow(all.get(li + 1))) {
+                    row = row.join(" ", all.get(++li).strip());
+                }
                 current = close(current, blocks);
                 blocks.add(new Block(Block.Kind.TABLE_ROW, java.util.Optional.empty(), row, List.of(row)));
                 continue;

@@ -169,9 +169,12 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + "):?$");
-    /** The header of a table of recommendations: "Timescale  Who should act  Recommendation". */
+    /** The header of a table of recommendations: "Timescale  Who should act  Recommendation", "When  Who  Action". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
-            "(?i)^\\W*timescales?\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)\\s+recommendations?\\b");
+            "(?i)^\\W*(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
+                    + "\\s+(?:recommendations?|actions?)\\b");
+    /** The recommendations column's header word in that table. */
+    private static final Pattern WHAT_HEADER = Pattern.compile("(?i)recommendations?|actions?");
     /** The second column's header word in that table. */
     private static final Pattern WHO_HEADER = Pattern.compile("(?i)who|by|addressee|responsibility|lead");
     /**
@@ -851,7 +854,12 @@ public final class JointAreaReviewReader implements ReportReader {
      */
     private static boolean isUnknownHeading(Block b, Optional<Block> next) {
         String text = b.text().toString().strip();
-        if ((b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.NUMBERED) || b.lines().size() > 1
+        // One line, or two where a long heading wraps ("How well do services help young people aged 16 to 19 into" /
+        // "education, employment or training?").
+        String second = b.lines().size() == 2 ? b.lines().get(1).strip().toString() : "";
+        boolean wrapped = !second.isEmpty() && Character.isLowerCase(second.codePointAt(0));
+        if ((b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.NUMBERED) || (b.lines().size() > 1 && !wrapped)
+                || isGradeScale(text)
                 || text.length() > 120 || text.length() < 8 || TOPIC_HEADING_END.matcher(text).find() || text.endsWith(".")
                 || isTableHeader(b) || text.split("\\s+").length < 2 || !Character.isUpperCase(text.codePointAt(0))) {
             return false;
@@ -862,6 +870,13 @@ public final class JointAreaReviewReader implements ReportReader {
                 || isTableHeader(n)).isPresent();
     }
 
+    /** The grade scale a review sets under an area's heading, its grade marked by shading: "Inadequate Adequate Good Outstanding". */
+    private static final Pattern GRADE_SCALE = Pattern.compile("(?i)^(?:(?:inadequate|adequate|good|outstanding|[1-4])[\\s|/,]*){3,}$");
+
+    private static boolean isGradeScale(String text) {
+        return GRADE_SCALE.matcher(text).matches();
+    }
+
     /**
      * Whether a block heads one of the additional investigations: a short paragraph that ends no sentence,
      * is not a table's header nor a lone grade word, and is followed by a numbered paragraph or a sentence
@@ -870,7 +885,7 @@ public final class JointAreaReviewReader implements ReportReader {
      */
     private static boolean isTopicHeading(Block b, Optional<Block> next) {
         String text = b.text().toString().strip();
-        if (b.kind() != Block.Kind.PARAGRAPH || text.length() > 200 || text.length() < 8
+        if (b.kind() != Block.Kind.PARAGRAPH || text.length() > 200 || text.length() < 8 || isGradeScale(text)
                 || TOPIC_HEADING_END.matcher(text).find() || isTableHeader(b) || text.split("\\s+").length < 2
                 || !Character.isUpperCase(text.codePointAt(0))) {
             return false;
@@ -933,7 +948,10 @@ public final class JointAreaReviewReader implements ReportReader {
                 // over the scale of grades ("Inadequate", "Adequate", "Good", "Outstanding", a line each) is.
                 boolean gradeNext = isLoneGrade(b.lines(), i + 1);
                 boolean heading = isCutLine(line) && !gradeNext;
-                boolean previousHeading = isCutLine(b.lines().get(i - 1).strip()) && !isLoneGrade(b.lines(), i);
+                MappedText previous = b.lines().get(i - 1).strip();
+                // A heading set in capitals may wrap onto a second line of capitals ("... OF BLACK CARIBBEAN" / "HERITAGE").
+                boolean capitalsGoOn = !heading && isInCapitals(previous) && isInCapitals(line);
+                boolean previousHeading = isCutLine(previous) && !isLoneGrade(b.lines(), i) && !capitalsGoOn;
                 if (heading || previousHeading || (HEADER_START.matcher(line).lookingAt()
                         && isColumnsHeader(Document.normalise(line)))) {
                     cuts.add(i);
@@ -956,6 +974,12 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
         return out;
+    }
+
+    /** Whether a line's letters are all capitals, as some reviews set their headings. */
+    private static boolean isInCapitals(CharSequence line) {
+        return line.codePoints().anyMatch(Character::isLetter)
+                && line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**
@@ -1036,14 +1060,31 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.EQUALITY, "^equality\\b"));
 
     /** A heading's own words, normalised: without its letter or number ("D.", "Part IV -") and closing stop. */
+    private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
+
     private static String headingWords(CharSequence text) {
         String unlettered = SECTION_LETTER.matcher(text).replaceFirst("");
-        return SECTION_NUMBER.matcher(HEADING_STOP.matcher(Document.normalise(unlettered)).replaceAll("")).replaceFirst("");
+        // "Equality & diversity": the ampersand is the heading's "and".
+        String words = AMPERSAND.matcher(Document.normalise(unlettered)).replaceAll(" and ");
+        return SECTION_NUMBER.matcher(HEADING_STOP.matcher(words).replaceAll("")).replaceFirst("");
     }
 
     /** The section a heading's words name, if they are a heading's. */
     private static Optional<Section> headingOf(CharSequence text) {
-        String s = headingWords(text);
+        Optional<Section> section = headingOfWords(headingWords(text));
+        Matcher letter = SECTION_LETTER_SPACED.matcher(text);
+        if (section.isEmpty() && letter.lookingAt()) {
+            // A typeset page closes up the gap after a heading's letter ("D GRADES AWARDED"): the letter is one only if
+            // the words after it are a heading's ("A REVIEW OF ..." keeps its article).
+            section = headingOfWords(headingWords(text.subSequence(letter.end(), text.length())));
+        }
+        return section;
+    }
+
+    /** A heading's letter set off by one space only, before a word of capitals: "D GRADES AWARDED". */
+    private static final Pattern SECTION_LETTER_SPACED = Pattern.compile("^\\s*[A-Z]\\s(?=[A-Z]{2})");
+
+    private static Optional<Section> headingOfWords(String s) {
         if (CONTENTS_LINE.matcher(s).matches()) {
             // "Annex A: The APA letter 28" is a line of the contents, "Capacity to improve 3" or "... Good" a grades row.
             return Optional.empty();
@@ -1307,37 +1348,45 @@ public final class JointAreaReviewReader implements ReportReader {
             String text = HEADER_START.matcher(b.text()).lookingAt() ? Document.normalise(b.text()) : "";
             List<MappedText> cells = b.cells();
             List<MappedText> filled = cells.stream().filter(c -> c.length() > 0).toList();
-            if (b.kind() == Block.Kind.TABLE_ROW && filled.size() == 2 && (ITEM_KIND.matcher(Document.normalise(filled.get(0))
-                    .strip()).matches() != ITEM_KIND.matcher(Document.normalise(filled.get(1)).strip()).matches())) {
-                // A table with a column of each item's kind: "Long waits for specialist CAMHS | Weakness".
-                boolean kindFirst = ITEM_KIND.matcher(Document.normalise(filled.get(0)).strip()).matches();
-                String kindWord = Document.normalise(filled.get(kindFirst ? 0 : 1)).strip();
-                endRun();
-                table = Table.NONE;
-                finding(filled.get(kindFirst ? 1 : 0).strip(), kindWord.contains("strength") ? FindingKind.STRENGTH
-                        : FindingKind.WEAKNESS, area, heading);
+            if (b.kind() == Block.Kind.TABLE_ROW && kindColumnRow(filled, area, heading)) {
                 return;
             }
-            if (b.kind() == Block.Kind.TABLE_ROW && cells.size() >= 3 && cells.stream().skip(1).filter(c -> c.length() > 0)
-                    .count() >= 2) {
-                // A table set on its side: "Major strengths | item | item | ..." then "Important weaknesses | item | ...".
+            if (b.kind() == Block.Kind.TABLE_ROW && cells.size() >= 2 && cells.stream().skip(1).anyMatch(c -> c.length() > 0)) {
+                // A table set on its side: "Major strengths | item | item | ..." then "Important weaknesses | item | ...",
+                // or the column's items in one cell beside its name ("Strengths | item<br>item").
                 String label = Document.normalise(cells.get(0)).strip();
                 FindingKind kind = STRENGTHS.matcher(label).matches() ? FindingKind.STRENGTH
                         : WEAKNESSES.matcher(label).matches() ? FindingKind.WEAKNESS : null;
-                if (kind != null) {
+                List<MappedText> items = cells.stream().skip(1).filter(c -> c.length() > 0).toList();
+                boolean headers = items.stream().map(c -> Document.normalise(c).strip())
+                        .anyMatch(c -> STRENGTHS.matcher(c).matches() || WEAKNESSES.matcher(c).matches());
+                if (kind != null && !headers && (items.size() >= 2 || cells.size() == 2)) {
                     endRun();
                     table = Table.NONE;
-                    cells.stream().skip(1).filter(c -> c.length() > 0).forEach(c -> finding(c.strip(), kind, area, heading));
+                    for (MappedText cell : items) {
+                        List<MappedText> marked = markedItems(cell);
+                        if (items.size() == 1 && marked.size() == 1) {
+                            findings(cell.strip(), kind, area, heading);
+                        } else {
+                            marked.forEach(item -> finding(item, kind, area, heading));
+                        }
+                    }
                     return;
                 }
             }
-            if (b.kind() == Block.Kind.TABLE_ROW && cells.size() == 2 && STRENGTHS.matcher(Document.normalise(cells.get(0))).matches()
-                    && WEAKNESSES.matcher(Document.normalise(cells.get(1))).matches()) {
+            if (b.kind() == Block.Kind.TABLE_ROW && columnsHeader(cells)) {
+                // The header of a table of rows: which column holds the strengths and which the weaknesses, in either
+                // order, beside any other ("Theme | Strengths | Weaknesses").
+                endRun();
                 table = Table.ROWS;
                 tables++;
                 return;
             }
-            if (b.kind() != Block.Kind.TABLE_ROW && b.kind() != Block.Kind.NUMBERED && isColumnsHeader(text)) {
+            // The headers alone on the block's first line ("Strengths  Weaknesses", its items on the lines after) are a table's
+            // too, though unqualified headers run on in one line may open a sentence.
+            boolean headerLine = !text.isEmpty() && b.lines().size() > 1
+                    && COLUMNS_ON_ONE_LINE.matcher(Document.normalise(b.lines().get(0)).strip()).matches();
+            if (b.kind() != Block.Kind.TABLE_ROW && b.kind() != Block.Kind.NUMBERED && (isColumnsHeader(text) || headerLine)) {
                 // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
                 tables++;
@@ -1399,7 +1448,8 @@ public final class JointAreaReviewReader implements ReportReader {
                         table = Table.NONE;
                         return;
                     }
-                    rows.add(cells.subList(0, Math.min(2, cells.size())));
+                    rows.add(Stream.of(strengthsColumn, weaknessesColumn)
+                            .map(c -> c < cells.size() ? cells.get(c) : cells.get(0).slice(0, 0)).toList());
                     rowsArea = area;
                     rowsHeading = heading;
                 }
@@ -1422,6 +1472,53 @@ public final class JointAreaReviewReader implements ReportReader {
                 default -> {
                 }
             }
+        }
+
+        /** The columns of the table of rows being read that hold its strengths and its weaknesses. */
+        private int strengthsColumn = 0;
+        private int weaknessesColumn = 1;
+
+        /** Whether a row is a findings table's header, one cell naming the strengths and another the weaknesses; if so, where. */
+        private boolean columnsHeader(List<MappedText> cells) {
+            int strengths = -1;
+            int weaknesses = -1;
+            for (int c = 0; c < cells.size(); c++) {
+                String cell = Document.normalise(cells.get(c)).strip();
+                if (strengths < 0 && STRENGTHS.matcher(cell).matches()) {
+                    strengths = c;
+                } else if (weaknesses < 0 && WEAKNESSES.matcher(cell).matches()) {
+                    weaknesses = c;
+                }
+            }
+            if (strengths < 0 || weaknesses < 0) {
+                return false;
+            }
+            strengthsColumn = strengths;
+            weaknessesColumn = weaknesses;
+            return true;
+        }
+
+        /** A cell that only points to the text: "60", "paras 60-61", "See paragraph 60". */
+        private static final Pattern REFERENCE_CELL = Pattern.compile("(?i)^(?:see\\s+)?(?:paragraphs?|paras?\\.?|\u00a7)?\\s*"
+                + "[\\d\\s,\u2013-]*(?:and\\s+\\d+)?$");
+
+        /**
+         * A row of a table with a column of each item's kind: "Long waits for specialist CAMHS | Weakness", "Strong
+         * police response | Strength | 60". The item is the one other cell that is not a paragraph reference.
+         */
+        private boolean kindColumnRow(List<MappedText> filled, Optional<Area> area, String heading) {
+            List<MappedText> kinds = filled.stream().filter(c -> ITEM_KIND.matcher(Document.normalise(c).strip()).matches())
+                    .toList();
+            List<MappedText> items = filled.stream().filter(c -> !kinds.contains(c)
+                    && !REFERENCE_CELL.matcher(c.toString().strip()).matches()).toList();
+            if (kinds.size() != 1 || items.size() != 1) {
+                return false;
+            }
+            endRun();
+            table = Table.NONE;
+            finding(items.get(0).strip(), Document.normalise(kinds.get(0)).contains("strength") ? FindingKind.STRENGTH
+                    : FindingKind.WEAKNESS, area, heading);
+            return true;
         }
 
         /**
@@ -1453,10 +1550,18 @@ public final class JointAreaReviewReader implements ReportReader {
                             || OTHER_TABLE.matcher(line.text()).matches() || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
                         break;
                     }
-                    left.addAll(line.leftOf(x));
-                    right.addAll(line.rightOf(x));
-                    if (!line.rightOf(x).isEmpty()) {
-                        rightStarts.add(line.rightOf(x).get(0).x0());
+                    List<Layout.Word> lineLeft = new ArrayList<>(line.leftOf(x));
+                    List<Layout.Word> lineRight = new ArrayList<>(line.rightOf(x));
+                    // A bullet hung just left of the column's edge, as lists in cells are set, marks the right column's item.
+                    Layout.Word hung = lineLeft.isEmpty() ? null : lineLeft.get(lineLeft.size() - 1);
+                    if (hung != null && !lineRight.isEmpty() && isBullet(hung) && x - hung.x0() < HUNG_BULLET * line.height()) {
+                        lineLeft.remove(lineLeft.size() - 1);
+                        lineRight.add(0, hung);
+                    }
+                    left.addAll(lineLeft);
+                    right.addAll(lineRight);
+                    if (!lineRight.isEmpty()) {
+                        rightStarts.add(lineRight.get(isBullet(lineRight.get(0)) && lineRight.size() > 1 ? 1 : 0).x0());
                     }
                     end = line.words().get(line.words().size() - 1).end();
                 }
@@ -1464,7 +1569,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 // and the second column's lines all start where it does: prose that happens to leave a gap does not.
                 double spread = rightStarts.stream().mapToDouble(Float::doubleValue).max().orElse(0)
                         - rightStarts.stream().mapToDouble(Float::doubleValue).min().orElse(0);
-                if (Stream.of(left, right).anyMatch(c -> !c.isEmpty() && !Character.isUpperCase(c.get(0).text().codePointAt(0)))
+                if (Stream.of(left, right).anyMatch(c -> !c.isEmpty() && !Character.isUpperCase(firstText(c).codePointAt(0)))
                         || (left.isEmpty() && right.isEmpty()) || spread > COLUMN_EDGE_TOLERANCE) {
                     return false;
                 }
@@ -1564,7 +1669,7 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             Matcher label = ITEMS_LABEL.matcher(text);
             if (!label.find()) {
-                return false;
+                return labelledSentences(b, area, heading);
             }
             tables++;
             table = Table.NONE;
@@ -1577,6 +1682,99 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             findings(text.slice(from, text.length()), kind, area, heading);
             return true;
+        }
+
+        /**
+         * A column's name in a sentence of prose that introduces the items: the sentences after it ("Inspectors identified
+         * these major strengths. Early identification ... is strong. Partnership ... is very effective."), or the list that
+         * ends the sentence itself ("The main strengths are good tracking ..., a wide choice of ..., and effective support
+         * ...", "Inspectors identified as major strengths (a) ...; (b) ...; and (c) ..."). True if the block had such a label.
+         */
+        private boolean labelledSentences(Block b, Optional<Area> area, String heading) {
+            if (b.kind() != Block.Kind.NUMBERED && b.kind() != Block.Kind.PARAGRAPH) {
+                return false;
+            }
+            FindingKind kind = null;
+            boolean found = false;
+            boolean first = true;
+            for (MappedText sentence : b.sentences()) {
+                Matcher alone = LABEL_SENTENCE.matcher(sentence);
+                Matcher list = LIST_SENTENCE.matcher(sentence);
+                // The label opens its paragraph, or follows a list the paragraph opened on: one met in a summary's
+                // prose ("In summary, ... The main weaknesses are ...") is the text's own, not a list of findings.
+                boolean labelHere = first || found;
+                first = false;
+                if (!labelHere) {
+                    break;
+                }
+                if (alone.matches()) {
+                    kind = alone.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+                } else if (list.lookingAt()) {
+                    kind = null;
+                    FindingKind listed = list.group(1) != null ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+                    listItems(sentence.slice(list.end(), sentence.length())).forEach(i -> finding(i, listed, area, heading));
+                } else if (kind != null) {
+                    finding(sentence, kind, area, heading);
+                } else {
+                    continue;
+                }
+                if (!found) {
+                    found = true;
+                    tables++;
+                    table = Table.NONE;
+                }
+            }
+            return found;
+        }
+
+        /** What may stand before a column's name in a sentence that labels items: "Inspectors identified these ". */
+        private static final String LABEL_LEAD = "^\\s*(?:(?:inspectors|the inspectors|the review|the inspection|we)\\s+"
+                + "(?:identified|found|noted)\\s+(?:as\\s+|these\\s+|the following\\s+)?|(?:the following|these|the|its|their)\\s+)?";
+        /** A sentence that is a label and nothing else: "Inspectors identified these major strengths.", "The main weaknesses are as follows." */
+        private static final Pattern LABEL_SENTENCE = Pattern.compile("(?i)" + LABEL_LEAD + "(?:(" + STRENGTHS_HEADER + ")|("
+                + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were)\\s+(?:as follows|identified|found|noted)|\\s+(?:identified|found|noted)"
+                + "(?:\\s+(?:by|during)\\b.{0,40})?)?\\s*\\.$");
+        /** An item's marker opening a list: "(a) ", "(iv) ", "(3) ". */
+        private static final String MARKER = "\\((?:[a-h]|[ivx]{1,4}|\\d{1,2})\\)";
+        /**
+         * A sentence whose column's name is followed by its list: "The main strengths are good ...", "Inspectors identified as
+         * major strengths (a) ...".
+         */
+        private static final Pattern LIST_SENTENCE = Pattern.compile("(?i)" + LABEL_LEAD + "(?:(" + STRENGTHS_HEADER + ")|("
+                + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included)\\s+(?=" + MARKER + "|(?-i:[a-z]))|\\s+(?=" + MARKER
+                + "))");
+        /** A list's item marker in running text: "(a) ", "(iv) ", "(3) ". */
+        private static final Pattern INLINE_MARKER = Pattern.compile(MARKER + "\\s*");
+        /** An item's closing mark before the next: "; and", ",", ";". */
+        private static final Pattern ITEM_TAIL = Pattern.compile("(?i)[\\s,;]*(?:\\band|\\bor)?[\\s,;.]*$");
+        /** A comma that parts items, not the comma of a list inside an item ("education, employment or training"). */
+        private static final Pattern ITEM_COMMA = Pattern.compile(",\\s+(?:and\\s+)?(?![\\w'-]+\\s+or\\s)");
+
+        /** The items of a list that ends a sentence: by their markers "(a)", else semicolons, else commas. */
+        private static List<MappedText> listItems(MappedText list) {
+            List<MappedText> items = new ArrayList<>();
+            Matcher marker = INLINE_MARKER.matcher(list);
+            Pattern parting = marker.find() && marker.start() == 0 ? INLINE_MARKER
+                    : list.toString().contains(";") ? ITEM_SEMICOLON : ITEM_COMMA;
+            Matcher m = parting.matcher(list);
+            int from = 0;
+            while (m.find()) {
+                items.add(list.slice(from, m.start()));
+                from = m.end();
+            }
+            items.add(list.slice(from, list.length()));
+            List<MappedText> out = new ArrayList<>();
+            for (MappedText item : items) {
+                Matcher tail = ITEM_TAIL.matcher(item);
+                MappedText trimmed = tail.find() ? item.slice(0, tail.start()) : item;
+                Matcher and = LAST_ITEM_AND.matcher(trimmed.strip());
+                MappedText stripped = trimmed.strip();
+                stripped = and.lookingAt() ? stripped.slice(and.end(), stripped.length()) : stripped;
+                if (stripped.length() > 0) {
+                    out.add(stripped);
+                }
+            }
+            return out;
         }
 
         /**
@@ -1627,8 +1825,8 @@ public final class JointAreaReviewReader implements ReportReader {
             if (i >= 0) {
                 List<Layout.Word> words = lines.get(i).words();
                 Optional<Layout.Word> who = words.stream().skip(1).filter(w -> WHO_HEADER.matcher(w.text()).matches()).findFirst();
-                Optional<Layout.Word> what = words.stream().skip(2).filter(w -> Document.normalisedStartsWith(w.text(),
-                        "recommendation")).findFirst();
+                Optional<Layout.Word> what = words.stream().skip(2).filter(w -> WHAT_HEADER.matcher(w.text()).matches())
+                        .findFirst();
                 if (who.isEmpty() || what.isEmpty()) {
                     return false;
                 }
@@ -1781,6 +1979,24 @@ public final class JointAreaReviewReader implements ReportReader {
             columnItems(words, edge).forEach(item -> columnFinding(item, kind, area, heading));
         }
 
+        /** Words a line may end on with its item going on, whatever the next line opens on: "in", "the", "and". */
+        private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)a|an|the|of|in|on|at|to|for|from|by|with|and|or"
+                + "|into|between|within|across|its|their|our");
+        /** How far left of a column's edge, in line heights, a bullet of the column's items may hang. */
+        private static final double HUNG_BULLET = 2.5;
+
+        private static boolean isBullet(Layout.Word w) {
+            return w.text().length() == 1 && "\u2022\u25AA\u25CF\u25E6\u2013-*".indexOf(w.text().charAt(0)) >= 0;
+        }
+
+        private static String firstText(List<Layout.Word> column) {
+            return column.stream().filter(w -> !isBullet(w)).map(Layout.Word::text).findFirst().orElse("A");
+        }
+
+        private static char lastChar(String text) {
+            return text.charAt(text.length() - 1);
+        }
+
         /**
          * A table column's words cut into its items: at each sentence's end, at a step down wider than a cell's
          * lines (the next row), and where a line ended short of the column's edge though the next line's first
@@ -1792,7 +2008,27 @@ public final class JointAreaReviewReader implements ReportReader {
             double pitch = linePitch(words);
             double widest = words.stream().mapToDouble(Layout.Word::x1).max().orElse(0);
             Layout.Word previous = null;
-            for (Layout.Word w : words) {
+            // A column whose items have no full stops (lists, "<br>" items): a line that opens on a capital after one that
+            // ended on a lower-case word of content (not "of", "the") opens an item, though that line ran to the edge.
+            boolean stopless = words.stream().noneMatch(w -> SENTENCE_END.matcher(w.text()).find());
+            for (int k = 0; k < words.size(); k++) {
+                Layout.Word w = words.get(k);
+                if (isBullet(w)) {
+                    // A bullet opens an item and is not its words.
+                    if (!sentence.isEmpty()) {
+                        items.add(sentence);
+                        sentence = new ArrayList<>();
+                    }
+                    previous = null;
+                    continue;
+                }
+                if (stopless && !sentence.isEmpty() && previous != null && w.page() == previous.page()
+                        && w.top() - previous.top() >= previous.bottom() - previous.top()
+                        && Character.isUpperCase(w.text().codePointAt(0)) && Character.isLowerCase(previous.text().codePointAt(0))
+                        && !FUNCTION_WORD.matcher(previous.text()).matches() && Character.isLetter(lastChar(previous.text()))) {
+                    items.add(sentence);
+                    sentence = new ArrayList<>();
+                }
                 // A line that ended short of the column's edge though this line's first word would have fit on
                 // it was ended on purpose: this line opens the next item ("<br>" items without full stops).
                 if (!sentence.isEmpty() && previous != null && w.page() == previous.page()
@@ -1816,7 +2052,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                 }
                 sentence.add(w);
-                if (SENTENCE_END.matcher(w.text()).find()) {
+                // A full stop ends the item where the next word opens one ("... learning. Weak ..."), not before a word
+                // in lower case or a number ("esp. in work-based learning", "in Sept. 2009").
+                String following = k + 1 < words.size() ? words.get(k + 1).text() : "";
+                if (SENTENCE_END.matcher(w.text()).find() && (following.isEmpty() || !Character.isLetterOrDigit(following.codePointAt(0))
+                        || Character.isUpperCase(following.codePointAt(0)))) {
                     items.add(sentence);
                     sentence = new ArrayList<>();
                 }
@@ -1854,7 +2094,21 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void columnFinding(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
-            String text = doc.mendHyphens(Layout.join(words));
+            // "Prompt referral; a stable workforce; an effective board": a list of three or more parted by semicolons. One
+            // semicolon joins an item's two clauses ("... sixth forms; A level results are above the national average").
+            boolean listed = words.stream().filter(w -> w.text().endsWith(";")).count() >= 2;
+            int from = 0;
+            for (int k = 0; listed && k < words.size() - 1; k++) {
+                if (words.get(k).text().endsWith(";")) {
+                    columnItem(words.subList(from, k + 1), kind, area, heading);
+                    from = k + 1;
+                }
+            }
+            columnItem(words.subList(from, words.size()), kind, area, heading);
+        }
+
+        private void columnItem(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
+            String text = LAST_ITEM_AND.matcher(doc.mendHyphens(Layout.join(words))).replaceFirst("");
             if (text.codePoints().noneMatch(Character::isLetter)) {
                 return; // a rule drawn with dashes between the header and the rows
             }

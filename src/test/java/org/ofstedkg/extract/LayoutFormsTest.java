@@ -205,6 +205,109 @@ class LayoutFormsTest {
                 r.recommendations().stream().map(x -> x.timescale() + " " + x.text()).toList());
     }
 
+    /** Southend's review with its looked after children's findings table given instead in the form passed. */
+    private static List<String> lookedAfterFindings(String form) throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        int from = review.indexOf("## Looked after children and young people");
+        int table = review.indexOf("Major strengths", from);
+        int to = review.indexOf("30. The number", table);
+        return findings(read(review.substring(0, table) + form + "\n\n" + review.substring(to)), "looked-after-children");
+    }
+
+    @Test
+    void findingsTablesWithColumnsInAnyOrderBesideOthersOrSetOnTheirSide() throws Exception {
+        List<String> expected = List.of("STRENGTH Good placement stability", "STRENGTH Active Children in Care Council",
+                "WEAKNESS Too many children placed outside the city");
+        // The weaknesses column first, each cell's items as paragraphs.
+        assertEquals(expected, lookedAfterFindings("Weaknesses\tStrengths\n"
+                + "<p>Too many children placed outside the city.</p>\t<p>Good placement stability.</p><p>Active Children in Care Council.</p>"));
+        // A column of themes before the two; a cell's last words broken onto the next line.
+        assertEquals(expected, lookedAfterFindings("Theme\tStrengths\tWeaknesses\n"
+                + "Placements\tGood placement stability.\tToo many children placed outside\nthe city.\n"
+                + "Voice\tActive Children in Care Council.\t"));
+        // A column of each item's kind, and one of the paragraphs that speak of it.
+        assertEquals(expected, lookedAfterFindings("Finding\tStrength or weakness\tSee paragraph\n"
+                + "Good placement stability\tStrength\t31\nActive Children in Care Council\tStrength\tparas 33-34\n"
+                + "Too many children placed outside the city\tWeakness\t32"));
+        // Set on its side, each column's items in one cell.
+        assertEquals(expected, lookedAfterFindings("Strengths\tGood placement stability<br>Active Children in Care Council\n"
+                + "Weaknesses\tToo many children placed outside the city"));
+    }
+
+    @Test
+    void findingsListedInTheProseThatNamesTheirColumn() throws Exception {
+        // A sentence naming the column, then the items as the paragraph's sentences.
+        assertEquals(List.of("STRENGTH Placements are stable", "STRENGTH Children in care are consulted well",
+                "WEAKNESS Too many children live outside the borough"), lookedAfterFindings(
+                "Inspectors identified these major strengths. Placements are stable. Children in care are consulted well.\n\n"
+                + "Inspectors identified these important weaknesses. Too many children live outside the borough."));
+        // The list ends the sentence, its items parted by commas ("education, employment or training" is one item's).
+        assertEquals(List.of("STRENGTH good tracking of care leavers", "STRENGTH a wide choice of courses for young people aged 16 to 18",
+                "STRENGTH effective support for teenage parents", "WEAKNESS a high proportion of care leavers not in education, "
+                + "employment or training", "WEAKNESS weak links with employers"), lookedAfterFindings(
+                "The main strengths are good tracking of care leavers, a wide choice of courses for young people aged 16 to 18,"
+                + " and effective support for teenage parents.\n\nThe main weaknesses are a high proportion of care leavers"
+                + " not in education, employment or training, and weak links with employers."));
+        // Lettered items, the second label in the paragraph's next sentence.
+        assertEquals(List.of("STRENGTH the well-regarded leaving care service, which has built trust over many years",
+                "STRENGTH good health assessments", "WEAKNESS very low attendance at secondary school",
+                "WEAKNESS limited co-ordination between the council, district councils and health services"),
+                lookedAfterFindings("Inspectors identified as major strengths (a) the well-regarded leaving care service, which has"
+                + " built trust over many years; and (b) good health assessments. The important weaknesses are (c) very low"
+                + " attendance at secondary school; and (d) limited co-ordination between the council, district councils and"
+                + " health services."));
+        // A summary's sentence naming weaknesses is the text's own prose, not a list of findings.
+        assertEquals(List.of(), lookedAfterFindings("In summary, outcomes are good. Placements are stable. The main weaknesses"
+                + " are the number of children placed away from the borough and delays in pathway planning."));
+        // Nor is a sentence that only speaks of weaknesses.
+        assertEquals(List.of(), lookedAfterFindings("Staffing shortages lie behind many of these weaknesses. At the time of"
+                + " the review, 22% of posts were vacant."));
+    }
+
+    @Test
+    void findingsColumnsAsPdfTextSetsThemBulletedOrWithoutStops() throws Exception {
+        // pdftotext -layout's columns: the weaknesses' bullets hung left of their header, a hyphen at a line's end.
+        assertEquals(List.of("STRENGTH Good early identification and multi-agency support for young children",
+                "STRENGTH Efficient statutory assessment", "WEAKNESS Uneven transition arrangements to adult services",
+                "WEAKNESS Long waits for occupational therapy"), lookedAfterFindings(String.join("\n",
+                "Strengths                                    Weaknesses",
+                "   \u2022 Good early identification and multi-    \u2022 Uneven transition arrangements to adult",
+                "     agency support for young children          services",
+                "   \u2022 Efficient statutory assessment           \u2022 Long waits for occupational therapy")));
+        // Items with no full stops, one running to the column's edge; a proper name wrapped onto the next line; a list
+        // parted by semicolons, but for one semicolon joining an item's two clauses.
+        assertEquals(List.of("STRENGTH Very good educational progress of looked after children",
+                "STRENGTH Excellent participation through the Children in Care Council",
+                "WEAKNESS Too few placements for sibling groups within the county", "WEAKNESS Slow referral",
+                "WEAKNESS a stretched workforce", "WEAKNESS an ineffective board",
+                "WEAKNESS Late reviews; the backlog is growing"), lookedAfterFindings(String.join("\n",
+                "Major strengths                                           Important weaknesses",
+                "Very good educational progress of looked after children   Too few placements for sibling groups within",
+                "Excellent participation through the Children in Care      the county",
+                "Council                                                   Slow referral; a stretched workforce; an",
+                "                                                          ineffective board",
+                "                                                          Late reviews; the backlog is growing")));
+    }
+
+    @Test
+    void headingsInCapitalsWrappedLetteredWithOneSpaceOrOverTheScaleOnOneLine() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        String typeset = review.replace("## Grades\n", "D GRADES\n")
+                .replace("## **Equality and diversity**\n", "F EQUALITY & DIVERSITY\n")
+                .replace("## **An investigation into the effectiveness of services for Young Carers**\n",
+                        "AN INVESTIGATION INTO THE EFFECTIVENESS OF SERVICES\nFOR YOUNG CARERS\n")
+                .replace("## Looked after children and young people\n\nInadequate\n\nAdequate\n\nGood\n\nOutstanding\n",
+                        "Looked after children and young people\n\nInadequate Adequate Good Outstanding\n");
+        assertTrue(typeset.contains("F EQUALITY") && typeset.contains("FOR YOUNG CARERS") && typeset.contains("Inadequate Adequate"));
+        Report original = read(review);
+        Report r = read(typeset);
+        assertEquals(original.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " " + j.grade().value())
+                .sorted().toList(), r.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " "
+                + j.grade().value()).sorted().toList());
+        assertEquals(original.findings().stream().map(f -> f.area().slug() + " " + f.text()).sorted().toList(),
+                r.findings().stream().map(f -> f.area().slug() + " " + f.text()).sorted().toList());
+    }
+
     private static List<String> findings(Report r, String area) {
         return r.findings().stream().filter(f -> f.area().slug().equals(area)).map(f -> f.kind() + " " + f.text()).toList();
     }
