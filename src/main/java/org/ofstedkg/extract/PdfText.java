@@ -107,18 +107,38 @@ final class PdfText {
             }
             int page = getCurrentPageNo();
             // A run the stripper writes at once may hold spaces; with a position per character it splits there.
-            boolean perCharacter = positions.size() == text.length();
+            List<TextPosition> byCharacter = glyphPerCharacter(text, positions);
+            boolean perCharacter = byCharacter != null;
             int from = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i < text.length() && !(perCharacter && Character.isWhitespace(text.charAt(i)))) {
                     continue;
                 }
                 if (i > from) {
-                    List<TextPosition> glyphs = perCharacter ? positions.subList(from, i) : positions;
+                    List<TextPosition> glyphs = perCharacter ? byCharacter.subList(from, i) : positions;
                     add(page, glyphs, offset + from, offset + i, text.substring(from, i));
                 }
                 from = i + 1;
             }
+        }
+
+        /**
+         * The glyph each character of the run was set by, or null if they cannot be matched: a ligature's one glyph ("\uFB00")
+         * is written as the letters it stands for ("ff"), as PDFBox normalises presentation forms.
+         */
+        private static List<TextPosition> glyphPerCharacter(String text, List<TextPosition> positions) {
+            if (positions.size() == text.length()) {
+                return positions;
+            }
+            List<TextPosition> expanded = new ArrayList<>(text.length());
+            for (TextPosition g : positions) {
+                String unicode = g.getUnicode() == null ? "" : java.text.Normalizer.normalize(g.getUnicode(),
+                        java.text.Normalizer.Form.NFKC);
+                for (int k = 0; k < unicode.length(); k++) {
+                    expanded.add(g);
+                }
+            }
+            return expanded.size() == text.length() ? expanded : null;
         }
 
         private void add(int page, List<TextPosition> glyphs, int start, int end, String text) {

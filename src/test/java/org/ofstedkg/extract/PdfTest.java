@@ -120,6 +120,18 @@ class PdfTest {
     }
 
     @Test
+    void aWordSetWithALigatureStandsWhereItsGlyphsDo() throws Exception {
+        // LibreOffice sets "ff" and "fi" as one glyph each; PDFBox writes the letters, so a run holds more characters than
+        // glyphs. Each word must still stand on its own (a table's columns are told apart by where words stand).
+        byte[] pdf = Files.readAllBytes(Samples.home().resolve(
+                "src/test/resources/unseen/renderings/libreoffice/dev/jars-m/01-bexley.pdf"));
+        List<Layout.Word> words = Document.of("bexley.pdf", pdf).layout().lines().stream().flatMap(l -> l.words().stream()).toList();
+        assertTrue(words.stream().anyMatch(w -> w.text().equals("effective")));
+        assertEquals(List.of(), words.stream().filter(w -> w.text().chars().anyMatch(Character::isWhitespace))
+                .map(Layout.Word::text).toList());
+    }
+
+    @Test
     void aPdfWithNoTextLayerIsRejected() throws Exception {
         byte[] bytes;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
