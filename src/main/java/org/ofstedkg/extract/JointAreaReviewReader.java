@@ -58,7 +58,7 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.RECOMMENDATIONS, "^(?:recommendations|what (?:should|must) be done(?:,? and by when)?"
                     + "|what the partners? (?:must|should) do)$"),
             new SectionHeading(Section.EQUALITY, "^equality and diversity$"),
-            new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding|looked after children.*|children and young people"
+            new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding(?: children(?: and young people)?)?|looked after children.*|children and young people"
                     + " with learning difficulties.*|children (?:and young people )?(?:who are )?looked after\\b.*|(?:an? )?investigation into .*"
                     // "Additional investigation 1: Services for children and young people at risk of offending".
                     + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
@@ -171,8 +171,11 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + "):?$");
     /** The header of a table of recommendations: "Timescale  Who should act  Recommendation", "When  Who  Action". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
-            "(?i)^\\W*(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
-                    + "\\s+(?:recommendations?|actions?)\\b");
+            "(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
+                    + "\\s+(?:recommendations?|actions?)|(?:recommendations?|actions?)\\s+(?:timescales?|when|by when|deadline)\\s+"
+                    + "(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead))\\b");
+    /** The timescale column's header word in that table. */
+    private static final Pattern WHEN_HEADER = Pattern.compile("(?i)timescales?|when|deadline");
     /** The recommendations column's header word in that table. */
     private static final Pattern WHAT_HEADER = Pattern.compile("(?i)recommendations?|actions?");
     /** The second column's header word in that table. */
@@ -1824,12 +1827,23 @@ public final class JointAreaReviewReader implements ReportReader {
             int i = firstLineOf(lines, b);
             if (i >= 0) {
                 List<Layout.Word> words = lines.get(i).words();
-                Optional<Layout.Word> who = words.stream().skip(1).filter(w -> WHO_HEADER.matcher(w.text()).matches()).findFirst();
-                Optional<Layout.Word> what = words.stream().skip(2).filter(w -> WHAT_HEADER.matcher(w.text()).matches())
-                        .findFirst();
+                // The three columns in any order ("Timescale  Who should act  Recommendation", "Recommendation  Timescale
+                // Lead body"), each starting where its header's first word does.
+                Optional<Layout.Word> whenHeader = words.stream().filter(w -> WHEN_HEADER.matcher(w.text()).matches()).findFirst();
+                if (whenHeader.isEmpty()) {
+                    return false;
+                }
+                // Not the "By" of "By when".
+                Optional<Layout.Word> who = java.util.stream.IntStream.range(0, words.size())
+                        .filter(k -> WHO_HEADER.matcher(words.get(k).text()).matches() && words.get(k) != whenHeader.get()
+                                && (k + 1 >= words.size() || words.get(k + 1) != whenHeader.get()))
+                        .mapToObj(words::get).findFirst();
+                Optional<Layout.Word> what = words.stream().filter(w -> WHAT_HEADER.matcher(w.text()).matches()).findFirst();
                 if (who.isEmpty() || what.isEmpty()) {
                     return false;
                 }
+                List<Float> starts = Stream.of(whenHeader.get(), who.get(), what.get()).map(w -> w.x0() - 1).sorted().toList();
+                float whenX = whenHeader.get().x0() - 1;
                 float whoX = who.get().x0() - 1;
                 float whatX = what.get().x0() - 1;
                 List<Layout.Word> when = new ArrayList<>();
@@ -1843,24 +1857,25 @@ public final class JointAreaReviewReader implements ReportReader {
                     if (isPageNumber(line)) {
                         continue; // a page number between the table's two pages
                     }
-                    if (line.crosses(whoX) || line.crosses(whatX) || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
+                    if (line.crosses(starts.get(1)) || line.crosses(starts.get(2)) || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
                         break;
                     }
-                    when.addAll(line.leftOf(whoX));
-                    List<Layout.Word> right = line.rightOf(whoX);
-                    List<Layout.Word> bodyWords = right.stream().filter(w -> w.x0() < whatX).toList();
+                    List<Layout.Word> whenWords = inColumn(line, whenX, starts);
+                    List<Layout.Word> bodyWords = inColumn(line, whoX, starts);
+                    when.addAll(whenWords);
                     body.addAll(bodyWords);
-                    if (Stream.of(line.leftOf(whoX), bodyWords).anyMatch(c -> !c.isEmpty()
+                    if (Stream.of(whenWords, bodyWords).anyMatch(c -> !c.isEmpty()
                             && Character.isUpperCase(c.get(0).text().codePointAt(0)))) {
                         rowTops.add(line.page() + "/" + line.top());
                     }
-                    recommended.addAll(right.stream().filter(w -> w.x0() >= whatX).toList());
+                    recommended.addAll(inColumn(line, whatX, starts));
                     end = line.words().get(line.words().size() - 1).end();
                 }
                 if (recommended.isEmpty()) {
                     return false;
                 }
-                float margin = pageMargin(lines, whatX);
+                // The recommendations' column ends where the next starts, or at the page's text margin.
+                float margin = starts.stream().filter(x -> x > whatX).findFirst().orElse(pageMargin(lines, whatX));
                 List<List<Layout.Word>> items = cutAtRows(columnItems(recommended, margin), rowTops);
                 List<List<Layout.Word>> whens = beside(items, when);
                 List<List<Layout.Word>> bodies = beside(items, body);
@@ -1883,6 +1898,13 @@ public final class JointAreaReviewReader implements ReportReader {
                 return true;
             }
             return false;
+        }
+
+        /** A line's words in the column that starts at x, of columns starting at the sorted starts. */
+        private static List<Layout.Word> inColumn(Layout.Line line, float x, List<Float> starts) {
+            float next = starts.stream().filter(s -> s > x).findFirst().orElse(Float.MAX_VALUE);
+            boolean first = x <= starts.get(0);
+            return line.words().stream().filter(w -> (first || w.x0() >= x) && w.x0() < next).toList();
         }
 
         /**

@@ -99,6 +99,22 @@ class LayoutFormsTest {
     }
 
     @Test
+    void aTableOfRecommendationsInAnyColumnOrderAsPdfTextSetsIt() throws Exception {
+        // pdftotext -layout's columns, the recommendations first, their cells wrapped.
+        Report r = withRecommendations("Recommendation                                          Timescale  Lead body" + "\n"
+                + "Ensure that every referral receives a timely initial    Immediate  Council" + "\n"
+                + "assessment" + "\n"
+                + "Agree a joint strategy for emotional well-being and     Six months Local partnership" + "\n"
+                + "mental health" + "\n"
+                + "Commission support for young carers in each area of     Longer" + "\n"
+                + "the borough                                             term       Primary care trust" + "\n");
+        assertEquals(List.of("immediate council Ensure that every referral receives a timely initial assessment",
+                "six-months partnership Agree a joint strategy for emotional well-being and mental health",
+                "longer-term primary-care-trust Commission support for young carers in each area of the borough"),
+                recommendations(r));
+    }
+
+    @Test
     void recommendationsGroupedByTheBodyThatShouldAct() throws Exception {
         Report r = withRecommendations("The council should:\n\n- at once\n\n1. allocate every child in need to a qualified "
                 + "social worker\n\n- within six months\n\n2. improve the timeliness of initial assessments\n\n"
