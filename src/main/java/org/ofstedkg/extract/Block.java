@@ -16,21 +16,14 @@ public record Block(Kind kind, Optional<Integer> number, MappedText text, List<M
         lines = List.copyOf(lines);
     }
 
+    private static final java.util.regex.Pattern TAB = java.util.regex.Pattern.compile("\t");
+
     /** Table cells, split at tabs; empty for blocks that are not table rows. */
     public List<MappedText> cells() {
         if (kind != Kind.TABLE_ROW) {
             return List.of();
         }
-        String s = text.toString();
-        java.util.ArrayList<MappedText> cells = new java.util.ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\t') {
-                cells.add(text.slice(from, i).strip());
-                from = i + 1;
-            }
-        }
-        return cells;
+        return text.split(TAB).stream().map(MappedText::strip).toList();
     }
 
     /** The sentences of this block, in order. */

@@ -1332,19 +1332,11 @@ public final class JointAreaReviewReader implements ReportReader {
          * or as paragraphs or list items of HTML ("<p>...</p><p>...</p>"), each whole whatever its own stops.
          */
         private static List<MappedText> markedItems(MappedText cell) {
-            List<MappedText> items = new ArrayList<>();
-            String text = cell.toString();
-            int from = 0;
-            for (int at = 0; at < text.length(); at++) {
-                if (text.charAt(at) == '\u2022' || text.charAt(at) == Document.ITEM_BREAK) {
-                    items.add(cell.slice(from, at).strip());
-                    from = at + 1;
-                }
-            }
-            items.add(cell.slice(from, cell.length()).strip());
-            items.removeIf(i -> i.length() == 0);
-            return items;
+            return cell.split(ITEM_MARK).stream().map(MappedText::strip).filter(i -> i.length() > 0).toList();
         }
+
+        /** A bullet, or the break between a cell's HTML paragraphs or list items. */
+        private static final Pattern ITEM_MARK = Pattern.compile("[\u2022" + Document.ITEM_BREAK + "]");
 
         void findingsTable(Block b, Optional<Area> area, String heading) {
             // The headings looked for all start so: other paragraphs are not normalised whole for nothing.
@@ -1755,23 +1747,14 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** The items of a list that ends a sentence: by their markers "(a)", else semicolons, else commas. */
         private static List<MappedText> listItems(MappedText list) {
-            List<MappedText> items = new ArrayList<>();
             Matcher marker = INLINE_MARKER.matcher(list);
             Pattern parting = marker.find() && marker.start() == 0 ? INLINE_MARKER
                     : list.toString().contains(";") ? ITEM_SEMICOLON : ITEM_COMMA;
-            Matcher m = parting.matcher(list);
-            int from = 0;
-            while (m.find()) {
-                items.add(list.slice(from, m.start()));
-                from = m.end();
-            }
-            items.add(list.slice(from, list.length()));
             List<MappedText> out = new ArrayList<>();
-            for (MappedText item : items) {
+            for (MappedText item : list.split(parting)) {
                 Matcher tail = ITEM_TAIL.matcher(item);
-                MappedText trimmed = tail.find() ? item.slice(0, tail.start()) : item;
-                Matcher and = LAST_ITEM_AND.matcher(trimmed.strip());
-                MappedText stripped = trimmed.strip();
+                MappedText stripped = (tail.find() ? item.slice(0, tail.start()) : item).strip();
+                Matcher and = LAST_ITEM_AND.matcher(stripped);
                 stripped = and.lookingAt() ? stripped.slice(and.end(), stripped.length()) : stripped;
                 if (stripped.length() > 0) {
                     out.add(stripped);
@@ -2164,13 +2147,7 @@ public final class JointAreaReviewReader implements ReportReader {
         private static List<MappedText> runItems(MappedText run) {
             List<MappedText> items = new ArrayList<>();
             for (MappedText sentence : Sentences.split(run)) {
-                Matcher gap = CELL_GAP.matcher(sentence);
-                int from = 0;
-                while (gap.find()) {
-                    items.add(sentence.slice(from, gap.start()));
-                    from = gap.end();
-                }
-                items.add(sentence.slice(from, sentence.length()));
+                items.addAll(sentence.split(CELL_GAP));
             }
             items.removeIf(i -> i.toString().isBlank());
             return items;
@@ -2234,15 +2211,8 @@ public final class JointAreaReviewReader implements ReportReader {
          * of its own.
          */
         private static List<MappedText> cellItems(MappedText sentence) {
-            List<MappedText> items = new ArrayList<>();
-            Matcher semicolon = ITEM_SEMICOLON.matcher(sentence);
-            int from = 0;
-            while (semicolon.find()) {
-                items.add(sentence.slice(from, semicolon.start()).strip());
-                from = semicolon.end();
-            }
-            items.add(sentence.slice(from, sentence.length()).strip());
-            items.removeIf(i -> i.length() == 0);
+            List<MappedText> items = new ArrayList<>(sentence.split(ITEM_SEMICOLON).stream().map(MappedText::strip)
+                    .filter(i -> i.length() > 0).toList());
             if (items.size() > 1) {
                 // "...; and the range of accommodation": the list's last item, not its words.
                 MappedText last = items.get(items.size() - 1);
@@ -2310,13 +2280,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     MappedText recommended = b.text().slice(inline.end(), b.text().length());
                     Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
                     // "... on time. They should also clear the backlog ...": a second recommendation to the same body.
-                    Matcher again = SAME_BODY_AGAIN.matcher(recommended);
-                    int from = 0;
-                    while (again.find()) {
-                        recommend(stated, who, recommended.slice(from, again.start()));
-                        from = again.end();
-                    }
-                    recommend(stated, who, recommended.slice(from, recommended.length()));
+                    recommended.split(SAME_BODY_AGAIN).forEach(part -> recommend(stated, who, part));
                     return;
                 }
             }

@@ -203,6 +203,19 @@ public final class MappedText implements CharSequence {
         return new MappedText(text.substring(start, end), from, to, offset + start);
     }
 
+    /** The parts between the separator's matches, in order, empty ones kept (as {@code String.split(regex, -1)}). */
+    public List<MappedText> split(Pattern separator) {
+        List<MappedText> parts = new java.util.ArrayList<>();
+        Matcher m = separator.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            parts.add(slice(from, m.start()));
+            from = m.end();
+        }
+        parts.add(slice(from, text.length()));
+        return parts;
+    }
+
     /** This text followed by a separator (which stands for nothing in the source) and another text. */
     public MappedText join(String separator, MappedText other) {
         Builder out = new Builder(text.length() + separator.length() + other.length());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.regex.Pattern;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Spans of cleaned text map back to the exact span of the source, through rewrites, slices and joins. */
@@ -30,6 +32,16 @@ class MappedTextTest {
         assertEquals("&amp;", source(text.slice(5, 6)));
         assertEquals("Fish &amp; chips", source(text.slice(0, 12)));
         assertEquals("<b>peas</b>", source(text.slice(17, 21)), "the markup around a kept group's ends goes with it");
+    }
+
+    @Test
+    void partsBetweenASeparatorsMatchesKeepEmptyOnesAndMapToTheirSource() {
+        MappedText text = cleaned();
+        List<MappedText> parts = text.split(java.util.regex.Pattern.compile(" and |^Fish"));
+        assertEquals(List.of("", " & chips", "peas"), parts.stream().map(MappedText::toString).toList());
+        assertEquals("<b>peas</b>", source(parts.get(2)));
+        assertEquals(List.of("Fish & chips and peas"), text.split(java.util.regex.Pattern.compile(";")).stream()
+                .map(MappedText::toString).toList());
     }
 
     @Test
