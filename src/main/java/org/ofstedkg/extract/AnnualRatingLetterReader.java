@@ -632,11 +632,21 @@ public final class AnnualRatingLetterReader implements ReportReader {
     /** What the letter's prose says of each kind of service. */
     private static List<ServiceJudgement> services(Document doc, List<Block> body) {
         ServiceStatements services = new ServiceStatements(doc);
+        // The grade each column counts, under a table's header of grades ("Kind of setting | Outstanding | Good ...").
+        List<Optional<Grade>> gradeColumns = List.of();
         for (Block b : body) {
-            if (b.kind() != Block.Kind.TABLE_ROW) {
-                services.newParagraph();
-                b.sentences().forEach(services::read);
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                List<Optional<Grade>> header = ServiceStatements.gradeColumns(b.cells());
+                if (!header.isEmpty()) {
+                    gradeColumns = header;
+                } else if (!gradeColumns.isEmpty()) {
+                    services.readRow(b, gradeColumns);
+                }
+                continue;
             }
+            gradeColumns = List.of();
+            services.newParagraph();
+            b.sentences().forEach(services::read);
         }
         return services.judgements();
     }

@@ -890,7 +890,9 @@ public final class Document {
                 boolean nextOpens = !next.isEmpty() && (Character.isUpperCase(next.codePointAt(0))
                         || Character.isDigit(next.codePointAt(0)) || BULLET.matcher(next).lookingAt());
                 boolean short_ = line.length() < width * 0.7;
-                boolean nextItem = BULLET.matcher(next).lookingAt() || NUMBERED.matcher(next).lookingAt();
+                boolean nextItem = BULLET.matcher(next).lookingAt() || NUMBERED.matcher(next).lookingAt()
+                        // "Childminders - mainly good" / "Secondary schools (11) - four good": a list of labelled lines.
+                        || LABELLED_LINE.matcher(line).matches() && LABELLED_LINE.matcher(next).matches();
                 if (pageNumber || afterPageNumber || PAGE_NUMBER.matcher(next).matches() || nextItem || (short_ && nextOpens)) {
                     paragraph(group).ifPresent(out::add);
                     group = new ArrayList<>();
@@ -908,6 +910,8 @@ public final class Document {
     }
 
     private static final int REFLOW_MIN_LINES = 6;
+    /** A short line of a label, a spaced dash and what it says of it, with no full stop: an item of a list. */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^\\p{Lu}[^.;:\u2013\u2014]{1,60}?\\s[-\u2013\u2014]\\s+[^.]{1,60}$");
     /**
      * A text with fewer blank lines than one in this many runs its paragraphs on (pdftotext without -layout):
      * its numbered paragraphs and list items are reflowed too, as a heading or table may follow them unparted.

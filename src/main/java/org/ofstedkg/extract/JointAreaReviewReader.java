@@ -147,7 +147,9 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|what remains to be done|what (?:still )?needs? (?:to be done|doing|attention)|areas? of concern"
             + "|(?:development points|points for development)"
             + "|where (?:services|provision|practice) (?:falls?|is|are) (?:short|weak(?:er)?|less effective)";
-    private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + "):?$");
+    /** A header repeated where a table goes on over a page: "Major strengths (continued)". */
+    private static final String CONTINUED = "(?:\\s*\\(?(?:continued|cont(?:'d|inued|\\.)?)\\)?)?";
+    private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + ")" + CONTINUED + ":?$");
     /** A cell that gives an item's kind and nothing else: "Strength", "Important weakness". */
     private static final Pattern ITEM_KIND = Pattern.compile("^(?:(?:major|key|main|important|significant)\\s+)?"
             + "(?:strength|weakness)$");
@@ -156,7 +158,7 @@ public final class JointAreaReviewReader implements ReportReader {
             "(?i)^\\W*(?:major|key|main|principal|notable|significant|strengths?|what|important|weakness(?:es)?|areas?|strong"
                     + "|aspects?|positive|good|achievements|shortcomings|weaker|negative|development|points|where)\\b");
     private static final Pattern COLUMNS_ON_ONE_LINE = Pattern.compile(
-            "^(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
+            "^(?:" + STRENGTHS_HEADER + ")" + CONTINUED + "\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b");
     /**
      * The header line of a table of grades, which may follow a findings table with no gap: "Judgement Grade",
      * "Service management judgements Grade", "Aspect of service management Judgement".
@@ -168,7 +170,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
-    private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + "):?$");
+    private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + ")" + CONTINUED + ":?$");
     /** The header of a table of recommendations: "Timescale  Who should act  Recommendation", "When  Who  Action". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
             "(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
@@ -209,7 +211,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String LONGER_TERM_WORDS = "\\b(?:long(?:er)?|medium)[- ]term\\b"
             // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
             + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b"
-            + "|\\bfurther ahead\\b|\\bin (?:the )?future\\b";
+            + "|\\bfurther ahead\\b|\\bin (?:the )?future\\b|\\b(?:over|in|within) a longer (?:period|time|timescale)\\b";
     private static final Pattern LONGER_TERM = Pattern.compile(LONGER_TERM_WORDS);
     /** A deadline by month: "by the end of June 2009", "by March 2010". */
     private static final String DEADLINE_WORDS = "\\bby (?:the end of )?(january|february|march|april|may|june|july|august"
@@ -874,7 +876,9 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     /** The grade scale a review sets under an area's heading, its grade marked by shading: "Inadequate Adequate Good Outstanding". */
-    private static final Pattern GRADE_SCALE = Pattern.compile("(?i)^(?:(?:inadequate|adequate|good|outstanding|[1-4])[\\s|/,]*){3,}$");
+    private static final Pattern GRADE_SCALE = Pattern.compile("(?i)^(?:(?:inadequate|adequate|good|outstanding|[1-4])[\\s|/,]*"
+            // each level with its box, ticked or not: "Inadequate [X]  Adequate [ ]"
+            + "(?:(?:\\[\\s*[x\u2713\u2714*]?\\s*\\]|\\(\\s*[x\u2713\u2714*]?\\s*\\)|[\u2610\u2611\u2612\u2713\u2714])[\\s|/,]*)?){3,}$");
 
     private static boolean isGradeScale(String text) {
         return GRADE_SCALE.matcher(text).matches();
@@ -1229,6 +1233,14 @@ public final class JointAreaReviewReader implements ReportReader {
         /** Whether the recommendations are grouped by body, each with its timescales; and whether a body was named last. */
         private boolean byBody;
         private boolean addresseeLast;
+        /**
+         * A recommendations table's last timescale and party, and their columns: a row whose cell there is blank (a
+         * merged cell, or a table continued after a page break) has the same.
+         */
+        private Timescale tableTimescale;
+        private Party tableParty;
+        private int timescaleColumn = -1;
+        private int partyColumn = -1;
         /** The kind of the items of a list under its label ("The major strengths are:"), while they last. */
         private FindingKind listKind;
 
@@ -2137,8 +2149,9 @@ public final class JointAreaReviewReader implements ReportReader {
         private Optional<Area> runArea = Optional.empty();
         private String runHeading = "";
 
-        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[\u2022\u25AA\u25CF*-]|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)"
-                + "|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\))\\s*");
+        // Ticks and crosses that mark each item's kind ("\u2713 Good health care") and numbers ("1. A clear ambition").
+        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[\u2022\u25AA\u25CF*\u2713\u2714\u2717\u2718-]"
+                + "|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|\\d{1,2}\\.(?=\\s))\\s*");
 
         /** A wide gap within a line of a run (where a printer set one cell after another, a tab's width) or a bullet. */
         private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+\u2022\\s+");
@@ -2387,6 +2400,10 @@ public final class JointAreaReviewReader implements ReportReader {
                 rowTimescale = cell.length() <= 40 ? timescaleOf(cell) : null;
                 when = rowTimescale != null ? i : -1;
             }
+            if (when < 0 && tableTimescale != null && timescaleColumn < cells.size() && cells.get(timescaleColumn).isBlank()) {
+                when = timescaleColumn;
+                rowTimescale = tableTimescale;
+            }
             if (when < 0) {
                 return;
             }
@@ -2402,10 +2419,18 @@ public final class JointAreaReviewReader implements ReportReader {
                 who = i != when && i != what && !cell.isEmpty() && cell.length() <= 60 && !cell.matches("\\W*\\d{1,2}\\W*") ? i : -1;
             }
             MappedText recommended = cells.get(what).strip();
-            if (who < 0 || recommended.length() < 20) {
+            boolean sameParty = who < 0 && tableParty != null && partyColumn >= 0 && partyColumn < cells.size()
+                    && partyColumn != what && cells.get(partyColumn).isBlank();
+            if ((who < 0 && !sameParty) || recommended.length() < 20) {
                 return;
             }
-            Party rowParty = addressee(Document.normalise(cells.get(who)).strip() + " should", Document.quote(cells.get(who)).strip());
+            // "The local partnership should" in its cell, or "Local partnership": who should act, said either way.
+            Party rowParty = sameParty ? tableParty : addressee(SHOULD.matcher(Document.normalise(cells.get(who)).strip())
+                    .replaceFirst("") + " should", Document.quote(cells.get(who)).strip());
+            tableTimescale = rowTimescale;
+            timescaleColumn = when;
+            tableParty = rowParty;
+            partyColumn = sameParty ? partyColumn : who;
             recommend(rowTimescale, rowParty, recommended);
         }
 

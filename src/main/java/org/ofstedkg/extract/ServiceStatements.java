@@ -62,20 +62,22 @@ final class ServiceStatements {
 
     static {
         service(Service.CHILDMINDERS, List.of("childminder", "childminding"), "childminders?(?: settings)?|childminding");
-        service(Service.CHILDCARE, List.of("childcare", "day care", "out-of-school", "out of school"),
-                "childcare(?: settings| provision| providers)?|(?:group |full )?day care(?: settings| provision| providers)?"
+        service(Service.CHILDCARE, List.of("childcare", "day care", "daycare", "out-of-school", "out of school"),
+                "childcare(?: settings| provision| providers)?|(?:group |full )?day ?care(?: settings| provision| providers)?"
                         + "|out[- ]of[- ]school (?:care|clubs?|provision)");
         service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
-        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision|sector)"
+        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision|sector|phase)"
                 + "|primary(?= and secondary (?:schools|education|provision))");
         service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
-                "secondary (?:schools?|education|provision|sector)|high schools");
-        service(Service.SIXTH_FORMS, List.of("sixth form"), "sixth forms?(?! college)");
+                "secondary (?:schools?|education|provision|sector|phase)|high schools");
+        service(Service.SIXTH_FORMS, List.of("sixth form", "sixth-form"), "sixth[- ]forms?(?! college)");
         service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
-        service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral unit"), "pupil referral units?");
-        service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "sixth form college"),
-                "further education(?: colleges?| provision| sector)?|colleges? of further education|post-16 provision"
-                        + "|sixth form colleges?");
+        // "the pupil referral service", "the Pupil Referral & Reintegration Service".
+        service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral"),
+                "pupil referral (?:(?:and|&) [a-z]+ )?(?:units?|services?)");
+        service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "sixth form college",
+                "fe college"), "further education(?: colleges?| provision| sector)?|colleges? of further education"
+                        + "|post-16 provision|sixth form colleges?|FE colleges?");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
         // Named bare as what a clause grades: "Adoption is good; so is fostering, inspected in the same year".
         String bareSubject = "(?=\\s+(?:is|was|are|were|remains?|has\\s+been)\\b|\\s*[,;.]|\\s*$)";
@@ -83,7 +85,8 @@ final class ServiceStatements {
                 + "|fostering(?= and adoption (?:agency|agencies|services?))|(?<!private )fostering" + bareSubject);
         service(Service.ADOPTION_AGENCY, List.of("adoption"), "adoption (?:agency|agencies|services?)"
                 + "|adoption(?= and fostering (?:agency|agencies|services?))|adoption" + bareSubject);
-        service(Service.PRIVATE_FOSTERING, List.of("private fostering"), "private fostering(?: arrangements)?");
+        service(Service.PRIVATE_FOSTERING, List.of("private fostering", "privately fostered"),
+                "(?:(?:children|young people) in )?private fostering(?: arrangements)?|privately fostered (?:children|young people)");
         service(Service.SERIOUS_CASE_REVIEW, List.of("serious case review"), "serious case reviews?");
         // "contact, referral and assessment (arrangements)", "referral and assessment services", "referral arrangements".
         service(Service.CONTACT_REFERRAL_ASSESSMENT, List.of("referral"),
@@ -109,12 +112,12 @@ final class ServiceStatements {
      * performance in the rest", or a grade word alone.
      */
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(?:(?:from|between)\\s+" + GRADE_WORD
-            + "\\s+(?:to|and)\\s+" + GRADE_WORD + "|no better than\\s+" + GRADE_WORD + "|with\\s+" + GRADE_WORD
+            + "\\s+(?:to|and)\\s+" + GRADE_WORD + "|no (?:better|more) than\\s+" + GRADE_WORD + "|with\\s+" + GRADE_WORD
             + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?"
             // "performs satisfactorily", "serves its pupils satisfactorily": the grade as the manner of what it does.
             + "|(?:perform|serv|operat|function)\\w*\\s+(?:[\\w']+\\s+){0,3}?" + GRADE_ADVERB + ")\\b");
     /** What may follow a grade word in predicate position: the clause goes on, or stops. */
-    private static final Pattern PREDICATE_END = Pattern.compile("(?i)^(?:\\s*$|\\s*[,.;:)!?'\"\\-\u2013\u2014]|\\s+(?:and|or|but"
+    private static final Pattern PREDICATE_END = Pattern.compile("(?i)^(?:\\s*$|\\s*[,.;:()!?'\"\\-\u2013\u2014]|\\s+(?:and|or|but|respectively"
             + "|in|at|on|overall|following|since|because|as|while|whereas|with|for|when|by|although|though|across|"
             + "throughout|during|last|this|too|also|now|again|compared|according|than|to|under|after|before|until|"
             + "so|despite|where|which|who|and/or|rather|provision\\s+in)\\b)");
@@ -134,11 +137,50 @@ final class ServiceStatements {
     private static final Pattern FOUND_NOUN = Pattern.compile("(?i)^\\s+(?:practice|arrangements|performance|work)\\b");
     private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
     private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service)\\b");
+    private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:(?:received|receives|receive|earned|earns|achieved"
+            + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had)(?:\\s+an?)?|(?:is|are|was|were)\\s+of"
+            + "(?:\\s+an?)?(?:\\s+(?:broadly|generally|consistently|mostly|very|uniformly))?)\\s+$");
+    private static final Pattern GRADE_NOUN = Pattern.compile(
+            "(?i)^\\s+(?:grades?|ratings?|judgements?|judgments?|quality|standard)\\b");
+    private static final Pattern PROVIDES_BEFORE = Pattern.compile("(?i)\\b(?:provides?|provided|providing|offers?|offered|offering"
+            + "|gives?|gave|giving|delivers?|delivered|delivering)\\s+(?:an?\\s+)?$");
+    private static final Pattern PROVIDED = Pattern.compile("(?i)^\\s+(?:education|care|service|provision|support|standard"
+            + "|quality)\\b");
     /** Where a clause's next predicate starts: "and" before its verb. */
     private static final Pattern AND_VERB = Pattern.compile(
             "(?i)\\band\\s+(?=(?:judged|found|rated|was|were|is|are|has|have|had|remains?|remained)\\b)");
+    private static final Pattern FORMER_OR_LATTER = Pattern.compile("(?i)\\bthe\\s+(former|latter)\\b");
+    /** The first verb of a clause: what comes before it is the clause's subject. */
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|remains?|remained|judged|found|rated)\\b");
+
+    /** The subject of a clause: the words before its first verb (all of it, if it has none). */
+    private static String subject(String clause) {
+        Matcher verb = FIRST_VERB.matcher(clause);
+        return verb.find() ? clause.substring(0, verb.start()) : clause;
+    }
+
     /** A noun phrase led by a determiner: a clause's subject of its own, which names no service. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?i)\\b(?:its|their|the|a|an|this|these|that)\\s+[a-z]");
+    /** Words that deny what follows them in a clause. */
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:not|none|no|never|neither|nor)\\b");
+    /** The part of a clause about one subject: between the ", and the ..." that start new subjects. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile("(?i),\\s+(?:and|but)\\s+(?=(?:the|its|their|this|these)\\b)");
+
+    private static String partAround(String clause, int at) {
+        int start = 0;
+        int end = clause.length();
+        for (Matcher m = NEW_SUBJECT.matcher(clause); m.find();) {
+            if (m.start() < at) {
+                start = m.end();
+            } else {
+                end = m.start();
+                break;
+            }
+        }
+        return clause.substring(start, end);
+    }
+
     /** Words that deny or compare down what follows them in a clause. */
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)\\b(?:not|none|no|never|neither|nor|fewer|smaller|less|lower)\\b");
@@ -155,25 +197,29 @@ final class ServiceStatements {
     private static final java.util.Set<String> QUANTITY_OR_QUALITY = java.util.Set.of("proportion", "majority",
             "minority", "number", "numbers", "performance", "effectiveness", "quality", "most", "all", "some", "none",
             "both", "each", "either", "neither", "any", "many", "several", "few", "thirds", "half", "standard",
-            "provision", "inspection", "inspections", "practice", "found", "seen", "third", "quarter", "fifth");
+            "provision", "inspection", "inspections", "practice", "found", "seen", "third", "quarter", "fifth", "fifths",
+            "quarters", "share", "percentage", "provider", "providers", "true");
     private static final String NUMBER = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3}(?:,\\d{3})*)";
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");
     /** "the fourth", "the last", "the other one", "the exception": one of those already counted, after the rest. */
-    private static final String ORDINAL = "\\bthe\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
-            + "|other\\s+one|remaining\\s+one|exception)\\b(?=\\s*(?:one\\b|of\\s+(?:them|these|those)\\b|,"
-            + "|\\s+(?:is|was|were|has|had|remains?)\\b))";
+    private static final String ORDINAL = "\\bthe\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+            + "|earlier|later|former|latter|other\\s+one|remaining\\s+one|exception)\\b(?=\\s*(?:one\\b|of\\s+(?:them|these|those)\\b|,"
+            + "|\\s+(?:is|was|were|has|had|remains?)\\b|\\s+" + GRADE_WORD + "\\b|\\s*$))";
     /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
-            + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each)\\b|" + ORDINAL);
+            + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each|several|a few"
+            + "|a minority|(?:a\\s+(?:\\w+\\s+)?)?number|those|these|(?:the\\s+)?(?:great\\s+|large\\s+|vast\\s+)?majority)\\b|" + ORDINAL);
     private static final Pattern ONE_MORE = Pattern.compile("(?i)" + ORDINAL);
     /**
      * A sentence that opens on a subject standing for the services the sentence before named: "Three of them
      * are good.", "They are both outstanding.", "The fourth was judged inadequate."
      */
-    private static final Pattern OPENS_ON_THEM = Pattern.compile("(?i)^\\W*(?:(?:" + NUMBER + "|all|both|most|each|some|many"
+    private static final Pattern OPENS_ON_THEM = Pattern.compile("(?i)^\\W*"
+            // "At their most recent inspections, nine were good": a phrase of when, before the subject.
+            + "(?:(?:at|in|on|when|since)\\s+[^,;]{1,50},\\s+)?(?:(?:" + NUMBER + "|all|both|most|each|some|many"
             + "|none|half|the majority)\\s+of\\s+(?:them|these|those)|they|it|" + NUMBER + "|" + ORDINAL + ")"
             + "\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+(?:(?:all|both|also|now|still)\\s+)?"
             + "(?:(?:judged|found|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b");
@@ -186,7 +232,13 @@ final class ServiceStatements {
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:of\\s+)?(?:the|its|their|all)\\s+(?:[\\w']+\\s+){0,2}?(" + NUMBER
             + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     private static final Pattern REST = Pattern.compile("(?i)\\b(?:the rest|the remainder|the others)\\b|\\bin the rest\\b");
-    private static final Pattern LAST_NUMBER = Pattern.compile("(?i)\\b(" + NUMBER + ")\\b(?!\\s*(?:%|per cent|of the))");
+    // Not a number of a percentage or a fraction ("three fifths of childminders").
+    private static final Pattern LAST_NUMBER = Pattern.compile("(?i)\\b(" + NUMBER + ")\\b(?!\\s*(?:%|per cent|of the"
+            + "|(?:halves|thirds|quarters|fifths|sixths|tenths)\\b))");
+    private static final Pattern PERCENTAGE = Pattern.compile("(?i)\\d\\s*(?:%|per\\s*cent\\b)");
+    /** "The six homes are good with the exception of one": the whole less those it excepts. */
+    private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;]{0,40}?\\b(?:with\\s+the\\s+exception\\s+of|except(?:\\s+for)?"
+            + "|apart\\s+from|other\\s+than|bar)\\s+(" + NUMBER + ")\\b");
     private static final Pattern OUT_OF_WHOLE = Pattern.compile("(?i)\\b(?:out\\s+)?of\\s+(?:the|its|their)\\s+(" + NUMBER + ")\\b");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)\\s+in\\s+(" + NUMBER + ")\\s+(?:out\\s+)?of\\b");
     private static final Pattern IN_A_YEAR = Pattern.compile("(?i)\\b(?:in|since|during|by|of|from)\\s+(?:\\w+\\s+)?\\d{4}\\b");
@@ -271,10 +323,14 @@ final class ServiceStatements {
                 whole = wholeOf(clause, mentions.get(0)).or(() -> wholeBefore(clause, mentions.get(0)));
             }
             if (grades.isEmpty()) {
-                // "..., as is the pupil referral unit", "as was its adoption agency": the previous grade.
-                if (previousGrade != null && AS_IS.matcher(clause.strip()).lookingAt()) {
+                // "..., as is the pupil referral unit", "as was its adoption agency", "this includes childminders", "of
+                // 22 secondary schools, 13 were": the previous grade, and the count the elliptic verb's subject gives.
+                Matcher elliptic = ELLIPTIC_END.matcher(clause);
+                boolean ellipticEnd = !mentions.isEmpty() && elliptic.find();
+                if (previousGrade != null && (AS_IS.matcher(clause.strip()).lookingAt() || ellipticEnd)) {
+                    Optional<Integer> n = ellipticEnd && elliptic.group(1) != null ? number(elliptic.group(1)) : Optional.empty();
                     for (Mention m : mentions) {
-                        add(m.service, previousGrade, Optional.empty(), comparator, sentence);
+                        add(m.service, previousGrade, n, comparator, sentence);
                     }
                 }
                 topic = mentions.isEmpty() ? topic : mentions;
@@ -286,13 +342,22 @@ final class ServiceStatements {
             List<Integer> counted = new ArrayList<>();
             if (mentions.isEmpty()) {
                 // A clause that names no service speaks of the one named before it in the sentence.
+                int gradeEnd = 0;
                 for (GradeAt g : grades) {
-                    Optional<Integer> n = count(clause, 0, g, whole, counted);
-                    // "..., although its joint work with the YOS is good": a subject of its own, not the service.
-                    boolean ownSubject = !g.anaphoric && OWN_SUBJECT.matcher(clause.substring(0, g.start)).find();
+                    Optional<Integer> counts = count(clause, 0, g, whole, counted);
+                    // "..., although its joint work with the YOS is good": a subject of its own, not the service; "it was
+                    // inspected during the year and judged good": the year is not the subject.
+                    // "the former is outstanding, the latter good": one of the two services just named.
+                    Matcher which = FORMER_OR_LATTER.matcher(clause.substring(Math.min(gradeEnd, g.start), g.start));
+                    boolean oneOfTwo = topic.size() == 2 && which.find();
+                    List<Mention> of = oneOfTwo ? List.of(topic.get(which.group(1).equalsIgnoreCase("former") ? 0 : 1)) : topic;
+                    boolean ownSubject = !g.anaphoric && !oneOfTwo
+                            && OWN_SUBJECT.matcher(subject(clause.substring(0, g.start))).find();
+                    Optional<Integer> n = oneOfTwo ? Optional.empty() : counts;
                     if (g.stated && !ownSubject) {
-                        topic.forEach(m -> add(m.service, g.grade, n, comparator, sentence));
+                        of.forEach(m -> add(m.service, g.grade, n, comparator, sentence));
                     }
+                    gradeEnd = g.end;
                 }
                 continue;
             }
@@ -318,6 +383,11 @@ final class ServiceStatements {
                     if (before.isPresent()) {
                         Optional<Integer> n = count(clause, group.get(0).start, before.get(), whole, counted);
                         group.forEach(x -> add(x.service, before.get().grade, n, comparator, sentence));
+                    } else if (previousGrade != null && gi > 0 && grades.get(gi - 1).end <= group.get(0).start
+                            && SAME_OF.matcher(clause.substring(grades.get(gi - 1).end, group.get(0).start)).find()) {
+                        // "Most childminders offer satisfactory care, and the same is true of group childcare".
+                        Grade same = previousGrade;
+                        group.forEach(x -> add(x.service, same, Optional.empty(), comparator, sentence));
                     }
                     topic = List.copyOf(group);
                     break;
@@ -330,17 +400,37 @@ final class ServiceStatements {
                     m = next;
                     continue;
                 }
-                Optional<Integer> firstCount = count(clause, subjectStart, first, whole, counted);
+                // "The fostering service and the adoption agency were judged outstanding and good respectively".
+                List<GradeAt> each = respectively(clause, grades, gi, group.size());
+                if (!each.isEmpty()) {
+                    for (int k = 0; k < each.size(); k++) {
+                        add(group.get(k).service, each.get(k).grade, Optional.empty(), comparator, sentence);
+                    }
+                    gi += each.size();
+                    topic = List.copyOf(group);
+                    m = next;
+                    continue;
+                }
+                int limit = next < mentions.size() ? mentions.get(next).start : clause.length();
+                // "Private fostering, found inadequate in 2007, was judged good this year": the grade set aside between
+                // commas is the past one, the one after it stands.
+                if (gi + 1 < grades.size() && grades.get(gi + 1).start < limit && grades.get(gi + 1).stated
+                        && PAST_ASIDE_BEFORE.matcher(clause.substring(group.get(group.size() - 1).end, first.start)).matches()
+                        && PAST_ASIDE_AFTER.matcher(clause.substring(first.end)).lookingAt()) {
+                    gi++;
+                    subjectStart = first.end;
+                }
+                GradeAt stands = grades.get(gi);
+                Optional<Integer> firstCount = count(clause, subjectStart, stands, whole, counted);
                 // "20 primary and secondary schools ... 12 of these were good": the count is of the services together,
                 // so it grades neither kind of school on its own.
                 boolean countOfAll = group.size() > 1 && firstCount.isPresent()
-                        && PART_OF_THESE.matcher(clause.substring(Math.min(subjectStart, first.start), first.start)).find();
-                if (first.stated && !countOfAll) {
-                    group.forEach(x -> add(x.service, first.grade, firstCount, comparator, sentence));
+                        && PART_OF_THESE.matcher(clause.substring(Math.min(subjectStart, stands.start), stands.start)).find();
+                if (stands.stated && !countOfAll) {
+                    group.forEach(x -> add(x.service, stands.grade, firstCount, comparator, sentence));
                 }
                 gi++;
                 // Later grades before the next service, whose subject stands for this one: "and two are good".
-                int limit = next < mentions.size() ? mentions.get(next).start : clause.length();
                 while (gi < grades.size() && grades.get(gi).start < limit) {
                     GradeAt g = grades.get(gi);
                     if (g.anaphoric && g.stated) {
@@ -357,6 +447,78 @@ final class ServiceStatements {
         previousWhole = whole;
     }
 
+    /** Before a grade set aside between commas just after its service: ", found", ", judged", "," alone. */
+    private static final Pattern PAST_ASIDE_BEFORE = Pattern.compile("(?i)^\\s*,\\s*(?:(?:once|previously|formerly|then)\\s+)?"
+            + "(?:(?:found|judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?$");
+    /** After such a grade: when it was given ("in 2007", "at its last inspection"), then the closing comma. */
+    private static final Pattern PAST_ASIDE_AFTER = Pattern.compile("(?i)^\\s+(?:in|at|when|during|before|until)\\b[^,;]{0,60},");
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)^[\\s,]*respectively\\b");
+    private static final Pattern GRADE_LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?$");
+
+    /**
+     * The grades from {@code from} on that pair one by one with the services named together, where the sentence says
+     * so ("outstanding and good respectively"); none otherwise.
+     */
+    private static List<GradeAt> respectively(String clause, List<GradeAt> grades, int from, int services) {
+        int last = from + services - 1;
+        if (services < 2 || last >= grades.size() || !RESPECTIVELY.matcher(clause.substring(grades.get(last).end)).lookingAt()) {
+            return List.of();
+        }
+        for (int i = from; i < last; i++) {
+            if (!grades.get(i).stated || grades.get(i).end > grades.get(i + 1).start
+                    || !GRADE_LIST_GAP.matcher(clause.substring(grades.get(i).end, grades.get(i + 1).start)).matches()) {
+                return List.of();
+            }
+        }
+        return grades.subList(from, last + 1);
+    }
+
+    private static final Pattern GRADE_CELL = Pattern.compile("(?i)^\\W*" + GRADE_WORD
+            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\W*$");
+    private static final Pattern COUNT_CELL = Pattern.compile("^\\s*(\\d{1,5})\\s*$");
+    private static final Pattern SHARE_CELL = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s*$");
+
+    /**
+     * The grade each column of a table's header counts ("Kind of setting | Inspected | Outstanding | Good |
+     * Satisfactory | Inadequate"; "Good or outstanding" counts good): a list as long as the header, empty where a
+     * column counts no grade; an empty list where fewer than two columns do (not a table of grades).
+     */
+    static List<Optional<Grade>> gradeColumns(List<MappedText> header) {
+        List<Optional<Grade>> columns = header.stream().map(c -> {
+            Matcher m = GRADE_CELL.matcher(c);
+            return m.matches() ? Optional.of(Grade.judgement(gradeValue(m.group(1)))) : Optional.<Grade>empty();
+        }).toList();
+        return columns.stream().filter(Optional::isPresent).count() >= 2 ? columns : List.of();
+    }
+
+    /**
+     * A row of a table of grades ({@link #gradeColumns}): the kind of setting its first cell names, graded by each
+     * column whose cell counts some ("4", "71%"); a dash, a blank or a nought counts none.
+     */
+    void readRow(Block row, List<Optional<Grade>> columns) {
+        List<MappedText> cells = row.cells();
+        if (cells.isEmpty() || cells.get(0).length() > 80) {
+            return;
+        }
+        List<Mention> named = mentions(cells.get(0).toString());
+        if (named.stream().map(Mention::service).distinct().count() != 1) {
+            return;
+        }
+        Service service = named.get(0).service;
+        for (int i = 1; i < Math.min(cells.size(), columns.size()); i++) {
+            if (columns.get(i).isEmpty()) {
+                continue;
+            }
+            Matcher count = COUNT_CELL.matcher(cells.get(i));
+            Matcher share = SHARE_CELL.matcher(cells.get(i));
+            if (count.matches() && Integer.parseInt(count.group(1)) > 0) {
+                add(service, columns.get(i).get(), Optional.of(Integer.parseInt(count.group(1))), Optional.empty(), row.text());
+            } else if (share.matches() && Double.parseDouble(share.group(1)) > 0) {
+                add(service, columns.get(i).get(), Optional.empty(), Optional.empty(), row.text());
+            }
+        }
+    }
+
     /** "There are four pupil referral units": the number just before the service. */
     private static Optional<Integer> wholeBefore(String clause, Mention m) {
         Matcher n = NUMBER_BEFORE.matcher(clause.substring(0, m.start));
@@ -367,8 +529,17 @@ final class ServiceStatements {
     private static final Pattern ATTRIBUTIVE_GRADE = Pattern.compile("(?i)\\b" + GRADE_WORD + "\\s+$");
     /** What may stand between two services that share a grade: list punctuation and a few words, no verb. */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s,]*(?:(?:and|or|as well as|together with)\\s+)?"
-            + "(?:(?!\\b(?:is|are|was|were|be|been|has|have|had|remains?|judged|rated)\\b)[\\w'\u2019 ,-]){0,40}$");
-    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:so|as)\\s+(?:is|are|was|were|has|have|does|do|did)\\b");
+            + "(?:(?!\\b(?:is|are|was|were|be|been|has|have|had|remains?|judged|rated)\\b)[\\w'\u2019 ,%.-]){0,40}$");
+    /** Before a service that takes the grade just given: "the same is true of", "and so are", "as is". */
+    private static final Pattern SAME_OF = Pattern.compile("(?i)\\b(?:the\\s+same\\s+(?:is|was|holds)\\s+(?:true\\s+)?(?:of|for)"
+            + "|the\\s+same\\s+goes\\s+for|(?:so|as)\\s+(?:is|are|was|were|do|does)|likewise"
+            + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to))\\s+(?:(?:the|its|their)\\s+)?"
+            + "[\\w'\u2019 -]{0,30}$");
+    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:is|are|was|were|has|have|does|do|did)"
+            + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to|is\\s+true\\s+of))\\b");
+    /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */
+    private static final Pattern ELLIPTIC_END = Pattern.compile("(?i)\\b(?:(" + NUMBER + ")|all|most|both|many|some)\\s+"
+            + "(?:is|are|was|were|did|do)\\W*$");
     private static final Pattern PROVISION_IN = Pattern.compile("^\\w+\\s+provision\\s+in\\b(?s).*");
 
     /**
@@ -380,10 +551,20 @@ final class ServiceStatements {
         List<GradeAt> grades = new ArrayList<>();
         Matcher m = GRADE.matcher(clause);
         int previousEnd = 0;
-        boolean smaller = SMALLER_PROPORTION.matcher(clause).find();
         while (m.find()) {
+            // "..., and the proportion of good sixth forms is lower": a comparison of another subject's part.
+            String part = partAround(clause, m.start());
+            boolean smaller = SMALLER_PROPORTION.matcher(part).find();
             int value;
-            if (m.group(1) != null) {
+            if (m.group(1) != null && DIVIDED_BEFORE.matcher(clause.substring(0, m.start())).find()) {
+                // "split evenly between good and satisfactory": some of each, two grades of the same subject.
+                boolean denied = NEGATED.matcher(clause.substring(previousEnd, m.start())).find();
+                boolean anaphoric = ANAPHORIC_SUBJECT.matcher(clause.substring(previousEnd, m.start())).find();
+                grades.add(new GradeAt(Grade.judgement(gradeValue(m.group(1))), m.start(), m.end(), anaphoric, !denied));
+                grades.add(new GradeAt(Grade.judgement(gradeValue(m.group(2))), m.start(), m.end(), true, !denied));
+                previousEnd = m.end();
+                continue;
+            } else if (m.group(1) != null) {
                 // "ranges from satisfactory to good" gives the lower; "has improved from satisfactory to good" the later.
                 value = CHANGED_BEFORE.matcher(clause.substring(0, m.start())).find() ? gradeValue(m.group(2))
                         : Math.min(gradeValue(m.group(1)), gradeValue(m.group(2)));
@@ -403,7 +584,11 @@ final class ServiceStatements {
                 boolean foundOf = FOUND_BEFORE.matcher(clause.substring(0, m.start())).find()
                         && FOUND_NOUN.matcher(after).lookingAt()
                         // "gives a satisfactory service; its adoption agency a good one": the grade of what it gives.
-                        || A_BEFORE.matcher(clause.substring(0, m.start())).find() && GIVEN_NOUN.matcher(after).lookingAt();
+                        || A_BEFORE.matcher(clause.substring(0, m.start())).find() && GIVEN_NOUN.matcher(after).lookingAt()
+                        // "received a satisfactory grade", "are of good quality": the grade as a noun the service is given.
+                        || GIVEN_BEFORE.matcher(clause.substring(0, m.start())).find() && GRADE_NOUN.matcher(after).lookingAt()
+                        // "provide an outstanding education", "offer satisfactory care": the grade of what they give.
+                        || PROVIDES_BEFORE.matcher(clause.substring(0, m.start())).find() && PROVIDED.matcher(after).lookingAt();
                 if (m.group().indexOf(' ') < 0 && !foundOf && (!PREDICATE_END.matcher(after).lookingAt()
                         || COMPARED_AFTER.matcher(after).lookingAt())) {
                     previousEnd = m.end(); // a grade word qualifying a noun: no grade, but a stretch's end
@@ -419,14 +604,22 @@ final class ServiceStatements {
                 predicateStart = andVerb.start();
             }
             stretch = stretch.substring(predicateStart);
-            boolean denied = m.group(3) == null && NEGATED.matcher(stretch).find();
+            // A comparative ("less", "fewer") denies only within the grade's own stretch after a comma ("secondary
+            // schools are less consistent, ranging from satisfactory to outstanding" grades them).
+            String sinceComma = stretch.substring(stretch.lastIndexOf(',') + 1);
+            boolean denied = m.group(3) == null && (DENIAL.matcher(stretch).find() || NEGATED.matcher(sinceComma).find());
+            boolean coordinated = !grades.isEmpty() && grades.get(grades.size() - 1).end == previousEnd
+                    && grades.get(grades.size() - 1).stated && GRADE_LIST_GAP.matcher(stretch).matches();
             previousEnd = m.end();
-            boolean anaphoric = m.group(4) != null || ANAPHORIC_SUBJECT.matcher(stretch).find();
+            // "outstanding, good and satisfactory": grades listed together speak of the same subject.
+            boolean anaphoric = m.group(4) != null || coordinated || ANAPHORIC_SUBJECT.matcher(stretch).find();
             grades.add(new GradeAt(Grade.judgement(value), m.start(), m.end(), anaphoric, !(compared || denied || smaller)));
         }
         return grades;
     }
 
+    private static final Pattern DIVIDED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:split|divided|shared)\\s+(?:(?:evenly|equally|roughly\\s+equally|almost\\s+equally)\\s+)?$");
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
             "(?i)\\b(?:improved|risen|rose|moved|progressed|gone|fallen|fell|declined|dropped|deteriorated)\\s+$");
 
@@ -518,9 +711,13 @@ final class ServiceStatements {
 
     private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?\\s+"
             + "(?:(?:quality|practice|provision)\\s+"
-            + "(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in\\s+"
+            + "(?:(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in"
+            // "Outstanding practice is a feature of nine of the 23 nursery schools"
+            + "|(?:is|are|was|were)\\s+(?:an?\\s+)?(?:feature|characteristic|hallmark)\\s+of)\\s+"
             // "Good or outstanding is the verdict on most of the borough's childminders"
             + "|(?:is|was)\\s+the\\s+(?:verdict|judgement|grade|rating)\\s+(?:on|for|of)\\s+"
+            // "Outstanding judgements went to the adoption agency", "Inadequate judgements were made of ..."
+            + "|(?:judgements?|judgments?|grades?|ratings?)\\s+(?:went\\s+to|(?:was|were)\\s+(?:made|given|awarded)\\s+(?:of|to|for))\\s+"
             // "Good too are three of the four special schools": the grade before its verb and subject.
             + "|(?:too|also|as\\s+well)\\s+(?:are|is|were|was)\\s+"
             // "Inadequate at its inspection in May 2010, the pupil referral unit ...": a phrase set before its subject.
@@ -605,6 +802,15 @@ final class ServiceStatements {
             while (last.find()) {
                 n = number(last.group(1));
             }
+        }
+        // "Of the 353 primary schools, 71% are good": a share, not a count.
+        Matcher pct = PERCENTAGE.matcher(stretch);
+        if (n.isPresent() && pct.find() && !PART_OF.matcher(stretch).find()) {
+            n = Optional.empty();
+        }
+        Matcher except = EXCEPT_AFTER.matcher(clause.substring(g.end));
+        if (whole.isPresent() && except.lookingAt() && number(except.group(1)).filter(e -> e < whole.get()).isPresent()) {
+            n = Optional.of(whole.get() - number(except.group(1)).get());
         }
         // "good or better in three out of the five settings": the count follows the grade.
         Matcher in = COUNT_AFTER.matcher(clause.substring(g.end));

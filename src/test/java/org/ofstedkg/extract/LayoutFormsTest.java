@@ -99,6 +99,39 @@ class LayoutFormsTest {
     }
 
     @Test
+    void aTableOfRecommendationsWhoseMergedCellsAreBlank() throws Exception {
+        // A timescale and a body stated once for the rows under them, and a table going on after a page break.
+        Report r = withRecommendations("Timescale\tWho should act\tWhat should be done\n"
+                + "Within six months\tThe local partnership should\tagree a joint strategy for emotional well-being\n"
+                + "\t\tcommission support for young carers in each area\n"
+                + "\tThe council should\tensure that every referral receives a timely initial assessment\n\n7\n\n"
+                + "Timescale\tWho should act\tWhat should be done\n"
+                + "\t\treview the cover for out of hours services\n"
+                + "Over a longer period\tThe primary care trust should\timprove access to speech and language therapy\n");
+        assertEquals(List.of("six-months partnership agree a joint strategy for emotional well-being",
+                "six-months partnership commission support for young carers in each area",
+                "six-months council ensure that every referral receives a timely initial assessment",
+                "six-months council review the cover for out of hours services",
+                "longer-term primary-care-trust improve access to speech and language therapy"), recommendations(r));
+    }
+
+    @Test
+    void aScaleWithItsLevelTickedIsNoHeadingAndMarkedItemsLoseTheirMarks() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        Report plain = read(review);
+        String edited = review.replace("## Safeguarding\n", "## Safeguarding\n\nInadequate [ ]   Adequate [X]   Good [ ]   Outstanding [ ]\n")
+                .replace("<p>The quality of leadership in social care.</p>", "<p>\u2713 The quality of leadership in social care.</p>")
+                .replace("Major strengths\tImportant weaknesses\n<p>\u2713 The quality",
+                        "Major strengths (continued)\tImportant weaknesses (continued)\n<p>\u2713 The quality");
+        assertTrue(edited.contains("Adequate [X]") && edited.contains("\u2713 The quality") && edited.contains("(continued)"));
+        Report r = read(edited);
+        assertEquals(plain.judgements().stream().map(j -> j.area().slug() + " " + j.grade().value()).toList(),
+                r.judgements().stream().map(j -> j.area().slug() + " " + j.grade().value()).toList());
+        assertEquals(plain.findings().stream().map(f -> f.area().slug() + " " + f.kind() + " " + f.text()).toList(),
+                r.findings().stream().map(f -> f.area().slug() + " " + f.kind() + " " + f.text()).toList());
+    }
+
+    @Test
     void aTableOfRecommendationsInAnyColumnOrderAsPdfTextSetsIt() throws Exception {
         // pdftotext -layout's columns, the recommendations first, their cells wrapped.
         Report r = withRecommendations("Recommendation                                          Timescale  Lead body" + "\n"

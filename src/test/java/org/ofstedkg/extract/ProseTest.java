@@ -170,6 +170,70 @@ class ProseTest {
                         + "performance in the rest."));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Grades paired one by one with the services named together.
+            "The adoption agency and the fostering agency were rated good and outstanding respectively.|adoption-agency 3, fostering-agency 4",
+            // A past grade set aside between commas gives way to the grade that stands.
+            "Its fostering service, judged inadequate in 2006, has since been found good.|fostering-agency 3",
+            "Adoption, found inadequate at its last inspection, is now good.|adoption-agency 3",
+            // A past grade that still stands, with no later grade, is kept.
+            "Its fostering service, judged good in 2007, has kept that grade.|fostering-agency 3",
+            // The grade as a noun the service is given, or of what it provides.
+            "The FE college received a good grade in 2008.|further-education 3",
+            "The pupil referral units received satisfactory judgements.|pupil-referral-unit 2",
+            "Outstanding judgements went to both special schools.|special-schools 4",
+            "The children's homes are of consistently good quality.|childrens-homes 3",
+            "Three of the four nursery schools provide an outstanding education.|nursery 4 x3",
+            "Childminders offer satisfactory care, and the same is true of out of school clubs.|childminders 2, childcare 2",
+            // One of two services just named; one of two of one kind.
+            "The adoption service and the fostering service were inspected; the latter is adequate, the former good.|fostering-agency 2, adoption-agency 3",
+            "Two serious case reviews were evaluated: the first was judged good, the second inadequate.|serious-case-review 3 x1, serious-case-review 1 x1",
+            // Grades listed together, a split between two grades, an elliptic verb, a clause that includes services.
+            "Of the four special schools, the grades are outstanding, good and satisfactory.|special-schools 4 x4, special-schools 3, special-schools 2",
+            "Secondary schools are divided equally between good and satisfactory.|secondary-schools 3, secondary-schools 2",
+            "Of 40 primary schools, 30 are good; of nine secondary schools, six are.|primary-schools 3 x30, secondary-schools 3 x6",
+            "Most early years settings are good, which includes childminders.|childminders 3",
+            // A comparative of another part of the sentence, or after a comma, is not a denial.
+            "Childminders are less uniform, ranging from satisfactory to good.|childminders 2",
+            "Six children's homes are good, and the proportion of good special schools is lower than nationally.|childrens-homes 3 x6",
+            // Shares and fractions are not counts; an exception makes the count the rest.
+            "Of the 120 primary schools, 70% are good.|primary-schools 3",
+            "Two thirds of childminders are good.|childminders 3",
+            "The five children's homes are good with the exception of one, which is adequate.|childrens-homes 3 x4, childrens-homes 2 x1",
+            // Services named in other words.
+            "The Pupil Referral & Tuition Service is good.|pupil-referral-unit 3",
+            "Sixth-form provision is outstanding.|sixth-forms 4",
+            "Arrangements for privately fostered children are adequate.|private-fostering 2",
+            "Private fostering arrangements are no more than satisfactory.|private-fostering 2"})
+    void servicesGradedInTheWaysOtherLettersWrite(String sentence, String expected) throws Exception {
+        assertEquals(expected, String.join(", ", services(sentence)));
+    }
+
+    @Test
+    void aTableOfSettingsByGradeGradesEachRowsKind() throws Exception {
+        String text = "Kind of setting\tInspected\tOutstanding\tGood\tSatisfactory\tInadequate\n"
+                + "---\t---\t---\t---\t---\t---\n"
+                + "Special schools\t6\t2\t4\t-\t-\n"
+                + "Childminders\t300\t12%\t60%\t28%\t0%\n"
+                + "All settings\t306\t9\t184\t84\t-\n";
+        Document doc = Document.of("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        ServiceStatements s = new ServiceStatements(doc);
+        List<java.util.Optional<org.ofstedkg.model.Grade>> columns = List.of();
+        for (Block b : doc.blocks()) {
+            List<java.util.Optional<org.ofstedkg.model.Grade>> header = ServiceStatements.gradeColumns(b.cells());
+            if (!header.isEmpty()) {
+                columns = header;
+            } else {
+                s.readRow(b, columns);
+            }
+        }
+        assertEquals(List.of("special-schools 4 x2", "special-schools 3 x4", "childminders 4", "childminders 3",
+                "childminders 2"), s.judgements().stream().map(ProseTest::describe).toList());
+        assertEquals(List.of(), ServiceStatements.gradeColumns(List.of(MappedText.of("Kind"), MappedText.of("Good"),
+                MappedText.of("Number"))), "one grade column is not a table of grades");
+    }
+
     @Test
     void gradesGivenInOtherOrdersAndWords() throws Exception {
         assertEquals(List.of("special-schools 3 x3"), services("Good too are three of the four special schools."));
