@@ -36,8 +36,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             "\\bperform(?:s|ing|ed)?\\s+[\"'\u2018\u201C*_]{0,2}" + PERFORMS + "\\b(?!\\s+(?:above|below|ahead|behind|beyond|against|compared|in line)\\b)"
                     + "(?:\\s*\\((?:(?:grade|level)\\s+)?(\\d+)(?:\\s+(?:of|out\\s+of)\\s+(?:4|four))?\\))?", Pattern.CASE_INSENSITIVE);
     /** A cell that holds nothing but a level: the value cell of the rating table. */
-    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*)?"
-            + LEVEL.pattern() + "\\.?$",
+    private static final Pattern LEVEL_CELL = Pattern.compile("^(?:rating:?\\s*)?(?:([1-4])\\s*[-\u2013\u2014:.]?\\s*\\(?)?"
+            + LEVEL.pattern() + "\\)?\\.?$",
             Pattern.CASE_INSENSITIVE);
     /** The label cell of the rating table: "Children's services rating", "Overall effectiveness of children's services". */
     private static final Pattern RATING_LABEL = Pattern.compile(
@@ -65,6 +65,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static final Pattern DATE_LINE = Pattern.compile("^(?:[*_]{0,2}(?:date|dated|issued)[*_]{0,2}\\s*:[*_]{0,2}\\s*)?"
             + Dates.DATE_REGEX + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SALUTATION = Pattern.compile("^Dear\\b");
+    /** A memo's "Date:" label and its date ending a line that holds other fields too (a PDF's row of them). */
+    private static final Pattern DATE_LABEL_LAST = Pattern.compile("(?i)\\bdate\\s*:\\s*" + Dates.DATE_REGEX + "$");
     private static final Pattern ROLE = Pattern.compile(
             "^(?:[A-Z][\\w'&-]*\\s+)*(?:Manager|Director|Inspector|Officer)\\b.*$");
     /**
@@ -534,9 +536,21 @@ public final class AnnualRatingLetterReader implements ReportReader {
             if (continues) {
                 texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + b.text().toString().strip());
             } else {
-                for (MappedText line : b.lines()) {
-                    units.add(line);
-                    texts.add(line.toString());
+                // Prose by its sentences: a line a printer wrapped may cut the scale's explanation ("from 4 (performs
+                // excellently) down to 1 (performs" / "poorly)") into what reads as one level.
+                boolean opening = true;
+                for (MappedText unit : b.kind() == Block.Kind.TABLE_ROW ? b.lines() : b.sentences()) {
+                    // A block that opens mid-sentence ("(performs poorly)." after "... down to 1"), where a printed
+                    // page's lines were parted wrongly, goes on with the sentence before it.
+                    boolean goesOn = opening && b.kind() != Block.Kind.TABLE_ROW && before != null
+                            && before.kind() != Block.Kind.TABLE_ROW && !texts.isEmpty() && MID_SENTENCE.matcher(unit).lookingAt();
+                    opening = false;
+                    if (goesOn) {
+                        texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + unit);
+                        continue;
+                    }
+                    units.add(unit);
+                    texts.add(unit.toString());
                 }
             }
             before = b;
@@ -579,11 +593,18 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 doc.evidence(b.text()));
     }
 
-    /** A block that is a level and nothing else, not a step of the scale ("4 - Performs excellently"). */
+    /**
+     * A block that is a level and nothing else, not a step of the scale ("4 - Performs excellently"); labelled as
+     * the rating, its number may go with it ("Rating 4 (performs excellently)", a table's row as a PDF's text).
+     */
     private static boolean isLoneLevel(Block b) {
         Matcher m = LEVEL_CELL.matcher(b.text());
-        return m.matches() && m.group(1) == null;
+        return m.matches() && (m.group(1) == null || (RATING_FIRST.matcher(b.text()).lookingAt()
+                && ratingValue(m.group(2)) == Integer.parseInt(m.group(1))));
     }
+
+    private static final Pattern RATING_FIRST = Pattern.compile("(?i)^rating\\b");
+    private static final Pattern MID_SENTENCE = Pattern.compile("^\\s*(?:\\(|\\p{Ll})");
 
     /**
      * A table row of a short label and a level and nothing else ("2009 | Performs excellently"); not a row of the
@@ -634,6 +655,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         ServiceStatements services = new ServiceStatements(doc);
         // The grade each column counts, under a table's header of grades ("Kind of setting | Outstanding | Good ...").
         List<Optional<Grade>> gradeColumns = List.of();
+        List<Grade> lineGrades = List.of();
         for (Block b : body) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
                 List<Optional<Grade>> header = ServiceStatements.gradeColumns(b.cells());
@@ -645,8 +667,23 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 continue;
             }
             gradeColumns = List.of();
+            // The same table as a PDF's text sets it: a line of its header's words, then a line per row.
+            ServiceStatements.TableLines table = services.readTableLines(b, lineGrades);
+            List<MappedText> lines = b.lines();
+            lineGrades = table.lines() == lines.size() ? table.grades() : List.of();
+            if (table.lines() == lines.size()) {
+                continue;
+            }
             services.newParagraph();
-            b.sentences().forEach(services::read);
+            if (table.lines() == 0) {
+                b.sentences().forEach(services::read);
+            } else {
+                MappedText rest = lines.get(table.lines());
+                for (MappedText line : lines.subList(table.lines() + 1, lines.size())) {
+                    rest = rest.join(" ", line);
+                }
+                Sentences.split(rest).forEach(services::read);
+            }
         }
         return services.judgements();
     }
@@ -701,7 +738,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 if (dated) {
                     body.add(b);
                 }
-                dated |= b.lines().stream().anyMatch(l -> DATE_LINE.matcher(l.strip()).matches());
+                dated |= b.lines().stream().anyMatch(l -> DATE_LINE.matcher(l.strip()).matches()
+                        || DATE_LABEL_LAST.matcher(l.strip()).find());
             }
         }
         return body;

@@ -519,6 +519,98 @@ final class ServiceStatements {
         }
     }
 
+    /** A table's header as one line of words (a PDF's text): its columns end on two grades or more. */
+    private static final Pattern GRADE_HEADER_LINE = Pattern.compile("(?i)^[^.;:]{0,80}?((?:\\s*\\b" + GRADE_WORD
+            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b){2,})\\s*$");
+    private static final Pattern HEADER_GRADE = Pattern.compile("(?i)\\b" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b");
+    /** A table's row as one line of words: its label, then its cells of counts, shares or dashes. */
+    private static final Pattern ROW_LINE = Pattern.compile(
+            "^(\\p{L}[^.;:]{1,80}?)((?:\\s+(?:\\d{1,5}|\\d{1,3}(?:\\.\\d+)?\\s*%|[-\u2013\u2014]))+)\\s*$");
+    private static final Pattern ROW_CELL = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%|\\d{1,5}|[-\u2013\u2014]");
+
+    /**
+     * The grades a table's header set as one line of words counts, in order ("Kind of setting Inspected Outstanding
+     * Good Satisfactory Inadequate"), where its last columns are two grades or more; empty otherwise.
+     */
+    static List<Grade> gradeHeaderLine(CharSequence line) {
+        Matcher m = GRADE_HEADER_LINE.matcher(line);
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<Grade> grades = new ArrayList<>();
+        for (Matcher g = HEADER_GRADE.matcher(m.group(1)); g.find();) {
+            grades.add(Grade.judgement(gradeValue(g.group(1))));
+        }
+        return grades;
+    }
+
+    private static final Pattern ONLY_GRADES = Pattern.compile("(?i)^(?:\\s*\\b" + GRADE_WORD
+            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b)+\\s*$");
+
+    /** How many of a block's first lines are a table of grades set as words, and the grades of its header after them. */
+    record TableLines(int lines, List<Grade> grades) {
+    }
+
+    /**
+     * The first lines of a block that are a table of grades set as words ({@link #gradeHeaderLine}, rows of counts;
+     * a header whose last column a printer wrapped onto a line of its own), each row read. pdftotext may run the
+     * prose after the table into the same block: the lines after the table's are the caller's to read.
+     */
+    TableLines readTableLines(Block b, List<Grade> header) {
+        List<Grade> grades = header;
+        List<Runnable> rows = new ArrayList<>();
+        int read = 0;
+        for (MappedText line : b.lines()) {
+            List<Grade> named = gradeHeaderLine(line);
+            if (!named.isEmpty()) {
+                grades = named;
+            } else if (!grades.isEmpty() && ONLY_GRADES.matcher(line).matches() && rows.isEmpty()) {
+                List<Grade> more = new ArrayList<>(grades);
+                for (Matcher g = HEADER_GRADE.matcher(line); g.find();) {
+                    more.add(Grade.judgement(gradeValue(g.group(1))));
+                }
+                grades = more;
+            } else if (!grades.isEmpty() && ROW_LINE.matcher(line).matches()) {
+                List<Grade> these = grades;
+                rows.add(() -> readRowLine(line, these));
+            } else {
+                break;
+            }
+            read++;
+        }
+        rows.forEach(Runnable::run);
+        return new TableLines(read, read == 0 ? List.of() : grades);
+    }
+
+    /**
+     * A row of such a table set as one line ("Special schools 11 3 6 2 -"): its last cells are those of the grades,
+     * the cells before them (how many were inspected) of other columns.
+     */
+    private void readRowLine(MappedText line, List<Grade> grades) {
+        Matcher row = ROW_LINE.matcher(line);
+        if (!row.matches()) {
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        for (Matcher c = ROW_CELL.matcher(row.group(2)); c.find();) {
+            cells.add(c.group());
+        }
+        List<Mention> named = mentions(row.group(1));
+        if (cells.size() < grades.size() || named.stream().map(Mention::service).distinct().count() != 1) {
+            return;
+        }
+        List<String> graded = cells.subList(cells.size() - grades.size(), cells.size());
+        for (int i = 0; i < grades.size(); i++) {
+            Matcher count = COUNT_CELL.matcher(graded.get(i));
+            Matcher share = SHARE_CELL.matcher(graded.get(i));
+            if (count.matches() && Integer.parseInt(count.group(1)) > 0) {
+                add(named.get(0).service, grades.get(i), Optional.of(Integer.parseInt(count.group(1))), Optional.empty(), line);
+            } else if (share.matches() && Double.parseDouble(share.group(1)) > 0) {
+                add(named.get(0).service, grades.get(i), Optional.empty(), Optional.empty(), line);
+            }
+        }
+    }
+
     /** "There are four pupil referral units": the number just before the service. */
     private static Optional<Integer> wholeBefore(String clause, Mention m) {
         Matcher n = NUMBER_BEFORE.matcher(clause.substring(0, m.start));

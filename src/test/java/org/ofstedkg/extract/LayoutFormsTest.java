@@ -74,6 +74,21 @@ class LayoutFormsTest {
         assertEquals(Optional.of(3), rating(read(sentence)));
     }
 
+    @Test
+    void aRatingRowAsAPdfsTextSetsItAndAScaleCutByAPrintedLine() throws Exception {
+        // The rating table's label, number and level on one line, as LibreOffice's PDF gives the row.
+        String row = unrated().replace("Children's services rating 2009\n", "Children's services rating 2009\n\n"
+                + "Rating 3 (performs well)\n");
+        assertEquals(Optional.of(3), rating(read(row)));
+        assertEquals(Optional.empty(), rating(read(unrated().replace("Children's services rating 2009\n",
+                "Children's services rating 2009\n\nRating 4 (performs well)\n"))), "a number and words that disagree");
+        // The scale explained across two blocks ("... down to 1" / "(performs poorly).") gives no level of its own.
+        String cut = unrated().replace("Children's services rating 2009\n", "Children's services rating 2009\n\n"
+                + "The scale runs from 4 (performs excellently) down to 1\n\n(performs poorly).\n\n"
+                + "For 2009 the council is rated at the second-highest level, 3 (well).\n");
+        assertEquals(Optional.of(3), rating(read(cut)));
+    }
+
     /** Southend's review with its recommendations section replaced. */
     private static Report withRecommendations(String section) throws Exception {
         String review = Samples.text(Samples.SOUTHEND_REVIEW);

@@ -235,6 +235,23 @@ class ProseTest {
     }
 
     @Test
+    void aTableOfSettingsByGradeSetAsLinesOfWordsAsAPdfsTextGivesIt() throws Exception {
+        // The header's last column wrapped onto a line of its own, the rows' cells parted by spaces, prose after them.
+        String text = "Kind of setting   Inspected   Outstanding   Good   Satisfactory\nInadequate\n"
+                + "Special schools 6 2 4 - -\nChildminders 300 12% 60% 28% 0%\nMost settings are good.\n";
+        Document doc = Document.of("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, doc.blocks().size());
+        ServiceStatements s = new ServiceStatements(doc);
+        ServiceStatements.TableLines read = s.readTableLines(doc.blocks().get(0), List.of());
+        assertEquals(4, read.lines(), "the prose line is not the table's");
+        assertEquals(List.of("special-schools 4 x2", "special-schools 3 x4", "childminders 4", "childminders 3",
+                "childminders 2"), s.judgements().stream().map(ProseTest::describe).toList());
+        assertEquals(0, new ServiceStatements(doc).readTableLines(Document.of("p.txt",
+                "Special schools 6 2 4 - -\n".getBytes(StandardCharsets.UTF_8)).blocks().get(0), List.of()).lines(),
+                "rows without a header before them are no table");
+    }
+
+    @Test
     void gradesGivenInOtherOrdersAndWords() throws Exception {
         assertEquals(List.of("special-schools 3 x3"), services("Good too are three of the four special schools."));
         assertEquals(List.of("sixth-forms 2"), services("Sixth forms in schools perform satisfactorily."));
