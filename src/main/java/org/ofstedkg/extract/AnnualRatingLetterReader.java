@@ -2,6 +2,7 @@ package org.ofstedkg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -197,6 +198,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     doc.evidence(m.text())));
             rated = marked.isPresent();
         }
+        earlierRatings(doc, blocks, body, date.getYear(), register, judgements);
         List<String> ratingWarnings = new ArrayList<>();
         if (!rated) {
             // Kept with what else it says (its services, its figures), saying what is missing: a letter that states its
@@ -336,10 +338,32 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * excellently (grade 4)").
      */
     private static Optional<Integer> ratingSentence(MappedText sentence, AuthorityRegister register, LocalDate date) {
-        String s = sentence.toString();
-        if (!Document.containsAsciiCase(s, "perform")) {
+        String whole = sentence.toString();
+        if (!Document.containsAsciiCase(whole, "perform")) {
             return Optional.empty();
         }
+        // A sentence of two statements that each state a level ("Last December ... were rated at level 2, performing
+        // adequately; the 2010 assessment is level 3, performs well"): the one told of an earlier year is not the letter's.
+        String[] statements = STATEMENT_BREAK.split(whole);
+        if (statements.length > 1 && Arrays.stream(statements).filter(x -> !levelsIn(x).isEmpty()).count() > 1) {
+            Set<Integer> stated = new HashSet<>();
+            for (String statement : statements) {
+                if (!isOfAnEarlierYear(statement, date.getYear())) {
+                    ratingStatement(statement, register, date).ifPresent(stated::add);
+                }
+            }
+            return stated.size() == 1 ? Optional.of(stated.iterator().next()) : Optional.empty();
+        }
+        return ratingStatement(whole, register, date);
+    }
+
+    /** A statement told in the past of an earlier year than the letter's ("in 2009 its services were judged ..."). */
+    private static boolean isOfAnEarlierYear(String statement, int ratingYear) {
+        return earlierYear(statement, ratingYear).isPresent() && PAST.matcher(statement).find()
+                && !SAME_AS_IN.matcher(statement).find() && !THIS_YEAR.matcher(statement).find();
+    }
+
+    private static Optional<Integer> ratingStatement(String s, AuthorityRegister register, LocalDate date) {
         Matcher m = LEVEL.matcher(s);
         Set<Integer> levels = new HashSet<>();
         List<Integer> starts = new ArrayList<>();
@@ -368,6 +392,120 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a statement speaks of an earlier year: "in 2009", "2009's rating", "last year", "last December". */
+    // Not a period ("2009-10", "2009/10", "2009\u201310"), which runs into the letter's year.
+    private static final Pattern EARLIER_YEAR = Pattern.compile("(?i)\\b(?:in|for|during|of|at|since)\\s+((?:19|20)\\d{2})\\b(?!\\s*[/\u2013\u2014-])"
+            + "|\\b((?:19|20)\\d{2})(?:'s)?\\s+(?:rating|assessment)\\b"
+            + "|\\b(last\\s+(?:year|december)|(?:the\\s+)?(?:previous|preceding)\\s+year|a\\s+year\\s+(?:ago|earlier|before))\\b");
+    /** "this year", "now": the statement is of the letter's own year. */
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:this\\s+year|now|currently|this\\s+time)\\b");
+    /**
+     * The subject of an earlier year's rating: the authority's children's services or the council, not what pupils
+     * or a service did ("pupils performed well").
+     */
+    private static final Pattern RATED_SERVICES = Pattern.compile("(?i)\\b(?:children's services|services for children"
+            + "|(?:its|their|the council's|the authority's)\\s+services|the (?:local )?(?:council|authority)(?!'s\\s+(?!children's|services)))\\b");
+    /** "a position it also held in 2009", "as in 2009", "unchanged from 2009": the same level in an earlier year. */
+    private static final Pattern SAME_AS_IN = Pattern.compile("(?i)\\b(?:also|likewise)\\s+(?:held|had|achieved|received"
+            + "|gained|attained|secured|was\\s+given|was\\s+awarded)\\b[^.;]{0,30}?\\b(?:in|for)\\s+((?:19|20)\\d{2})\\b"
+            + "|\\b(?:the\\s+same\\s+(?:rating|level|position|grade)\\s+)?as\\s+(?:(?:it|they|the\\s+council|its\\s+services)\\s+"
+            + "(?:was|were|did|had)\\s+)?(?:in|for)\\s+((?:19|20)\\d{2})\\b"
+            + "|\\bunchanged\\s+(?:from|since)\\s+((?:19|20)\\d{2})\\b"
+            // "the same as last year", "as it did the year before", "unchanged from last year": the year before the letter's.
+            + "|\\b(?:(?:the\\s+same\\s+)?as|unchanged\\s+(?:from|since))\\s+(?:(?:it|they|the\\s+council|its\\s+services)\\s+"
+            + "(?:was|were|did|had)\\s+)?(last\\s+year|(?:in\\s+)?the\\s+(?:previous|preceding)\\s+year|the\\s+year\\s+before)\\b");
+    /** A statement in the past: an earlier year's rating is told in it ("were rated", "was judged", "received"). */
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|received|gained|achieved|got|earned|awarded)\\b");
+    /** Where a sentence's statements part: a semicolon, "but", "whereas", "while". */
+    private static final Pattern STATEMENT_BREAK = Pattern.compile("(?i)\\s*;\\s*|,?\\s+but\\s+|,\\s*(?:whereas|while)\\s+");
+
+    /**
+     * The ratings of earlier years a letter states: a statement of one level that speaks of an earlier year ("Last
+     * December the council's children's services were rated at level 2, performing adequately"; "in 2009, when its
+     * services were judged to meet only the minimum requirements"), the letter's own level said to be the same as
+     * an earlier year's ("a position it also held in 2009"), and a rating table with a column per year.
+     */
+    private static void earlierRatings(Document doc, List<Block> blocks, List<Block> body, int ratingYear,
+            AuthorityRegister register, JudgementCollector judgements) {
+        LocalDate date = LocalDate.of(ratingYear, 12, 31);
+        for (Block b : body) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                continue;
+            }
+            for (MappedText sentence : b.sentences()) {
+                String s = sentence.toString();
+                if (GENERIC_SUBJECT.matcher(s.strip()).find() || DESCRIBES_ANY.matcher(s).find()) {
+                    continue;
+                }
+                Optional<Integer> own = ratingSentence(sentence, register, date);
+                Matcher same = SAME_AS_IN.matcher(s);
+                if (own.isPresent() && same.find()) {
+                    int year = same.group(4) != null ? ratingYear - 1 : Integer.parseInt(same.group(1) != null ? same.group(1)
+                            : same.group(2) != null ? same.group(2) : same.group(3));
+                    if (year < ratingYear) {
+                        judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(own.get()), year,
+                                doc.evidence(sentence));
+                    }
+                    continue;
+                }
+                for (String statement : STATEMENT_BREAK.split(s)) {
+                    Optional<Integer> year = earlierYear(statement, ratingYear);
+                    Set<Integer> levels = levelsIn(statement);
+                    if (levels.size() == 1 && RATED_SERVICES.matcher(statement).find() && isOfAnEarlierYear(statement, ratingYear)) {
+                        judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL,
+                                Grade.annualRating(levels.iterator().next()), year.get(), doc.evidence(sentence));
+                    }
+                }
+            }
+        }
+        // "Assessment | 2009 | 2010" over "Level awarded | 2 - Performs adequately | 3 - Performs well".
+        List<MappedText> years = List.of();
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.TABLE_ROW) {
+                years = List.of();
+                continue;
+            }
+            List<MappedText> cells = b.cells();
+            if (cells.stream().filter(c -> c.toString().strip().matches("(?:19|20)\\d{2}")).count() >= 2) {
+                years = cells;
+                continue;
+            }
+            for (int i = 0; i < Math.min(cells.size(), years.size()); i++) {
+                String year = years.get(i).toString().strip();
+                Matcher level = LEVEL.matcher(cells.get(i));
+                if (year.matches("(?:19|20)\\d{2}") && Integer.parseInt(year) < ratingYear && level.find()
+                        && LEVEL_CELL.matcher(cells.get(i).toString().replace("*", "").strip()).matches()) {
+                    judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
+                            Integer.parseInt(year), doc.evidence(b.text()));
+                }
+            }
+        }
+    }
+
+    /** The earlier year a statement speaks of, if one: a year before the rating's, or "last year" (the one before). */
+    private static Optional<Integer> earlierYear(String statement, int ratingYear) {
+        Set<Integer> years = new HashSet<>();
+        for (Matcher m = EARLIER_YEAR.matcher(statement); m.find();) {
+            years.add(m.group(3) != null ? ratingYear - 1 : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return years.size() == 1 && years.iterator().next() < ratingYear ? Optional.of(years.iterator().next()) : Optional.empty();
+    }
+
+    /** The levels a statement gives, in the scale's words, by its number, or by its description. */
+    private static Set<Integer> levelsIn(String statement) {
+        Set<Integer> levels = new HashSet<>();
+        for (Matcher m = LEVEL.matcher(statement); m.find();) {
+            levels.add(ratingValue(m.group(1)));
+        }
+        for (Matcher m = LEVEL_OF_FOUR.matcher(statement); m.find();) {
+            ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).ifPresent(levels::add);
+        }
+        for (Matcher m = DESCRIPTOR.matcher(statement); m.find();) {
+            levels.add(m.group(1) != null ? 4 : m.group(2) != null ? 1 : m.group(3) != null ? 2 : 3);
+        }
+        return levels;
     }
 
     /** "children's services in X", "X's services for children": whose services a sentence speaks of. */
@@ -623,10 +761,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     /** Words that make the level after them the rating's value: "rating ... is '", "rating:". */
     private static final Pattern RATING_IS = Pattern.compile(
-            "(?i)\\brating\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$"
+            "(?i)\\b(?:rating|assessment)\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$"
                     // "The rating for Enfield is the second lowest of the four on the scale - 'Performs adequately'": the
                     // sentence's subject the rating, its verb "is", the level its complement however far after.
-                    + "|(?i)^(?:the|its)\\s+(?:\\d{4}\\s+)?rating(?:\\s+(?:for|of)\\s+[^.;]{1,60}?)?\\s+(?:is|was|remains)\\b[^.;]{0,100}$");
+                    + "|(?i)^(?:the|its)\\s+(?:\\d{4}\\s+)?(?:rating|assessment)(?:\\s+(?:for|of)\\s+[^.;]{1,60}?)?\\s+(?:is|was|remains)\\b[^.;]{0,100}$");
 
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(

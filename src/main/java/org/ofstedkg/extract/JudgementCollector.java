@@ -20,7 +20,8 @@ import org.ofstedkg.model.Judgement;
  */
 public final class JudgementCollector {
 
-    private record Key(Assessment assessment, Area area) {
+    /** An assessment's area, of the report's own year ({@code earlierYear} null) or of an earlier year it states. */
+    private record Key(Assessment assessment, Area area, Integer earlierYear) {
     }
 
     private static final class Entry {
@@ -46,7 +47,18 @@ public final class JudgementCollector {
      * the words of the first statement that gives the kept grade are kept.
      */
     public void add(Assessment assessment, Area area, Grade grade, String gradeAsWritten, Evidence evidence) {
-        Entry e = entries.computeIfAbsent(new Key(assessment, area), k -> new Entry(grade));
+        add(new Key(assessment, area, null), grade, gradeAsWritten, evidence);
+    }
+
+    /** A statement of a judgement of an earlier year than the report's ("a position it also held in 2009"). */
+    public void addEarlier(Assessment assessment, Area area, Grade grade, int year, Evidence evidence) {
+        add(new Key(assessment, area, year), grade, null, evidence);
+    }
+
+    private void add(Key key, Grade grade, String gradeAsWritten, Evidence evidence) {
+        Assessment assessment = key.assessment;
+        Area area = key.area;
+        Entry e = entries.computeIfAbsent(key, k -> new Entry(grade));
         if (e.grade.equals(grade) && e.gradeAsWritten == null) {
             e.gradeAsWritten = gradeAsWritten;
         }
@@ -74,13 +86,13 @@ public final class JudgementCollector {
     }
 
     public boolean has(Assessment assessment) {
-        return entries.keySet().stream().anyMatch(k -> k.assessment == assessment);
+        return entries.keySet().stream().anyMatch(k -> k.assessment == assessment && k.earlierYear == null);
     }
 
     public List<Judgement> judgements() {
         List<Judgement> out = new ArrayList<>();
         entries.forEach((k, e) -> out.add(new Judgement(k.assessment, k.area, e.grade, e.evidence, e.conflicts,
-                java.util.Optional.ofNullable(e.gradeAsWritten))));
+                java.util.Optional.ofNullable(e.gradeAsWritten), java.util.Optional.ofNullable(k.earlierYear))));
         return out;
     }
 

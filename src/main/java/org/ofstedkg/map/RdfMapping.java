@@ -108,9 +108,17 @@ public final class RdfMapping {
 
         for (Judgement j : r.judgements()) {
             Node judgement = uris.judgement(r, j);
-            add(g, judgement, TYPE, JUDGEMENT);
-            add(g, judgement, TYPE, NodeFactory.createURI(QB + "Observation"));
-            add(g, judgement, QB_DATASET, uris.dataset("judgements"));
+            if (j.earlierYear().isPresent()) {
+                // A judgement of an earlier year the report states: not its own, so not among the judgements' data
+                // set nor what asks for okg:Judgement (the latest grade of an authority is its latest report's).
+                add(g, judgement, TYPE, EARLIER_JUDGEMENT);
+                add(g, judgement, YEAR, NodeFactory.createLiteralDT(Integer.toString(j.earlierYear().get()),
+                        XSDDatatype.XSDgYear));
+            } else {
+                add(g, judgement, TYPE, JUDGEMENT);
+                add(g, judgement, TYPE, NodeFactory.createURI(QB + "Observation"));
+                add(g, judgement, QB_DATASET, uris.dataset("judgements"));
+            }
             add(g, judgement, REPORT_PROPERTY, report);
             add(g, judgement, AUTHORITY, uris.authority(r.authority()));
             add(g, judgement, ASSESSMENT, assessment(j.assessment()));
@@ -118,7 +126,7 @@ public final class RdfMapping {
             add(g, judgement, GRADE, grade(j.grade()));
             j.gradeAsWritten().ifPresent(w -> add(g, judgement, GRADE_AS_WRITTEN, text(w)));
             add(g, judgement, LABEL, text(areaLabel(j.area()) + ": " + gradeWords(grade(j.grade())) + ", "
-                    + inSentence(conceptLabel(assessment(j.assessment())))));
+                    + inSentence(conceptLabel(assessment(j.assessment()))) + j.earlierYear().map(y -> " of " + y).orElse("")));
             for (Evidence e : j.evidence()) {
                 add(g, judgement, EVIDENCE, evidence(g, r, source, e));
             }

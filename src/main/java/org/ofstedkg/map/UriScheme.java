@@ -111,8 +111,17 @@ public final class UriScheme {
         return iri("id/source/" + sha256);
     }
 
+    /**
+     * {report}/judgement/{assessment}/{area}: the report's own judgement; {report}/earlier-judgement/{assessment}/
+     * {area}/{year}: one it states of an earlier year.
+     */
     public Node judgement(Report r, Judgement j) {
-        return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug());
+        return iri(judgementPath(r, j));
+    }
+
+    private String judgementPath(Report r, Judgement j) {
+        return reportPath(r) + j.earlierYear().map(y -> "/earlier-judgement/" + j.assessment().slug() + "/" + j.area().slug()
+                + "/" + y).orElse("/judgement/" + j.assessment().slug() + "/" + j.area().slug());
     }
 
     /**
@@ -120,7 +129,7 @@ public final class UriScheme {
      * another grade than the one kept.
      */
     public Node conflict(Report r, Judgement j, int n) {
-        return iri(reportPath(r) + "/judgement/" + j.assessment().slug() + "/" + j.area().slug() + "/conflict/" + n);
+        return iri(judgementPath(r, j) + "/conflict/" + n);
     }
 
     /** {report}/finding/{area}/{kind}/{n}: the n-th (from 1) strength or weakness of an area, in report order. */

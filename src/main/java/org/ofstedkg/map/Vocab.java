@@ -72,6 +72,8 @@ public final class Vocab {
     public static final Node SOURCE_DOCUMENT = okg("SourceDocument");
     public static final Node PERSON = okg("Person");
     public static final Node JUDGEMENT = okg("Judgement");
+    public static final Node EARLIER_JUDGEMENT = okg("EarlierJudgement");
+    public static final Node YEAR = okg("year");
     public static final Node EVIDENCE_CLASS = okg("Evidence");
     public static final Node AUTHORITY = okg("authority");
     public static final Node AUTHORITY_NAME_AS_WRITTEN = okg("authorityNameAsWritten");

@@ -319,6 +319,7 @@ final class Site {
             b.append(TABLE_END).append("\n");
         }
         b.append("<h2 id=\"statements\">Statements</h2>\n");
+        statements(b, "Judgements of earlier years", facts, f -> f.is("earlier judgement"), source);
         statements(b, "Main findings", facts, f -> f.is("main finding"), source);
         statements(b, "Major strengths", facts, f -> f.is("finding") && "strength".equals(f.row().get("finding_kind")), source);
         statements(b, "Important weaknesses", facts, f -> f.is("finding") && "weakness".equals(f.row().get("finding_kind")),
