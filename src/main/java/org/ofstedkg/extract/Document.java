@@ -79,7 +79,8 @@ public final class Document {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
             Pattern.MULTILINE | Pattern.UNIX_LINES);
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    // "3. The", "3) The", and a section's paragraph "3.1 The" (its number the section's).
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:[.)]|\\.\\d{1,3}\\.?(?=\\s+\\p{Lu}))\\s+(?=\\S)");
     /**
      * A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one; or a letter or roman
      * numeral in brackets ("(a)", "(iv)") before words in lower case, as lettered items are set ("(i) SAFEGUARDING"
@@ -432,6 +433,13 @@ public final class Document {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:page\\s+)?-?\\s*\\d{1,4}\\s*-?(?:\\s+of\\s+\\d{1,4})?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A running header or footer that carries its page's number after a gap ("Coventry City Council - annual
+     * assessment 2010     Page 2 of 2"): furniture even where the text has too few pages for it to repeat.
+     */
+    private static final Pattern HEADER_WITH_PAGE = Pattern.compile(
+            "(?i)^.{1,140}?\\S\\s{2,}page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?\\s*$");
+
     /** A line of a text of pages: it starts at the start of the text, a line end or a form feed. */
     private static final Pattern PAGE_LINE = Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*");
     /** A page break with the blank lines around it (white space first, the break's own start). */
@@ -485,7 +493,7 @@ public final class Document {
         edges.forEach((start, line) -> {
             boolean repeated = start > firstPageEnd && repeats.getOrDefault(masked(line), 0) >= threshold
                     && line.length() <= 120 && !masked(line).matches("[#\\s]*");
-            if (repeated || PAGE_NUMBER.matcher(line).matches()) {
+            if (repeated || PAGE_NUMBER.matcher(line).matches() || HEADER_WITH_PAGE.matcher(line).matches()) {
                 drop.add(start);
             }
         });

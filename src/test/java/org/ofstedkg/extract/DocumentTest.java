@@ -18,6 +18,19 @@ class DocumentTest {
     }
 
     @Test
+    void aSectionsNumberedParagraphLosesItsNumberAndAHeaderWithItsPageNumberGoes() throws Exception {
+        String text = "2.1 The rating for 2009 is 2.\n\n3.1 Results rose to 44.8% in 2009.\n\n"
+                + "Coventry City Council - annual assessment 2010          Page 1 of 2\n\fCoventry City Council - annual "
+                + "assessment 2010          Page 2 of 2\n\nThe last paragraph.\n";
+        Document d = Document.of("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("NUMBERED 2: The rating for 2009 is 2.", "NUMBERED 3: Results rose to 44.8% in 2009.",
+                "PARAGRAPH: The last paragraph."), d.blocks().stream().map(Block::toString).toList());
+        // A figure that opens its line is no paragraph's number.
+        assertEquals(List.of("PARAGRAPH: 4.5 million people live there."), Document.of("f.txt",
+                "4.5 million people live there.\n".getBytes(StandardCharsets.UTF_8)).blocks().stream().map(Block::toString).toList());
+    }
+
+    @Test
     void aParagraphCutByAPageBreakIsMended() throws Exception {
         Document d = doc("14. Some vulnerable and deprived groups are strongly prioritised within the plan, but others "
                 + "much less so and the\n\n\n\ngap is narrowing.\n\n## Safeguarding\n");
