@@ -174,12 +174,13 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The header of a table of recommendations: "Timescale  Who should act  Recommendation", "When  Who  Action". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
             "(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
-                    + "\\s+(?:recommendations?|actions?)|(?:recommendations?|actions?)\\s+(?:timescales?|when|by when|deadline)\\s+"
+                    + "\\s+(?:recommendations?|actions?|what\\s+(?:should|needs?\\s+to)\\s+be\\s+done)"
+                    + "|(?:recommendations?|actions?)\\s+(?:timescales?|when|by when|deadline)\\s+"
                     + "(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead))\\b");
     /** The timescale column's header word in that table. */
     private static final Pattern WHEN_HEADER = Pattern.compile("(?i)timescales?|when|deadline");
     /** The recommendations column's header word in that table. */
-    private static final Pattern WHAT_HEADER = Pattern.compile("(?i)recommendations?|actions?");
+    private static final Pattern WHAT_HEADER = Pattern.compile("(?i)recommendations?|actions?|what");
     /** The second column's header word in that table. */
     private static final Pattern WHO_HEADER = Pattern.compile("(?i)who|by|addressee|responsibility|lead");
     /**
@@ -1874,15 +1875,26 @@ public final class JointAreaReviewReader implements ReportReader {
                 List<List<Layout.Word>> items = cutAtRows(columnItems(recommended, margin), rowTops);
                 List<List<Layout.Word>> whens = beside(items, when);
                 List<List<Layout.Word>> bodies = beside(items, body);
+                Timescale aboveTimescale = null;
+                String aboveBody = null;
                 for (int k = 0; k < items.size(); k++) {
-                    Timescale rowTimescale = timescaleOf(Document.normalise(Layout.join(whens.get(k))));
+                    // A blank cell beside an item (merged with the one above, or the table going on over a page) is the
+                    // row above's.
                     String text = doc.mendHyphens(Layout.join(items.get(k)));
-                    if (rowTimescale == null || bodies.get(k).isEmpty()) {
+                    // Only an item of words: a heading after the table ("## Equality") is no row of it.
+                    boolean ofWords = Character.isLetter(text.codePointAt(0));
+                    Timescale rowTimescale = whens.get(k).isEmpty() ? (ofWords ? aboveTimescale : null)
+                            : timescaleOf(Document.normalise(Layout.join(whens.get(k))));
+                    String bodyText = bodies.get(k).isEmpty() ? (ofWords ? aboveBody : null) : Layout.join(bodies.get(k));
+                    // A body cell longer than any body's name is several rows' cells run together: no body is known.
+                    if (rowTimescale == null || bodyText == null || bodyText.length() > 80) {
                         warnings.add("a recommendation in a table with no timescale or body beside it; not stored: \""
                                 + text + "\"");
                         continue;
                     }
-                    String bodyText = Layout.join(bodies.get(k));
+                    aboveTimescale = rowTimescale;
+                    aboveBody = bodyText;
+                    bodyText = SHOULD.matcher(bodyText).replaceFirst("");
                     Party rowParty = addressee(Document.normalise(bodyText) + " should", bodyText);
                     int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
                     int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();

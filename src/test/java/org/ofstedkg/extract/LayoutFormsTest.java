@@ -163,6 +163,21 @@ class LayoutFormsTest {
     }
 
     @Test
+    void aTableOfRecommendationsByPositionWhoseMergedCellsAreBlank() throws Exception {
+        // pdftotext -layout's columns under "What should be done", the timescale and body given once for two rows.
+        Report r = withRecommendations("Timescale        Who should act        What should be done" + "\n"
+                + "Within six       The council should    ensure that every referral receives a timely" + "\n"
+                + "months                                 initial assessment." + "\n"
+                + "                                       Agree a joint strategy for emotional well-being." + "\n"
+                + "Longer term      The primary care      Commission support for young carers in each" + "\n"
+                + "                 trust should          area of the borough." + "\n");
+        assertEquals(List.of("six-months council ensure that every referral receives a timely initial assessment",
+                "six-months council Agree a joint strategy for emotional well-being",
+                "longer-term primary-care-trust Commission support for young carers in each area of the borough"),
+                recommendations(r));
+    }
+
+    @Test
     void recommendationsGroupedByTheBodyThatShouldAct() throws Exception {
         Report r = withRecommendations("The council should:\n\n- at once\n\n1. allocate every child in need to a qualified "
                 + "social worker\n\n- within six months\n\n2. improve the timeliness of initial assessments\n\n"
