@@ -348,7 +348,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
         if (statements.length > 1 && Arrays.stream(statements).filter(x -> !levelsIn(x).isEmpty()).count() > 1) {
             Set<Integer> stated = new HashSet<>();
             for (String statement : statements) {
-                if (!isOfAnEarlierYear(statement, date.getYear())) {
+                if (earlierYearToldOf(statement, date.getYear()).isEmpty()) {
                     ratingStatement(statement, register, date).ifPresent(stated::add);
                 }
             }
@@ -357,10 +357,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return ratingStatement(whole, register, date);
     }
 
-    /** A statement told in the past of an earlier year than the letter's ("in 2009 its services were judged ..."). */
-    private static boolean isOfAnEarlierYear(String statement, int ratingYear) {
-        return earlierYear(statement, ratingYear).isPresent() && PAST.matcher(statement).find()
-                && !SAME_AS_IN.matcher(statement).find() && !THIS_YEAR.matcher(statement).find();
+    /** The earlier year a statement is told of in the past ("in 2009 its services were judged ..."), if one. */
+    private static Optional<Integer> earlierYearToldOf(String statement, int ratingYear) {
+        return earlierYear(statement, ratingYear).filter(y -> PAST.matcher(statement).find()
+                && !SAME_AS_IN.matcher(statement).find() && !THIS_YEAR.matcher(statement).find());
     }
 
     private static Optional<Integer> ratingStatement(String s, AuthorityRegister register, LocalDate date) {
@@ -451,9 +451,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     continue;
                 }
                 for (String statement : STATEMENT_BREAK.split(s)) {
-                    Optional<Integer> year = earlierYear(statement, ratingYear);
+                    Optional<Integer> year = earlierYearToldOf(statement, ratingYear);
                     Set<Integer> levels = levelsIn(statement);
-                    if (levels.size() == 1 && RATED_SERVICES.matcher(statement).find() && isOfAnEarlierYear(statement, ratingYear)) {
+                    if (levels.size() == 1 && RATED_SERVICES.matcher(statement).find() && year.isPresent()) {
                         judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL,
                                 Grade.annualRating(levels.iterator().next()), year.get(), doc.evidence(sentence));
                     }
@@ -503,7 +503,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).ifPresent(levels::add);
         }
         for (Matcher m = DESCRIPTOR.matcher(statement); m.find();) {
-            levels.add(m.group(1) != null ? 4 : m.group(2) != null ? 1 : m.group(3) != null ? 2 : 3);
+            levels.add(descriptorLevel(m));
         }
         return levels;
     }
@@ -648,6 +648,11 @@ public final class AnnualRatingLetterReader implements ReportReader {
             + "|\\b(meets?\\s+only|meeting\\s+only|only\\s+meets?|(?:to\\s+)?meet\\s+only)(?=\\s+(?:the\\s+)?minimum requirements)"
             + "|\\b(exceed(?:s|ing|ed)?|(?:consistently\\s+)?above)(?=\\s+(?:the\\s+)?minimum requirements)");
 
+    /** The level a match of {@link #DESCRIPTOR} describes. */
+    private static int descriptorLevel(Matcher m) {
+        return m.group(1) != null ? 4 : m.group(2) != null ? 1 : m.group(3) != null ? 2 : 3;
+    }
+
     /** The scale's description of any council ("An organisation that meets only minimum requirements"), not this one's. */
     private static final Pattern DESCRIBES_ANY = Pattern.compile(
             "(?i)\\b(?:an?|any)\\s+(?:organisation|council|authority|service|area)\\s+(?:that|which)\\b");
@@ -704,7 +709,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 here.add(m.group(3) != null && ratingValue(m.group(3)) != value ? -1 : value);
             }
             for (Matcher m = DESCRIPTOR.matcher(text); m.find();) {
-                here.add(m.group(1) != null ? 4 : m.group(2) != null ? 1 : m.group(3) != null ? 2 : 3);
+                here.add(descriptorLevel(m));
             }
             for (Matcher m = POSITION.matcher(text); m.find();) {
                 String place = m.group(1).toLowerCase(Locale.ROOT);

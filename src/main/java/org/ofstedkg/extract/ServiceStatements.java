@@ -105,6 +105,8 @@ final class ServiceStatements {
     private static final List<String> GRADE_WORDS = List.of("outstanding", "good", "adequate", "satisfactory",
             "inadequate", "poor", "satisfactorily");
     private static final String GRADE_WORD = "(outstanding|good|adequate|satisfactory|inadequate|poor)";
+    /** A grade word, or its floor ("good or better", "good or outstanding"). */
+    private static final String GRADE_OR_FLOOR = GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?";
     private static final String GRADE_ADVERB = "(outstandingly|satisfactorily|adequately|inadequately|poorly)";
     /**
      * A grade as a predicate states one: a range ("from satisfactory to good", "between adequate and
@@ -113,7 +115,7 @@ final class ServiceStatements {
      */
     private static final Pattern GRADE = Pattern.compile("(?i)\\b(?:(?:from|between)\\s+" + GRADE_WORD
             + "\\s+(?:to|and)\\s+" + GRADE_WORD + "|no (?:better|more) than\\s+" + GRADE_WORD + "|with\\s+" + GRADE_WORD
-            + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?"
+            + "\\s+performance\\s+in\\s+the\\s+rest|" + GRADE_OR_FLOOR
             // "performs satisfactorily", "serves its pupils satisfactorily": the grade as the manner of what it does.
             + "|(?:perform|serv|operat|function)\\w*\\s+(?:[\\w']+\\s+){0,3}?" + GRADE_ADVERB + ")\\b");
     /** What may follow a grade word in predicate position: the clause goes on, or stops. */
@@ -473,8 +475,7 @@ final class ServiceStatements {
         return grades.subList(from, last + 1);
     }
 
-    private static final Pattern GRADE_CELL = Pattern.compile("(?i)^\\W*" + GRADE_WORD
-            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\W*$");
+    private static final Pattern GRADE_CELL = Pattern.compile("(?i)^\\W*" + GRADE_OR_FLOOR + "\\W*$");
     private static final Pattern COUNT_CELL = Pattern.compile("^\\s*(\\d{1,5})\\s*$");
     private static final Pattern SHARE_CELL = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent)\\s*$");
 
@@ -509,20 +510,25 @@ final class ServiceStatements {
             if (columns.get(i).isEmpty()) {
                 continue;
             }
-            Matcher count = COUNT_CELL.matcher(cells.get(i));
-            Matcher share = SHARE_CELL.matcher(cells.get(i));
-            if (count.matches() && Integer.parseInt(count.group(1)) > 0) {
-                add(service, columns.get(i).get(), Optional.of(Integer.parseInt(count.group(1))), Optional.empty(), row.text());
-            } else if (share.matches() && Double.parseDouble(share.group(1)) > 0) {
-                add(service, columns.get(i).get(), Optional.empty(), Optional.empty(), row.text());
-            }
+            gradeCell(service, columns.get(i).get(), cells.get(i), row.text());
+        }
+    }
+
+    /** A cell of a table of grades: its grade for the service where it counts some ("4", "71%"), with the count. */
+    private void gradeCell(Service service, Grade grade, CharSequence cell, MappedText row) {
+        Matcher count = COUNT_CELL.matcher(cell);
+        Matcher share = SHARE_CELL.matcher(cell);
+        if (count.matches() && Integer.parseInt(count.group(1)) > 0) {
+            add(service, grade, Optional.of(Integer.parseInt(count.group(1))), Optional.empty(), row);
+        } else if (share.matches() && Double.parseDouble(share.group(1)) > 0) {
+            add(service, grade, Optional.empty(), Optional.empty(), row);
         }
     }
 
     /** A table's header as one line of words (a PDF's text): its columns end on two grades or more. */
-    private static final Pattern GRADE_HEADER_LINE = Pattern.compile("(?i)^[^.;:]{0,80}?((?:\\s*\\b" + GRADE_WORD
-            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b){2,})\\s*$");
-    private static final Pattern HEADER_GRADE = Pattern.compile("(?i)\\b" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b");
+    private static final Pattern GRADE_HEADER_LINE = Pattern.compile("(?i)^[^.;:]{0,80}?((?:\\s*\\b" + GRADE_OR_FLOOR
+            + "\\b){2,})\\s*$");
+    private static final Pattern HEADER_GRADE = Pattern.compile("(?i)\\b" + GRADE_OR_FLOOR + "\\b");
     /** A table's row as one line of words: its label, then its cells of counts, shares or dashes. */
     private static final Pattern ROW_LINE = Pattern.compile(
             "^(\\p{L}[^.;:]{1,80}?)((?:\\s+(?:\\d{1,5}|\\d{1,3}(?:\\.\\d+)?\\s*%|[-\u2013\u2014]))+)\\s*$");
@@ -537,15 +543,19 @@ final class ServiceStatements {
         if (!m.matches()) {
             return List.of();
         }
+        return gradesIn(m.group(1));
+    }
+
+    /** The grades a header's words name, in order ("Good or outstanding  Satisfactory": good, adequate). */
+    private static List<Grade> gradesIn(CharSequence words) {
         List<Grade> grades = new ArrayList<>();
-        for (Matcher g = HEADER_GRADE.matcher(m.group(1)); g.find();) {
+        for (Matcher g = HEADER_GRADE.matcher(words); g.find();) {
             grades.add(Grade.judgement(gradeValue(g.group(1))));
         }
         return grades;
     }
 
-    private static final Pattern ONLY_GRADES = Pattern.compile("(?i)^(?:\\s*\\b" + GRADE_WORD
-            + "(?:\\s+or\\s+(?:better|outstanding|above))?\\b)+\\s*$");
+    private static final Pattern ONLY_GRADES = Pattern.compile("(?i)^(?:\\s*\\b" + GRADE_OR_FLOOR + "\\b)+\\s*$");
 
     /** How many of a block's first lines are a table of grades set as words, and the grades of its header after them. */
     record TableLines(int lines, List<Grade> grades) {
@@ -558,27 +568,24 @@ final class ServiceStatements {
      */
     TableLines readTableLines(Block b, List<Grade> header) {
         List<Grade> grades = header;
-        List<Runnable> rows = new ArrayList<>();
+        boolean rowRead = false;
         int read = 0;
         for (MappedText line : b.lines()) {
             List<Grade> named = gradeHeaderLine(line);
             if (!named.isEmpty()) {
                 grades = named;
-            } else if (!grades.isEmpty() && ONLY_GRADES.matcher(line).matches() && rows.isEmpty()) {
+            } else if (!grades.isEmpty() && ONLY_GRADES.matcher(line).matches() && !rowRead) {
                 List<Grade> more = new ArrayList<>(grades);
-                for (Matcher g = HEADER_GRADE.matcher(line); g.find();) {
-                    more.add(Grade.judgement(gradeValue(g.group(1))));
-                }
+                more.addAll(gradesIn(line));
                 grades = more;
             } else if (!grades.isEmpty() && ROW_LINE.matcher(line).matches()) {
-                List<Grade> these = grades;
-                rows.add(() -> readRowLine(line, these));
+                readRowLine(line, grades);
+                rowRead = true;
             } else {
                 break;
             }
             read++;
         }
-        rows.forEach(Runnable::run);
         return new TableLines(read, read == 0 ? List.of() : grades);
     }
 
@@ -601,13 +608,7 @@ final class ServiceStatements {
         }
         List<String> graded = cells.subList(cells.size() - grades.size(), cells.size());
         for (int i = 0; i < grades.size(); i++) {
-            Matcher count = COUNT_CELL.matcher(graded.get(i));
-            Matcher share = SHARE_CELL.matcher(graded.get(i));
-            if (count.matches() && Integer.parseInt(count.group(1)) > 0) {
-                add(named.get(0).service, grades.get(i), Optional.of(Integer.parseInt(count.group(1))), Optional.empty(), line);
-            } else if (share.matches() && Double.parseDouble(share.group(1)) > 0) {
-                add(named.get(0).service, grades.get(i), Optional.empty(), Optional.empty(), line);
-            }
+            gradeCell(named.get(0).service, grades.get(i), graded.get(i), line);
         }
     }
 
@@ -801,7 +802,7 @@ final class ServiceStatements {
         return graded;
     }
 
-    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_WORD + "(?:\\s+or\\s+(?:better|outstanding|above))?\\s+"
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_OR_FLOOR + "\\s+"
             + "(?:(?:quality|practice|provision)\\s+"
             + "(?:(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in"
             // "Outstanding practice is a feature of nine of the 23 nursery schools"
