@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,13 +136,16 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
     /** The words that may qualify either column's header: "Major strengths", "Important weaknesses". */
     private static final String HEADER_QUALIFIER = "(?:major|key|main|principal|important|notable|significant)\\s+";
+    /** The qualifier set after a column's noun instead: "Strengths judged to be major", "Weaknesses considered important". */
+    private static final String HEADER_POST_QUALIFIER = "(?:\\s+(?:(?:judged|considered|assessed|found|identified)\\s+)?"
+            + "(?:to\\s+be\\s+|as\\s+)?(?:major|key|main|principal|important|notable|significant))?";
     /** A findings table's strengths column, by the headers reviews give it ("Major strengths", "What works well"). */
-    private static final String STRENGTHS_HEADER = "(?:" + HEADER_QUALIFIER + ")?strengths?|what works well"
+    private static final String STRENGTHS_HEADER = "(?:" + HEADER_QUALIFIER + ")?strengths?" + HEADER_POST_QUALIFIER + "|what works well"
             + "|what is working well|what is going well|(?:strong|positive|good) features|what has been achieved"
             + "|achievements|where (?:services|provision|practice) (?:are|is) (?:effective|strong|good)"
             + "|where (?:services|provision|practice) works? well";
     /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
-    private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?weakness(?:es)?"
+    private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?weakness(?:es)?" + HEADER_POST_QUALIFIER
             + "|areas? for (?:development|improvement)|what needs to improve|what could be better"
             + "|aspects? to (?:strengthen|improve|develop)|shortcomings|(?:weaker|negative) features"
             + "|what remains to be done|what (?:still )?needs? (?:to be done|doing|attention)|areas? of concern"
@@ -166,7 +170,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern OTHER_TABLE = Pattern.compile("(?i)^\\s*(?:(?:area of )?(?:[\\w ]{0,40}\\s)?judgements?"
             + "|aspects?(?: of [\\w ]{1,40})?)\\s+(?:grades?|judgements?)\\s*$");
     /** A numbered paragraph's first line: the text after a table goes on. */
-    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*\\d{1,3}\\.\\s+\\S");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+\\S");
     private static final Pattern OTHER_TABLE_HEADER = Pattern.compile("^(?:grades?|judgements?|area of judgement|aspects?)$");
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
@@ -347,6 +351,7 @@ public final class JointAreaReviewReader implements ReportReader {
     @Override
     public Report read(Document doc, AuthorityRegister register) throws ExtractionException {
         List<Block> blocks = splitAtHeadings(doc.blocks());
+        Set<String> runningHeaders = runningHeaders(blocks);
         Map<Block, GradesRow> gridRows = markedGridRows(blocks);
         LocalDate published = null;
         String reference = null;
@@ -445,16 +450,24 @@ public final class JointAreaReviewReader implements ReportReader {
                     statements.newSection();
                 }
             }
+            boolean runningHeader = runningHeaders.contains(b.text().toString().strip());
             if (heading.isEmpty() && investigations && (section == Section.AREA || section == Section.INVESTIGATIONS)
-                    && isTopicHeading(b, next)) {
+                    && !runningHeader && isTopicHeading(b, next)) {
                 heading = Optional.of(Section.AREA);
             }
-            if (heading.isEmpty() && AREAS_FOLLOW.contains(section) && isUnknownHeading(b, next)) {
+            if (heading.isEmpty() && AREAS_FOLLOW.contains(section) && !runningHeader && isUnknownHeading(b, next)) {
                 // A heading in words none of those known ("Protecting children and young people from harm", "How well do
                 // services help young people into work?"), whose section opens with a judgement: the section of an area,
                 // by the words it uses for one, of service management, or else of an additional investigation.
                 heading = Optional.of(MANAGING.matcher(Document.normalise(b.text())).find() ? Section.SERVICE_MANAGEMENT
                         : Section.AREA);
+            }
+            if (section == Section.RECOMMENDATIONS && heading.filter(AREA_SECTIONS::contains).isPresent()
+                    && b.lines().size() == 1 && next.filter(n -> ADDRESSEE_LINE.matcher(Document.normalise(n.text()).strip())
+                            .matches()).isPresent()) {
+                // Recommendations grouped by area: "Safeguarding" over "The council should:" heads a group of them,
+                // not the area's own section.
+                heading = Optional.empty();
             }
             if (heading.isPresent()) {
                 section = heading.get();
@@ -855,6 +868,26 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|\\bmanag(?:ement|ing) (?:of )?(?:the )?services\\b|\\bservice management\\b");
 
     /**
+     * One-line paragraphs the text repeats as page furniture, where its page breaks were not marked: a line with a
+     * figure in it ("Leeds joint area review  January 2009") met twice, or any line met three times.
+     */
+    private static Set<String> runningHeaders(List<Block> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1) {
+                seen.merge(b.text().toString().strip(), 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        seen.forEach((line, times) -> {
+            if (times >= 3 || (times == 2 && line.chars().anyMatch(Character::isDigit))) {
+                repeated.add(line);
+            }
+        });
+        return repeated;
+    }
+
+    /**
      * A heading of words not known: one short line (a paragraph, or numbered as sections are), ending no sentence
      * (a question may), followed by a paragraph whose first sentence states a grade.
      */
@@ -1025,6 +1058,9 @@ public final class JointAreaReviewReader implements ReportReader {
      * A block set as a heading: one line of a paragraph, of a few words, ending no sentence and introducing no
      * list; its words in capitals or opening on a capital.
      */
+    /** The sections of the areas judged, whose headings may also head recommendations grouped by area. */
+    private static final Set<Section> AREA_SECTIONS = EnumSet.of(Section.AREA, Section.INVESTIGATIONS, Section.SERVICE_MANAGEMENT);
+
     private static boolean isShortHeading(Block b) {
         String t = b.text().toString().strip();
         return b.kind() == Block.Kind.PARAGRAPH && b.lines().size() == 1 && !t.isEmpty() && t.length() <= 90
@@ -1352,6 +1388,9 @@ public final class JointAreaReviewReader implements ReportReader {
         private static final Pattern ITEM_MARK = Pattern.compile("[\u2022" + Document.ITEM_BREAK + "]");
 
         void findingsTable(Block b, Optional<Area> area, String heading) {
+            if (readByPosition(b)) {
+                return; // a line of a table already read from its words' positions, or its header repeated over a page
+            }
             // The headings looked for all start so: other paragraphs are not normalised whole for nothing.
             String text = HEADER_START.matcher(b.text()).lookingAt() ? Document.normalise(b.text()) : "";
             List<MappedText> cells = b.cells();
@@ -1431,7 +1470,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
                 endRun();
             }
-            if (signedList(b, area, heading) || labelledItems(b, area, heading)) {
+            if (codedItems(b, area, heading) || headedColumns(b, area, heading) || signedList(b, area, heading)
+                    || labelledItems(b, area, heading)) {
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
@@ -1480,6 +1520,153 @@ public final class JointAreaReviewReader implements ReportReader {
                 default -> {
                 }
             }
+        }
+
+        /**
+         * A column's header on a block's first line and its items on the lines after, a line each unless a line goes on
+         * with the item before (it opens on no mark, and the item before has not ended); the other column's header on
+         * a line of its own switches the kind. True if the block was so laid out.
+         */
+        private boolean headedColumns(Block b, Optional<Area> area, String heading) {
+            FindingKind before = headedColumnGoesOn;
+            headedColumnGoesOn = null;
+            if (b.kind() != Block.Kind.PARAGRAPH) {
+                return false;
+            }
+            FindingKind kind = columnKind(b.lines().get(0));
+            // The column's items may go on in the next block, where a page break cut them: each item marked.
+            Matcher marked = CELL_BULLET.matcher(b.lines().get(0).strip());
+            boolean goingOn = kind == null && before != null && marked.lookingAt() && !marked.group().isBlank();
+            // A column's first item opens on a capital or a mark, not on words cut from another line.
+            if ((kind == null || b.lines().size() < 2 || opensLowerCase(b.lines().get(1))) && !goingOn) {
+                return false;
+            }
+            endRun();
+            table = Table.NONE;
+            if (goingOn) {
+                kind = before;
+            } else {
+                tables++;
+            }
+            List<MappedText> items = new ArrayList<>();
+            List<FindingKind> kinds = new ArrayList<>();
+            for (MappedText line : b.lines().subList(goingOn ? 0 : 1, b.lines().size())) {
+                line = line.strip();
+                FindingKind header = columnKind(line);
+                if (header != null) {
+                    kind = header;
+                } else if (line.length() > 0) {
+                    int last = items.size() - 1;
+                    boolean goesOn = last >= 0 && kinds.get(last) == kind && !CELL_BULLET.matcher(line).lookingAt()
+                            && (!SENTENCE_END.matcher(items.get(last)).find() || !Character.isUpperCase(line.charAt(0)));
+                    if (goesOn) {
+                        items.set(last, items.get(last).join(" ", line));
+                    } else {
+                        items.add(line);
+                        kinds.add(kind);
+                    }
+                }
+            }
+            for (int k = 0; k < items.size(); k++) {
+                finding(items.get(k), kinds.get(k), area, heading);
+            }
+            headedColumnGoesOn = kind;
+            return true;
+        }
+
+        /** Whether a line opens on a lower-case word, not on an item's mark ("a.", "(ii)"). */
+        private static boolean opensLowerCase(MappedText line) {
+            MappedText text = line.strip();
+            Matcher mark = CELL_BULLET.matcher(text);
+            return text.length() > 0 && Character.isLowerCase(text.charAt(0)) && !(mark.lookingAt() && !mark.group().isBlank());
+        }
+
+        /** The kind of the column whose items a block under its header was last read as, while the next block may go on with them. */
+        private FindingKind headedColumnGoesOn;
+
+        /** The kind of the column a line heads ("Strengths judged to be major", "Important weaknesses:"), or null. */
+        private static FindingKind columnKind(MappedText line) {
+            if (!HEADER_START.matcher(line).lookingAt()) {
+                return null;
+            }
+            String text = Document.normalise(line).strip();
+            return STRENGTHS.matcher(text).matches() ? FindingKind.STRENGTH
+                    : WEAKNESSES.matcher(text).matches() ? FindingKind.WEAKNESS : null;
+        }
+
+        /** An item's code before its words: "MS1", "IW 2", "S3." (a table row's first cell, or a line's first word). */
+        private static final Pattern ITEM_CODE = Pattern.compile("^([A-Z]{1,3}) ?\\d{1,2}[.:)]?(?=\\s|$)");
+        /** A key to items' codes: "MS: major strength", "IW = important weakness", "S \u2013 strength". */
+        private static final Pattern CODE_KEY = Pattern.compile("\\b([A-Z]{1,3})\\s*[:=\\u2013-]\\s*(?i:(?:an?\\s+)?"
+                + "(?:(?:major|key|main|principal|important|significant)\\s+)?(strength|weakness))");
+        /** What each code's letters stand for: the review's own keys, else S and MS strengths, W and IW weaknesses. */
+        private Map<String, FindingKind> codeKinds;
+
+        private FindingKind codeKind(String letters) {
+            if (codeKinds == null) {
+                codeKinds = new HashMap<>(Map.of("S", FindingKind.STRENGTH, "MS", FindingKind.STRENGTH,
+                        "W", FindingKind.WEAKNESS, "IW", FindingKind.WEAKNESS));
+                Matcher key = CODE_KEY.matcher(doc.cleanText());
+                while (key.find()) {
+                    codeKinds.put(key.group(1), key.group(2).equalsIgnoreCase("strength") ? FindingKind.STRENGTH
+                            : FindingKind.WEAKNESS);
+                }
+            }
+            return codeKinds.get(letters);
+        }
+
+        /**
+         * Items that each open on a code whose letters give their kind ("MS1 Highly effective early identification",
+         * "IW1 Slow provision of equipment", with "MS: major strength" as the key): a table row of code and item, or
+         * lines of a block, each code opening an item and the lines without one going on with it. A block's first
+         * line may be the table's header ("Ref Finding"). True if the block held such items.
+         */
+        private boolean codedItems(Block b, Optional<Area> area, String heading) {
+            if (b.kind() == Block.Kind.TABLE_ROW) {
+                List<MappedText> filled = b.cells().stream().map(MappedText::strip).filter(c -> c.length() > 0).toList();
+                Matcher code = filled.isEmpty() ? null : ITEM_CODE.matcher(filled.get(0));
+                if (filled.size() < 2 || !code.matches() || codeKind(code.group(1)) == null) {
+                    return false;
+                }
+                endRun();
+                table = Table.NONE;
+                finding(filled.get(1), codeKind(code.group(1)), area, heading);
+                return true;
+            }
+            if (b.kind() == Block.Kind.NUMBERED) {
+                return false;
+            }
+            List<MappedText> lines = b.lines().stream().map(MappedText::strip).filter(l -> l.length() > 0).toList();
+            int first = 0;
+            while (first < lines.size() && !ITEM_CODE.matcher(lines.get(first)).find()) {
+                first++;
+            }
+            if (first > 1 || first == lines.size() || (first == 1 && SENTENCE_END.matcher(lines.get(0)).find())) {
+                return false;
+            }
+            List<MappedText> items = new ArrayList<>();
+            List<FindingKind> kinds = new ArrayList<>();
+            for (MappedText line : lines.subList(first, lines.size())) {
+                Matcher code = ITEM_CODE.matcher(line);
+                if (code.find()) {
+                    FindingKind kind = codeKind(code.group(1));
+                    if (kind == null) {
+                        return false;
+                    }
+                    kinds.add(kind);
+                    items.add(line.slice(code.end(), line.length()).strip());
+                } else if (CODE_KEY.matcher(line).lookingAt()) {
+                    break; // the key under the table
+                } else {
+                    items.set(items.size() - 1, items.get(items.size() - 1).join(" ", line));
+                }
+            }
+            endRun();
+            table = Table.NONE;
+            for (int k = 0; k < items.size(); k++) {
+                finding(items.get(k), kinds.get(k), area, heading);
+            }
+            return true;
         }
 
         /** The columns of the table of rows being read that hold its strengths and its weaknesses. */
@@ -1548,15 +1735,57 @@ public final class JointAreaReviewReader implements ReportReader {
                 List<Layout.Word> left = new ArrayList<>();
                 List<Layout.Word> right = new ArrayList<>();
                 int end = words.get(words.size() - 1).end();
-                List<Float> rightStarts = new ArrayList<>();
+                float leftEdge = x;
+                List<ColumnEdge> rightEdges = new ArrayList<>(List.of(new ColumnEdge()));
+                // Where the table's words stood when its page ended: what comes after, up to a repeated header, is the
+                // next page's running header.
+                int leftAtPageEnd = -1;
+                int rightAtPageEnd = -1;
+                int[] leftItemNumber = {0};
+                int[] rightItemNumber = {0};
                 for (int j = i + 1; j < lines.size(); j++) {
                     Layout.Line line = lines.get(j);
-                    if (isPageNumber(line)) {
+                    boolean pageNumber = isPageNumber(line);
+                    if (pageNumber || line.page() != lines.get(j - 1).page()) {
+                        leftAtPageEnd = left.size();
+                        rightAtPageEnd = right.size();
+                    }
+                    if (pageNumber) {
                         continue; // a page number between the table's two pages
                     }
+                    Optional<Layout.Word> repeated = repeatedHeader(line.words());
+                    if (repeated.isPresent()) {
+                        // "Major strengths (continued)  Important weaknesses (continued)": the table goes on, its
+                        // columns where this header's are.
+                        if (leftAtPageEnd >= 0) {
+                            left.subList(leftAtPageEnd, left.size()).clear();
+                            right.subList(rightAtPageEnd, right.size()).clear();
+                        }
+                        x = repeated.get().x0() - 1;
+                        rightEdges.add(new ColumnEdge());
+                        end = line.words().get(line.words().size() - 1).end();
+                        continue;
+                    }
                     if (line.crosses(x) || (line.leftOf(x).isEmpty() && line.rightOf(x).isEmpty())
-                            || OTHER_TABLE.matcher(line.text()).matches() || NUMBERED_LINE.matcher(line.text()).lookingAt()) {
-                        break;
+                            || OTHER_TABLE.matcher(line.text()).matches()) {
+                        // A running header over the table's next page may run across the columns: the table goes on
+                        // if its headers are repeated just below.
+                        int again = leftAtPageEnd == left.size() && rightAtPageEnd == right.size()
+                                ? repeatedHeaderBelow(lines, j) : -1;
+                        if (again < 0) {
+                            break;
+                        }
+                        j = again - 1;
+                        continue;
+                    }
+                    Matcher numbered = NUMBERED_LINE.matcher(line.text());
+                    if (numbered.lookingAt()) {
+                        // A column's own items numbered from 1 go on; the review's numbered paragraph ends the table.
+                        int[] column = line.leftOf(x).isEmpty() ? rightItemNumber : leftItemNumber;
+                        if (Integer.parseInt(numbered.group(1)) != column[0] + 1) {
+                            break;
+                        }
+                        column[0]++;
                     }
                     List<Layout.Word> lineLeft = new ArrayList<>(line.leftOf(x));
                     List<Layout.Word> lineRight = new ArrayList<>(line.rightOf(x));
@@ -1569,22 +1798,20 @@ public final class JointAreaReviewReader implements ReportReader {
                     left.addAll(lineLeft);
                     right.addAll(lineRight);
                     if (!lineRight.isEmpty()) {
-                        rightStarts.add(lineRight.get(isBullet(lineRight.get(0)) && lineRight.size() > 1 ? 1 : 0).x0());
+                        rightEdges.get(rightEdges.size() - 1).add(lineRight);
                     }
                     end = line.words().get(line.words().size() - 1).end();
                 }
                 // Each column opens on an item, with a capital: otherwise the words were one run, not two columns.
                 // and the second column's lines all start where it does: prose that happens to leave a gap does not.
-                double spread = rightStarts.stream().mapToDouble(Float::doubleValue).max().orElse(0)
-                        - rightStarts.stream().mapToDouble(Float::doubleValue).min().orElse(0);
                 if (Stream.of(left, right).anyMatch(c -> !c.isEmpty() && !Character.isUpperCase(firstText(c).codePointAt(0)))
-                        || (left.isEmpty() && right.isEmpty()) || spread > COLUMN_EDGE_TOLERANCE) {
+                        || (left.isEmpty() && right.isEmpty()) || !rightEdges.stream().allMatch(ColumnEdge::straight)) {
                     return false;
                 }
-                // A column's lines may run to its edge: the left's ends where the right's begins, the right's at
-                // the page's text margin (the widest line of any page), each less a cell's padding.
+                // A column's lines may run to its edge: the left's ends where the right's begins (on the table's first
+                // page), the right's at the page's text margin (the widest line of any page), each less a cell's padding.
                 float margin = pageMargin(lines, x);
-                columnFindings(left, x, FindingKind.STRENGTH, area, heading);
+                columnFindings(left, leftEdge, FindingKind.STRENGTH, area, heading);
                 columnFindings(right, margin, FindingKind.WEAKNESS, area, heading);
                 positioned.add(new int[] {words.get(0).start(), end});
                 return true;
@@ -1964,6 +2191,23 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         /** The first word of the weaknesses column's header on a line of both headers ("Important", "Areas", "What"). */
+        /** The index of a line repeating both headers among the two after line {@code j}, or -1. */
+        private static int repeatedHeaderBelow(List<Layout.Line> lines, int j) {
+            for (int k = j + 1; k <= j + 2 && k < lines.size(); k++) {
+                if (repeatedHeader(lines.get(k).words()).isPresent()) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The weaknesses header's first word on a line that repeats both headers, or empty. */
+        private static Optional<Layout.Word> repeatedHeader(List<Layout.Word> words) {
+            Optional<Layout.Word> weaknesses = weaknessesHeader(words);
+            return weaknesses.filter(w -> STRENGTHS.matcher(Document.normalise(Layout.join(words.subList(0, words.indexOf(w))))
+                    .strip()).matches());
+        }
+
         private static Optional<Layout.Word> weaknessesHeader(List<Layout.Word> words) {
             for (int k = 1; k < words.size(); k++) {
                 if (WEAKNESSES_START.matcher(Layout.join(words.subList(k, words.size()))).lookingAt()) {
@@ -2001,6 +2245,47 @@ public final class JointAreaReviewReader implements ReportReader {
         /** How far apart (in points) the starts of a column's lines may be. */
         private static final double COLUMN_EDGE_TOLERANCE = 4;
 
+        /**
+         * Where a column's lines start. A bulleted item's wrapped lines start under its bullet or under its text
+         * (a hanging indent), and a bullet may hang left of the column: so a line starts on the column's edge,
+         * or, not being an item's first line, where items' text does. Prose that happens to leave a gap starts
+         * its lines anywhere.
+         */
+        private static final class ColumnEdge {
+            private final List<Float> bullets = new ArrayList<>();
+            private final List<Float> itemTexts = new ArrayList<>();
+            private final List<Float> wraps = new ArrayList<>();
+
+            void add(List<Layout.Word> line) {
+                if (isBullet(line.get(0)) && line.size() > 1) {
+                    bullets.add(line.get(0).x0());
+                    itemTexts.add(line.get(1).x0());
+                } else {
+                    wraps.add(line.get(0).x0());
+                }
+            }
+
+            /** True if the item lines start together, the other lines together, and these between bullet and text. */
+            boolean straight() {
+                if (spread(itemTexts) > COLUMN_EDGE_TOLERANCE || spread(wraps) > COLUMN_EDGE_TOLERANCE) {
+                    return false;
+                }
+                if (itemTexts.isEmpty() || wraps.isEmpty()) {
+                    return true;
+                }
+                double wrap = min(wraps);
+                return wrap >= min(bullets) - COLUMN_EDGE_TOLERANCE && wrap <= min(itemTexts) + COLUMN_EDGE_TOLERANCE;
+            }
+
+            private static double min(List<Float> starts) {
+                return starts.stream().mapToDouble(Float::doubleValue).min().orElseThrow();
+            }
+
+            private static double spread(List<Float> starts) {
+                return starts.isEmpty() ? 0 : starts.stream().mapToDouble(Float::doubleValue).max().orElseThrow() - min(starts);
+            }
+        }
+
         private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\u2019\u201D]*$");
 
         private void columnFindings(List<Layout.Word> words, float edge, FindingKind kind, Optional<Area> area,
@@ -2018,8 +2303,12 @@ public final class JointAreaReviewReader implements ReportReader {
             return w.text().length() == 1 && "\u2022\u25AA\u25CF\u25E6\u2013-*".indexOf(w.text().charAt(0)) >= 0;
         }
 
+        /** An item's number or letter as a word of its own: "1.", "(a)", "ii)". */
+        private static final Pattern ITEM_NUMBER = Pattern.compile("(?:\\d{1,2}|[a-h])\\.|\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)");
+
         private static String firstText(List<Layout.Word> column) {
-            return column.stream().filter(w -> !isBullet(w)).map(Layout.Word::text).findFirst().orElse("A");
+            return column.stream().filter(w -> !isBullet(w) && !ITEM_NUMBER.matcher(w.text()).matches()).map(Layout.Word::text)
+                    .findFirst().orElse("A");
         }
 
         private static char lastChar(String text) {
@@ -2163,7 +2452,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         // Ticks and crosses that mark each item's kind ("\u2713 Good health care") and numbers ("1. A clear ambition").
         private static final Pattern CELL_BULLET = Pattern.compile("^(?:[\u2022\u25AA\u25CF*\u2713\u2714\u2717\u2718-]"
-                + "|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|\\d{1,2}\\.(?=\\s))\\s*");
+                + "|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:\\d{1,2}|[a-h])\\.(?=\\s))\\s*");
 
         /** A wide gap within a line of a run (where a printer set one cell after another, a tab's width) or a bullet. */
         private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+\u2022\\s+");
@@ -2334,6 +2623,13 @@ public final class JointAreaReviewReader implements ReportReader {
             List<MappedText> parts = Sentences.split(whole);
             MappedText runOnBody = parts.size() > 1 && ADDRESSEE_LINE.matcher(Document.normalise(parts.get(parts.size() - 1))
                     .strip()).matches() ? parts.get(parts.size() - 1).strip() : null;
+            // The timescale given at the item's end: "... are recorded. Timescale: immediate."
+            Matcher ownTimescale = ITEM_TIMESCALE.matcher(whole);
+            Timescale own = ownTimescale.find() ? timescaleOn(Document.normalise(ownTimescale.group(1))) : null;
+            if (own != null && party != null && runOnBody == null) {
+                recommend(own, party, whole.slice(0, ownTimescale.start()).strip());
+                return;
+            }
             if (timescale == null || party == null) {
                 warnings.add("a recommendation with no known " + (timescale == null ? "timescale" : "addressee")
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
@@ -2453,6 +2749,10 @@ public final class JointAreaReviewReader implements ReportReader {
             recommendations.add(new Recommendation(when, who, statement(recommended), doc.evidence(recommended),
                     EveryChildMatters.outcomesIn(recommended)));
         }
+
+        /** A timescale labelled at an item's end: "Timescale: within six months.", "(Timescale - immediate)". */
+        private static final Pattern ITEM_TIMESCALE = Pattern.compile("(?i)(?:(?<=[.;,])\\s*|\\s*\\()(?:timescales?|timing|by when|when)"
+                + "\\s*[:\\u2013-]\\s*([^.():;]{3,60})\\)?\\.?\\s*$");
 
         /** The timescale normalised words name ("within six months", "longer term"), or null. */
         private static Timescale timescaleOf(String words) {

@@ -55,7 +55,10 @@ public final class Party {
         // capital is part of a proper name ("The Children's Trust Board").
         String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^[A-Z][\\w-]*['\u2019]s\\s+(?=\\p{Ll})", "");
         // "The Children's Trust Board" is childrens-trust-board: an apostrophe joins, as in childrens-homes.
-        String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")).replaceAll("-")
+        // Bodies addressed jointly are slugged without the article of each: "the council and the primary care trust" is
+        // council-and-primary-care-trust, as "the primary care trust" alone is primary-care-trust.
+        String slug = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")
+                .replaceAll("\\b(and|&)\\s+the\\s+", "$1 ")).replaceAll("-")
                 .replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
             throw new IllegalArgumentException("a party with no name: \"" + name + "\"");

@@ -178,6 +178,22 @@ class LayoutFormsTest {
     }
 
     @Test
+    void recommendationsGroupedByAreaEachWithItsTimescaleAtItsEnd() throws Exception {
+        // Headings of areas over the bodies that should act are the groups' headings, not the areas' sections; two
+        // bodies addressed together are slugged without the article of each.
+        Report r = withRecommendations("Safeguarding\n\nThe council should:\n\nensure that every contact is screened by a"
+                + " qualified social worker. Timescale: immediate.\n\nThe council and the primary care trust should:\n\n"
+                + "increase the attendance of health visitors at conferences. Timescale: within six months.\n\n"
+                + "Service management\n\nThe local partnership should:\n\nextend the pooling of budgets (Timescale: longer term)\n");
+        assertEquals(List.of("immediate council ensure that every contact is screened by a qualified social worker",
+                "six-months council-and-primary-care-trust increase the attendance of health visitors at conferences",
+                "longer-term partnership extend the pooling of budgets"), recommendations(r));
+        assertEquals(List.of("safeguarding 2", "looked-after-children 2"), r.judgements().stream()
+                .filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW && List.of("safeguarding", "looked-after-children")
+                        .contains(j.area().slug())).map(j -> j.area().slug() + " " + j.grade().value()).distinct().toList());
+    }
+
+    @Test
     void recommendationsGroupedByTheBodyThatShouldAct() throws Exception {
         Report r = withRecommendations("The council should:\n\n- at once\n\n1. allocate every child in need to a qualified "
                 + "social worker\n\n- within six months\n\n2. improve the timeliness of initial assessments\n\n"
@@ -366,6 +382,55 @@ class LayoutFormsTest {
                 "Council                                                   Slow referral; a stretched workforce; an",
                 "                                                          ineffective board",
                 "                                                          Late reviews; the backlog is growing")));
+    }
+
+    @Test
+    void findingsCodedByKindOrUnderHeadersQualifiedAfterTheirNoun() throws Exception {
+        List<String> expected = List.of("STRENGTH Good placement stability", "STRENGTH Active Children in Care Council",
+                "WEAKNESS Too many children placed outside the city");
+        // A table of coded items, the codes' key under it.
+        assertEquals(expected, lookedAfterFindings("| Ref | Finding |\n|---|---|\n| MS1 | Good placement stability |\n"
+                + "| MS2 | Active Children in Care Council |\n| IW1 | Too many children placed outside the city |\n\n"
+                + "*MS: major strength. IW: important weakness.*"));
+        // Codes of other letters, which only the key explains; the table as a PDF's text sets it, one item wrapped.
+        assertEquals(expected, lookedAfterFindings("Ref Finding\nG1 Good placement stability\nG2 Active Children in Care\n"
+                + "Council\nD1 Too many children placed outside the city\nG = strength; D = weakness"));
+        // Each header names its kind before its qualifier, the items lettered under it, in one block or cut by a page break.
+        assertEquals(expected, lookedAfterFindings("Strengths judged to be major\na.  Good placement stability.\n"
+                + "b.  Active Children in Care Council.\nWeaknesses judged to be important\na.  Too many children placed outside"
+                + " the city."));
+        assertEquals(expected, lookedAfterFindings("Strengths judged to be major\na. Good placement stability.\n\n"
+                + "b. Active Children in Care Council.\n\nWeaknesses judged to be important\na. Too many children placed outside"
+                + " the city."));
+        // Codes whose letters no key explains are not items' kinds.
+        assertEquals(List.of(), lookedAfterFindings("Ref Finding\nKS2 Good placement stability\nKS4 Too many children placed"));
+    }
+
+    @Test
+    void findingsColumnsByPositionNumberedWrappedUnderTheirBulletsOrGoingOnOverAPage() throws Exception {
+        // Items numbered from 1 in each column (the review's own numbered paragraph ends the table); the table goes on
+        // after a page number and a running header, under its headers repeated where the columns now stand.
+        assertEquals(List.of("STRENGTH Good placement stability", "STRENGTH Active Children in Care Council",
+                "STRENGTH Good health assessments", "WEAKNESS Too many children placed outside the city",
+                "WEAKNESS Delays in pathway planning"), lookedAfterFindings(String.join("\n",
+                "Major strengths                         Important weaknesses",
+                "1. Good placement stability.            1. Too many children placed outside",
+                "2. Active Children in Care Council.     the city.",
+                "9",
+                "Southend joint area review    March 2008",
+                "Major strengths (continued)                 Important weaknesses (continued)",
+                "3. Good health assessments.                 2. Delays in pathway planning.")));
+        // Bulleted items whose wrapped lines start under the bullet, not under the item's text; the rows not level.
+        assertEquals(List.of("STRENGTH Prompt arrangements for contact and referral", "STRENGTH Good placement stability",
+                "WEAKNESS Variable quality of child protection plans", "WEAKNESS Insufficient challenge by the local safeguarding"
+                + " board"), lookedAfterFindings(String.join("\n",
+                "Major strengths                         Important weaknesses",
+                "\u2022 Prompt arrangements for contact",
+                "                                        \u2022 Variable quality of child protection plans.",
+                "and referral.",
+                "                                        \u2022 Insufficient challenge by the local",
+                "\u2022 Good placement stability.",
+                "                                        safeguarding board.")));
     }
 
     @Test
