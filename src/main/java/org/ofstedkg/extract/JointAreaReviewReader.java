@@ -279,8 +279,9 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.PRIORITISATION, "^(?:the )?prioriti[sz]ation\\b"),
             AreaRule.of(Area.CAPACITY, "^(?:the )?(?:(?:partnership|council|authority|area)'s )?capacity(?:\\s+of\\s+the\\b|$)"),
             AreaRule.of(Area.VALUE_FOR_MONEY, "^(?:the )?value for money\\b"),
-            AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?performance monitoring\\b"),
-            AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?performance management\\b"));
+            AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?(?:performance monitoring|monitoring of performance"
+                    + "|(?:arrangements|systems|processes) for (?:the )?monitoring (?:of )?performance)\\b"),
+            AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?(?:performance management|management of performance)\\b"));
     /** The grades table's row headings. */
     private static final List<AreaRule> GRADES_TABLE = List.of(
             AreaRule.of(Area.SAFEGUARDING, "^safeguarding$"),
@@ -533,6 +534,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     for (MappedText s : b.sentences()) {
                         if (Document.normalise(s).contains("annual performance assessment")) {
                             addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA, judgements);
+                            serviceDelivered(doc, s, judgements);
                         }
                     }
                 }
@@ -569,8 +571,10 @@ public final class JointAreaReviewReader implements ReportReader {
                 case SERVICE_MANAGEMENT -> {
                     if (b.kind() == Block.Kind.NUMBERED) {
                         // "59. Ambition is good. Prioritisation is adequate. ...": each sentence opening on a part.
-                        b.sentences().forEach(s -> addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT,
-                                judgements));
+                        b.sentences().forEach(s -> {
+                            addClauses(doc, s, Assessment.JOINT_AREA_REVIEW, SERVICE_MANAGEMENT, judgements);
+                            valueGiven(doc, s, judgements);
+                        });
                     } else if (b.kind() == Block.Kind.TABLE_ROW) {
                         gradedRow(b).ifPresent(row -> managementRow(doc, row, judgements));
                     } else {
@@ -591,8 +595,10 @@ public final class JointAreaReviewReader implements ReportReader {
                     } else if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED) {
                         // "The council's overall effectiveness ... is judged to be adequate (grade 2). Its contribution
                         // to staying safe is adequate (grade 2). ...": each sentence of the letter's prose.
-                        b.sentences().forEach(s -> addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT,
-                                APA_AND_OUTCOMES, judgements));
+                        b.sentences().forEach(s -> {
+                            addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA_AND_OUTCOMES, judgements);
+                            serviceDelivered(doc, s, judgements);
+                        });
                     }
                 }
                 case ANNEX_B -> {
@@ -762,7 +768,10 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {
-        List<MappedText> cells = b.cells().stream().filter(c -> c.length() > 0).toList();
+        List<MappedText> filled = b.cells().stream().filter(c -> c.length() > 0).toList();
+        // A column of the paragraphs that say more is not the grade's: "Ambition | Good | 66".
+        List<MappedText> cells = filled.size() == 3 && cellGrade(filled.get(1)).isPresent()
+                && Statements.REFERENCE_CELL.matcher(filled.get(2).toString().strip()).matches() ? filled.subList(0, 2) : filled;
         if (cells.size() != 2) {
             return Optional.empty();
         }
@@ -1227,10 +1236,53 @@ public final class JointAreaReviewReader implements ReportReader {
     private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
             JudgementCollector judgements) {
         for (GradedClause c : GradedClause.parse(sentence)) {
-            String subject = CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
+            // "The partnership chooses its priorities well, and prioritisation is judged to be good": the last clause's
+            // subject, where it names what is judged ("enjoy and achieve, and to helping them make a positive
+            // contribution" names two in one subject).
+            String[] clauses = JOINED_CLAUSE.split(c.subject());
+            String last = CLAUSE_LEAD.matcher(clauses[clauses.length - 1]).replaceAll("");
+            String subject = clauses.length > 1 && !AreaRule.first(rules, last).isEmpty()
+                    && !GOES_ON_PHRASE.matcher(last).lookingAt() ? last
+                    : CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
             List<Area> all = AreaRule.all(rules, subject);
             List<Area> areas = all.size() > 1 && all.stream().allMatch(OUTCOMES::contains) ? all : AreaRule.first(rules, subject);
             areas.forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
+        }
+    }
+
+    /** A part that goes on with the phrase before it rather than opening a clause: "and to helping them ...". */
+    private static final Pattern GOES_ON_PHRASE = Pattern.compile("(?i)^(?:to|for|in|of|on|with|at|by|from)\\b");
+    /** Where one clause ends and another begins in a sentence: ", and ", "; but ", ", while ". */
+    private static final Pattern JOINED_CLAUSE = Pattern.compile("(?i)\\s*[,;]\\s+(?:and|but|while|whereas)\\s+|\\s*;\\s+");
+    /** Value for money graded as what is given: "The partnership secures adequate value for money." */
+    private static final Pattern VALUE_GIVEN = Pattern.compile("(?i)\\b(?:provides?|provided|secures?|secured|gives?|gave"
+            + "|delivers?|delivered|achieves?|achieved|offers?|offered|represents?)\\s+(outstanding|good|adequate|inadequate|poor)"
+            + "\\s+value\\s+for\\s+money\\b");
+
+    /**
+     * The annual performance assessment's overall grade as the level of service the council delivers: "judged that the
+     * council delivers an adequate level of service for children and young people", "was judged to deliver a good service".
+     */
+    private static final Pattern SERVICE_DELIVERED = Pattern.compile("(?i)\\b(?:delivers?|delivered|delivering|provides?"
+            + "|provided|providing)\\s+(?:an?\\s+)?(outstanding|good|adequate|inadequate)\\s+(?:level\\s+of\\s+)?services?\\b");
+
+    private static void serviceDelivered(Document doc, MappedText sentence, JudgementCollector judgements) {
+        Matcher m = SERVICE_DELIVERED.matcher(sentence);
+        if (m.find() && !VALUE_DENIED.matcher(sentence.toString().substring(0, m.start())).find()) {
+            Grade.fromWord(m.group(1)).ifPresent(g -> judgements.add(Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, Area.OVERALL, g,
+                    doc.evidence(sentence)));
+        }
+    }
+
+    /** "does not yet secure good value for money": a denial, no grade. */
+    private static final Pattern VALUE_DENIED = Pattern.compile("(?i)\\b(?:not|never|no longer|fails? to)\\b[\\w\\s]{0,15}$");
+
+    /** A sentence's grade of value for money given as what the partnership provides, if it gives one. */
+    private static void valueGiven(Document doc, MappedText sentence, JudgementCollector judgements) {
+        Matcher m = VALUE_GIVEN.matcher(sentence);
+        if (m.find() && !VALUE_DENIED.matcher(sentence.toString().substring(0, m.start())).find()) {
+            Grade.fromWord(m.group(1).equalsIgnoreCase("poor") ? "inadequate" : m.group(1)).ifPresent(g ->
+                    judgements.add(Assessment.JOINT_AREA_REVIEW, Area.VALUE_FOR_MONEY, g, doc.evidence(sentence)));
         }
     }
 

@@ -151,6 +151,12 @@ final class ServiceStatements {
     /** Where a clause's next predicate starts: "and" before its verb. */
     private static final Pattern AND_VERB = Pattern.compile(
             "(?i)\\band\\s+(?=(?:judged|found|rated|was|were|is|are|has|have|had|remains?|remained)\\b)");
+    /**
+     * A clause of its own within the sentence, with its own subject and verb: "has not been inspected since it was
+     * judged satisfactory", "... since 2008, when they were found to be good". A denial before it is not its.
+     */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|when|after|until|because|although|though|as)"
+            + "\\s+(?=(?:it|they|this|these|the\\s+\\w+)\\s+(?:was|were|is|are|had|has|have)\\b)");
     private static final Pattern FORMER_OR_LATTER = Pattern.compile("(?i)\\bthe\\s+(former|latter)\\b");
     /** The first verb of a clause: what comes before it is the clause's subject. */
     private static final Pattern FIRST_VERB = Pattern.compile(
@@ -416,9 +422,13 @@ final class ServiceStatements {
                 int limit = next < mentions.size() ? mentions.get(next).start : clause.length();
                 // "Private fostering, found inadequate in 2007, was judged good this year": the grade set aside between
                 // commas is the past one, the one after it stands.
+                // So too one given in the past and then changed: "were judged inadequate in 2008 but, on re-inspection,
+                // were found to be satisfactory".
                 if (gi + 1 < grades.size() && grades.get(gi + 1).start < limit && grades.get(gi + 1).stated
-                        && PAST_ASIDE_BEFORE.matcher(clause.substring(group.get(group.size() - 1).end, first.start)).matches()
-                        && PAST_ASIDE_AFTER.matcher(clause.substring(first.end)).lookingAt()) {
+                        && (PAST_ASIDE_BEFORE.matcher(clause.substring(group.get(group.size() - 1).end, first.start)).matches()
+                                && PAST_ASIDE_AFTER.matcher(clause.substring(first.end)).lookingAt()
+                                || grades.get(gi + 1).start >= first.end && PAST_THEN_CHANGED.matcher(
+                                        clause.substring(first.end, grades.get(gi + 1).start)).matches())) {
                     gi++;
                     subjectStart = first.end;
                 }
@@ -450,10 +460,14 @@ final class ServiceStatements {
     }
 
     /** Before a grade set aside between commas just after its service: ", found", ", judged", "," alone. */
-    private static final Pattern PAST_ASIDE_BEFORE = Pattern.compile("(?i)^\\s*,\\s*(?:(?:once|previously|formerly|then)\\s+)?"
-            + "(?:(?:found|judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?$");
-    /** After such a grade: when it was given ("in 2007", "at its last inspection"), then the closing comma. */
-    private static final Pattern PAST_ASIDE_AFTER = Pattern.compile("(?i)^\\s+(?:in|at|when|during|before|until)\\b[^,;]{0,60},");
+    private static final Pattern PAST_ASIDE_BEFORE = Pattern.compile("(?i)^\\s*,\\s*(?:(?:which|that)\\s+(?:was|were|had\\s+been)\\s+)?"
+            + "(?:(?:once|previously|formerly|then)\\s+)?(?:(?:found|judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?$");
+    /** After such a grade: when it was given ("in 2007", "at its last inspection", "last year"), then the closing comma. */
+    private static final Pattern PAST_ASIDE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:in|at|when|during|before|until)\\b[^,;]{0,60}"
+            + "|last\\s+(?:year|time)|previously|earlier)\\s*,");
+    /** Between a past grade and the one that replaced it: "in 2008 but, on re-inspection in 2009, were found to be". */
+    private static final Pattern PAST_THEN_CHANGED = Pattern.compile("(?i)^\\s+(?:in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d|last\\s+year"
+            + "|previously|at\\s+(?:its|their|the)\\s+(?:last|previous|first)\\s+inspection)\\b[^;]{0,100}?\\bbut\\b[^;]{0,100}$");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)^[\\s,]*respectively\\b");
     private static final Pattern GRADE_LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?$");
 
@@ -695,6 +709,9 @@ final class ServiceStatements {
             int predicateStart = 0;
             while (andVerb.find()) {
                 predicateStart = andVerb.start();
+            }
+            for (Matcher own = OWN_CLAUSE.matcher(stretch); own.find();) {
+                predicateStart = Math.max(predicateStart, own.start());
             }
             stretch = stretch.substring(predicateStart);
             // A comparative ("less", "fewer") denies only within the grade's own stretch after a comma ("secondary

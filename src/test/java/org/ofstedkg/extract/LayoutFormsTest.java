@@ -194,6 +194,37 @@ class LayoutFormsTest {
     }
 
     @Test
+    void judgementsOfManagementAndOfTheAssessmentInOtherSentencesOrATableWithAColumnOfParagraphs() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        String edited = review
+                .replace("judged the council's children's services as adequate, and its capacity to improve as good.",
+                        "judged that the council delivers an adequate level of service for children and young people, and that"
+                        + " its capacity to improve is good.")
+                .replace("85. The prioritisation of services for children and young people is adequate.",
+                        "85. The partnership sets its priorities with care, and prioritisation is judged to be adequate.")
+                .replace("91. Value for money is adequate.", "91. The partnership secures adequate value for money.")
+                .replace("92. Performance monitoring is adequate.", "92. Arrangements for monitoring performance are adequate.")
+                .replace("93. Performance management across the partnership is adequate and improving.",
+                        "93. The management of performance is also adequate.")
+                .replace("83. The ambition of the local partnership for services to children and young people is adequate.",
+                        "Aspect of service management\tJudgement\tParagraphs\nAmbition\tAdequate\t83\u201384\n\n83. The"
+                        + " local partnership has ambitions for its children.");
+        assertTrue(edited.contains("delivers an adequate level") && edited.contains("secures adequate value")
+                && edited.contains("monitoring performance are") && edited.contains("management of performance is")
+                && edited.contains("prioritisation is judged") && edited.contains("Adequate\t83"));
+        assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
+        // A denial grades nothing.
+        Report denied = read(review.replace("91. Value for money is adequate.",
+                "91. The partnership does not yet secure good value for money."));
+        assertTrue(denied.judgements().stream().noneMatch(j -> j.area().slug().equals("value-for-money")));
+    }
+
+    private static List<String> judgementsOf(Report r) {
+        return r.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " " + j.grade().value())
+                .distinct().sorted().toList();
+    }
+
+    @Test
     void recommendationsGroupedByTheBodyThatShouldAct() throws Exception {
         Report r = withRecommendations("The council should:\n\n- at once\n\n1. allocate every child in need to a qualified "
                 + "social worker\n\n- within six months\n\n2. improve the timeliness of initial assessments\n\n"

@@ -177,6 +177,13 @@ class ProseTest {
             // A past grade set aside between commas gives way to the grade that stands.
             "Its fostering service, judged inadequate in 2006, has since been found good.|fostering-agency 3",
             "Adoption, found inadequate at its last inspection, is now good.|adoption-agency 3",
+            "The pupil referral unit, which was satisfactory last year, is now good.|pupil-referral-unit 3",
+            "Private fostering was judged inadequate in 2008 but, on re-inspection in 2009, was found to be satisfactory.|private-fostering 2",
+            "Secondary schools were good in 2009 but special schools are satisfactory.|secondary-schools 3, special-schools 2",
+            // A denial of another verb, before a clause of its own, does not deny the grade in it.
+            "The fostering agency has not been inspected again since it was judged satisfactory in 2007.|fostering-agency 2",
+            "Private fostering has not been inspected since 2008, when it was found to be good.|private-fostering 3",
+            "The fostering agency has not been judged good since it opened.|''",
             // A past grade that still stands, with no later grade, is kept.
             "Its fostering service, judged good in 2007, has kept that grade.|fostering-agency 3",
             // The grade as a noun the service is given, or of what it provides.
