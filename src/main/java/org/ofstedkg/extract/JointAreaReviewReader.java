@@ -2070,7 +2070,8 @@ public final class JointAreaReviewReader implements ReportReader {
         /** A column's name alone as the label of the list after it: "The major strengths are:", "Weaknesses:". */
         private static final Pattern LABEL_ALONE = Pattern.compile("(?i)^\\s*(?:[^.:;\\n]{0,60}?\\b(?:the following|these"
                 + "|following|its|their|the|identified|found|noted|are|were)\\s+)?(?:(" + STRENGTHS_HEADER + ")|("
-                + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted))?\\s*:\\s*$");
+                + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted)(?:\\s+(?:found|identified|noted"
+                + "|as\\s+follows))?)?\\s*:\\s*$");
 
         /** What a signed list's item is by its sign: "+" a strength, "-" a weakness. */
         private static FindingKind signedKind(char sign) {

@@ -433,6 +433,10 @@ class LayoutFormsTest {
         assertEquals(expected, lookedAfterFindings("Strengths judged to be major\na. Good placement stability.\n\n"
                 + "b. Active Children in Care Council.\n\nWeaknesses judged to be important\na. Too many children placed outside"
                 + " the city."));
+        // Each list after a sentence that names its kind, the second's verb after the kind.
+        assertEquals(expected, lookedAfterFindings("Inspectors found these principal strengths:\n\n- Good placement stability.\n"
+                + "- Active Children in Care Council.\n\nAgainst these, the following important weaknesses were found:\n\n"
+                + "- Too many children placed outside the city."));
         // Codes whose letters no key explains are not items' kinds.
         assertEquals(List.of(), lookedAfterFindings("Ref Finding\nKS2 Good placement stability\nKS4 Too many children placed"));
     }
