@@ -811,8 +811,12 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A label of words and its grade, run together with others as a typeset table's text gives its rows. */
     private static final Pattern FLAT_ROW = Pattern.compile("(?i)\\b((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
-            + "|adequate|inadequate)(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\))?(?=\\s|$)(?![.\\d])");
-    private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:(?:area of )?judgements?|aspects?)\\s+grades?\\s+");
+            + "|adequate|inadequate)(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\)"
+            + "|\\s*[-:\\u2013]\\s*(?:outstanding|good|adequate|inadequate))?(?=\\s|$)(?![.\\d])"
+            // a column of the paragraphs that say more: "Ambition Good 66", "Capacity Adequate 68-69"
+            + "(?:\\s+\\d{1,3}(?:\\s*[\\u2013-]\\s*\\d{1,3})?(?=\\s|$)(?![.\\d]))?");
+    private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:(?:area of )?judgements?|aspects?(?: of [\\w ]{1,40}?)?)"
+            + "\\s+(?:grades?|judgements?)(?:\\s+(?:paragraphs?|paras?\\.?|references?))?\\s+");
 
     /**
      * The rows of a table whose rows run together in one paragraph ("Being healthy 2 Staying safe 2 ..."),

@@ -219,6 +219,22 @@ class LayoutFormsTest {
         assertTrue(denied.judgements().stream().noneMatch(j -> j.area().slug().equals("value-for-money")));
     }
 
+    @Test
+    void gradeTablesAsAPdfsTextSetsThemWithGradesAfterADashOrAColumnOfParagraphs() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        int from = review.indexOf("### CORPORATE ASSESSMENT ACHIEVEMENT");
+        int to = review.indexOf("## Annex C");
+        String edited = (review.substring(0, from) + "Judgement Grade\n"
+                + "Overall effectiveness of children's services 2 - adequate\nBeing healthy 2 - adequate\n"
+                + "Staying safe 2 - adequate\nEnjoying and achieving 3 - good\nMaking a positive contribution 2 - adequate\n"
+                + "Achieving economic well-being 3 - good\nService management 2 - adequate\nCapacity to improve 3 - good\n\n"
+                + review.substring(to))
+                .replace("91. Value for money is adequate.", "Aspect of service management Judgement Paragraphs\n"
+                        + "Value for money Adequate 91\n\n91. The partnership looks at the costs of its services.");
+        assertTrue(edited.contains("3 - good\nService") && edited.contains("Adequate 91\n"));
+        assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
+    }
+
     private static List<String> judgementsOf(Report r) {
         return r.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " " + j.grade().value())
                 .distinct().sorted().toList();
