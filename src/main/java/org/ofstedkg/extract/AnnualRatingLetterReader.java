@@ -58,7 +58,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
             "^(?:[\\w ]{0,20},\\s*)?(?:a|an|any|each|every|one|even a|even an|no)\\s", Pattern.CASE_INSENSITIVE);
     private static final String TITLE_PHRASE = "children's services";
     private static final Pattern RATING_NAMED = Pattern.compile(
-            "(?i)\\bannual rating\\b|\\bchildren's services (?:annual )?(?:rating|assessment)\\b");
+            "(?i)\\bannual rating\\b|\\bchildren's services (?:annual |performance )?(?:rating|assessment)\\b"
+                    // "Ofsted's rating of the council's children's services", "the 2009 assessment of children's services"
+                    + "|\\b(?:rating|assessment) of (?:[\\w']+ ){0,3}?children's services\\b");
     private static final Pattern SUMMARY_PLACE = Pattern.compile(
             "\\bchildren's services (?:in|of|provided by) (.+?)\\s+(?:perform|have been|are|were|has been|is)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -115,6 +117,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
         for (int i = 0; i < lines.size() && date == null; i++) {
             Matcher m = DATE_LINE.matcher(lines.get(i));
             if (m.matches()) {
+                date = Dates.parse(m).orElse(null);
+                dateLine = i;
+            }
+        }
+        // Else a memo's "Date:" field ending a line of other fields ("Our ref: 1234   Date: 9 December 2009").
+        for (int i = 0; i < lines.size() && date == null; i++) {
+            Matcher m = DATE_LABEL_LAST.matcher(lines.get(i));
+            if (m.find()) {
                 date = Dates.parse(m).orElse(null);
                 dateLine = i;
             }

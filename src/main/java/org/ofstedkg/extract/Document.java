@@ -79,6 +79,17 @@ public final class Document {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+",
             Pattern.MULTILINE | Pattern.UNIX_LINES);
 
+    /**
+     * The glyphs typesetting gives a list item's bullet: the bullet, squares, circles, the hyphen bullet and an arrowhead,
+     * and the Symbol and Wingdings fonts' private-use bullets that a word processor's PDF often carries.
+     */
+    public static final String BULLETS = "\u2022\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u2043\u27A2\uF0A7\uF0B7\uF0D8";
+    /**
+     * A bullet set as the letter "o" before an item opening in capitals: Word's second-level bullet, and the bullet as a
+     * text printer without the glyph gives it ("o Strong corporate parenting").
+     */
+    public static final String LETTER_BULLET = "o(?=\\s+\\p{Lu})";
+
     // "3. The", "3) The", and a section's paragraph "3.1 The" (its number the section's).
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:[.)]|\\.\\d{1,3}\\.?(?=\\s+\\p{Lu}))\\s+(?=\\S)");
     /**
@@ -86,7 +97,8 @@ public final class Document {
      * numeral in brackets ("(a)", "(iv)") before words in lower case, as lettered items are set ("(i) SAFEGUARDING"
      * is a heading).
      */
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u25AA\u25CF\u2013\u2014]|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z]))\\s+");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*" + BULLETS + "\u2013\u2014]|" + LETTER_BULLET
+            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z]))\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     /** A Markdown table's rule under its header: "|---|:---:|". */
     private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
@@ -95,7 +107,7 @@ public final class Document {
     private static final Pattern LEADER_ROW = Pattern.compile("^[^.]*\\S\\s*(?:\\.[ \\u00A0]?){4,}\\s*[^.\\s][^.]{0,30}$");
     /** The pipe between two cells of a Markdown table's row, with the spaces around it. */
     private static final Pattern PIPE_CELL_BREAK = Pattern.compile(" *(?<!\\\\)\\| *");
-    private static final Pattern BARE_BULLET = Pattern.compile("^[-*\u2022\u25AA\u25CF\u2013\u2014]$");
+    private static final Pattern BARE_BULLET = Pattern.compile("^[-*" + BULLETS + "\u2013\u2014]$");
     /** The closing quotes and brackets that may follow a sentence's terminal punctuation. */
     static final String CLOSERS = "\"')]";
     /** Terminal punctuation at the end, and any closing quotes or brackets (CLOSERS) after it. */
@@ -750,7 +762,7 @@ public final class Document {
 
     /** "12.\tThe contribution ...", "\u2022\tensure ...": a paragraph's number or an item's bullet set off by its only tab. */
     private static final Pattern MARK_AND_TAB = Pattern.compile("^(?:\\d{1,3}[.)]|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\t[a-z])"
-            + "|[-*\u2022\u25AA\u25CF\u2013\u2014])\t[^\t]+$");
+            + "|[-*" + BULLETS + "\u2013\u2014])\t[^\t]+$");
 
     private static boolean continuesRow(MappedText line) {
         String s = line.strip().toString();

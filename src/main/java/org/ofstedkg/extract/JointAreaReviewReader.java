@@ -113,7 +113,9 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Where a table of grades may come as a paragraph of its rows run together, whose numbers are grades. */
     private static final Set<Section> GRADED_TABLE_SECTIONS = EnumSet.of(Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
             Section.ANNEX_B);
-    private static final Pattern PUBLISHED = Pattern.compile("\\bPublished:?\\s*" + Dates.DATE_REGEX, Pattern.CASE_INSENSITIVE);
+    /** The review's publication date: "Published: 6 May 2008", "Date of publication: 6 May 2008", "Published on 6 May 2008". */
+    private static final Pattern PUBLISHED = Pattern.compile("\\b(?:(?:date\\s+)?published(?:\\s+on)?|(?:date\\s+of\\s+)?publication"
+            + "(?:\\s+date)?)\\s*:?\\s*" + Dates.DATE_REGEX, Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile("\\bReference no\\.?:?\\s*(\\d{3,})", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY_LINE = Pattern.compile("^(.+?)\\s+Children's Services Authority Area$",
             Pattern.CASE_INSENSITIVE);
@@ -1441,7 +1443,7 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         /** A bullet, or the break between a cell's HTML paragraphs or list items. */
-        private static final Pattern ITEM_MARK = Pattern.compile("[\u2022" + Document.ITEM_BREAK + "]");
+        private static final Pattern ITEM_MARK = Pattern.compile("[" + Document.BULLETS + Document.ITEM_BREAK + "]");
 
         void findingsTable(Block b, Optional<Area> area, String heading) {
             if (readByPosition(b)) {
@@ -2357,7 +2359,7 @@ public final class JointAreaReviewReader implements ReportReader {
         private static final double HUNG_BULLET = 2.5;
 
         private static boolean isBullet(Layout.Word w) {
-            return w.text().length() == 1 && "\u2022\u25AA\u25CF\u25E6\u2013-*".indexOf(w.text().charAt(0)) >= 0;
+            return w.text().length() == 1 && (Document.BULLETS + "\u2013-*o").indexOf(w.text().charAt(0)) >= 0;
         }
 
         /** An item's number or letter as a word of its own: "1.", "(a)", "ii)". */
@@ -2508,11 +2510,12 @@ public final class JointAreaReviewReader implements ReportReader {
         private String runHeading = "";
 
         // Ticks and crosses that mark each item's kind ("\u2713 Good health care") and numbers ("1. A clear ambition").
-        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[\u2022\u25AA\u25CF*\u2713\u2714\u2717\u2718-]"
+        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[" + Document.BULLETS + "*\u2713\u2714\u2717\u2718-]"
+                + "|" + Document.LETTER_BULLET
                 + "|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:\\d{1,2}|[a-h])\\.(?=\\s))\\s*");
 
         /** A wide gap within a line of a run (where a printer set one cell after another, a tab's width) or a bullet. */
-        private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+\u2022\\s+");
+        private static final Pattern CELL_GAP = Pattern.compile(" {3,}|\t|\\s+[" + Document.BULLETS + "]\\s+");
 
         /** A run's items: its sentences, and the cells a wide gap parts. */
         private static List<MappedText> runItems(MappedText run) {

@@ -139,6 +139,22 @@ class OtherWordingsTest {
         assertEquals(Optional.of(3), rating(scale));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Wednesday 9th December 2009", "9 Dec. 2009", "9 December, 2009", "December 9, 2009",
+            "Our ref: 123/09\tDate: 9 December 2009"})
+    void aLetterDatedInAnotherForm(String dateLine) throws Exception {
+        Report r = read(rewritten(sample(Samples.SEFTON_LETTER), "\n9 December 2009\n", "\n" + dateLine + "\n"));
+        assertEquals(java.time.LocalDate.of(2009, 12, 9), r.date());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date of publication: 6 May 2008", "Publication date: 6 May 2008", "Published on 6 May 2008",
+            "Published: 6th May, 2008"})
+    void aReviewsPublicationDateUnderAnotherLabel(String line) throws Exception {
+        Report r = read(rewritten(sample(Samples.SOUTHEND_REVIEW), "**Published:** 6 May 2008", line));
+        assertEquals(java.time.LocalDate.of(2008, 5, 6), r.date());
+    }
+
     private static String ratingQuote(Report r) {
         return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING)
                 .map(j -> j.evidence().get(0).quote()).findFirst().orElse("");
