@@ -54,7 +54,8 @@ public final class AuthorityRegister {
             Pattern.compile("^(?:the )?(?:council of the|council of|city and county of"
                     + "|(?:(?:london|royal|metropolitan|county) )?borough(?: council)? of|city(?: council)? of"
                     + "|county(?: council)? of|(?:metropolitan )?district(?: council)? of) "),
-            Pattern.compile(" (?:children s services authority area|children s services|local authority"
+            Pattern.compile(" (?:children s services authority(?: area)?|children s services(?: department| directorate)?"
+                    + "|children and young people s services|(?:local )?education authority|local authority"
                     + "|london borough council|london borough|royal borough council|metropolitan borough council|metropolitan district council|county borough council"
                     + "|metropolitan borough|metropolitan district|metropolitan council|city"
                     + "|borough council|district council|city council|county council|unitary authority|council"

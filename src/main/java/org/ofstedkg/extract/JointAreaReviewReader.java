@@ -846,7 +846,35 @@ public final class JointAreaReviewReader implements ReportReader {
         String lead = first < 0 ? "" : text.toString().substring(0, first);
         boolean title = lead.indexOf('.') < 0 && lead.length() < 200;
         uncovered.append(text, previousEnd, text.length());
-        return rows.isEmpty() || !title || uncovered.toString().strip().length() > 2 ? List.of() : rows;
+        return rows.isEmpty() || !title || uncovered.toString().strip().length() > 2 ? gradeFirstRows(text) : rows;
+    }
+
+    /** A grade and the label after it, as a table with its grade column first runs together: "Good Being healthy". */
+    private static final Pattern GRADE_FIRST_ROW = Pattern.compile("(?i)\\b([1-4]|outstanding|good|adequate|inadequate)\\s+"
+            + "((?:(?!(?:outstanding|good|adequate|inadequate)\\b)[a-z][\\w'\u2019/,-]*(?:\\s+|$)){1,14})");
+
+    /**
+     * The rows of a table with the grade first run together ("Good Overall effectiveness Good Being healthy ..."): none
+     * unless they are the whole paragraph but its title and header, and at least two.
+     */
+    private static List<GradesRow> gradeFirstRows(MappedText text) {
+        List<GradesRow> rows = new ArrayList<>();
+        Matcher m = GRADE_FIRST_ROW.matcher(text);
+        int previousEnd = -1;
+        while (m.find()) {
+            // Before the rows may stand the table's title and header, as before a table with the label first.
+            String before = text.toString().substring(Math.max(previousEnd, 0), m.start());
+            if (previousEnd < 0 ? before.indexOf('.') >= 0 || before.length() >= 200 : !before.isBlank()) {
+                return List.of();
+            }
+            previousEnd = m.end();
+            String value = m.group(1);
+            Optional<Grade> grade = value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
+                    : Grade.fromWord(value);
+            MappedText row = text.slice(m.start(), m.end());
+            grade.ifPresent(g -> rows.add(new GradesRow(m.group(2).strip(), g, row)));
+        }
+        return rows.size() < 2 || !text.toString().substring(previousEnd).isBlank() ? List.of() : rows;
     }
 
     /** The words an investigation's heading or grades-table row shares with another's slug: one topic. */
@@ -2089,6 +2117,9 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** The character that marks a list item in the source: the first other than white space before its text. */
         private char markerBefore(MappedText text) {
+            if (text.length() == 0) {
+                return '\n'; // a bullet with nothing after it (a list cut by a page break) marks no item
+            }
             String source = doc.source().text();
             int at = text.sourceStart(0) - 1;
             while (at >= 0 && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {

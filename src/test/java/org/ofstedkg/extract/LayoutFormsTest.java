@@ -235,6 +235,18 @@ class LayoutFormsTest {
         assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
     }
 
+    @Test
+    void aGradeTableWithItsGradeColumnFirstRunsTogetherInAPdfsText() throws Exception {
+        String review = Samples.text(Samples.SOUTHEND_REVIEW);
+        int from = review.indexOf("### CORPORATE ASSESSMENT ACHIEVEMENT");
+        int to = review.indexOf("## Annex C");
+        String edited = review.substring(0, from) + "Judgement of the corporate assessment Outcome\n"
+                + "Adequate Overall effectiveness of children's services\nAdequate Being healthy\nAdequate Staying safe\n"
+                + "Good Enjoying and achieving\nAdequate Making a positive contribution\nGood Achieving economic well-being\n"
+                + "Adequate Service management\nGood Capacity to improve\n\n" + review.substring(to);
+        assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
+    }
+
     private static List<String> judgementsOf(Report r) {
         return r.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " " + j.grade().value())
                 .distinct().sorted().toList();
