@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.generate.CorpusGenerator;
 
 import picocli.CommandLine.Command;

@@ -20,7 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.ofstedkg.Digests;
-import org.ofstedkg.extract.Document;
+import org.ofstedkg.extract.decode.Document;
 import org.ofstedkg.map.Vocab;
 import org.ofstedkg.model.Source;
 import org.ofstedkg.pipeline.Outcome;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Report;
 
 /**

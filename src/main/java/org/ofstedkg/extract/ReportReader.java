@@ -1,5 +1,7 @@
 package org.ofstedkg.extract;
 
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.model.ReportKind;
 

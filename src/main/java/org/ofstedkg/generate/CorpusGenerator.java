@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Authority;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Document;
+import org.ofstedkg.extract.decode.Document;
 
 /**
  * Other renderings of a report's Markdown text, as converters and typesetting give them: plain text,

@@ -14,7 +14,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.ofstedkg.extract.Document;
+import org.ofstedkg.extract.decode.Document;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.pipeline.Outcome;
 import org.ofstedkg.pipeline.Pipeline;

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.ExtractionException;
 import org.ofstedkg.extract.Extractor;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Report;
 

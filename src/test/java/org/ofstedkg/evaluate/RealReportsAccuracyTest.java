@@ -18,9 +18,9 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ofstedkg.extract.AuthorityRegister;
 import org.ofstedkg.extract.ExtractionException;
 import org.ofstedkg.extract.Extractor;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Inspection;
 import org.ofstedkg.model.Judgement;
 import org.ofstedkg.model.Person;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 import org.ofstedkg.Samples;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 
 /** Reports the extractor must refuse, each with a message that says what is missing. */
 class BadInputTest {

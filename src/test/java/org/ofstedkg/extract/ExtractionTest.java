@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ofstedkg.Samples;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.Evidence;
 import org.ofstedkg.model.Judgement;

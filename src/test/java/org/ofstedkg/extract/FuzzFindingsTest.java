@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ofstedkg.Samples;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 
 /**
  * The defects the pipeline's fuzz test (org.ofstedkg.pipeline.FuzzTest) found, and those found by probing the

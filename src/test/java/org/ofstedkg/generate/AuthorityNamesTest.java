@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Authority;
 
 /** Every name the generator gives an authority is one the register resolves to that authority. */

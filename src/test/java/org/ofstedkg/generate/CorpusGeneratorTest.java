@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.Digests;
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;

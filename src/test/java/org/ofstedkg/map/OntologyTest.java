@@ -82,7 +82,7 @@ class OntologyTest {
             assertConceptIn(Vocab.reportType(k), "reportTypes", k.slug());
             assertTrue(ONTOLOGY.contains(Vocab.reportClass(k), Vocab.TYPE, NodeFactory.createURI(OWL + "Class")));
         }
-        for (String measure : org.ofstedkg.extract.Measures.notations()) {
+        for (String measure : org.ofstedkg.extract.prose.Measures.notations()) {
             assertConceptIn(Vocab.measure(measure), "measures", measure);
         }
         assertConceptIn(Vocab.measure(Vocab.UNIDENTIFIED_MEASURE), "measures", Vocab.UNIDENTIFIED_MEASURE);
@@ -104,7 +104,7 @@ class OntologyTest {
 
     @Test
     void everyTermTheMappingWritesUnderTheNamespaceIsDefined() throws Exception {
-        var extractor = new org.ofstedkg.extract.Extractor(org.ofstedkg.extract.AuthorityRegister.bundled());
+        var extractor = new org.ofstedkg.extract.Extractor(org.ofstedkg.extract.register.AuthorityRegister.bundled());
         var mapping = new RdfMapping(UriScheme.defaults());
         Graph all = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         for (String name : List.of(org.ofstedkg.Samples.SOUTHEND_LETTER, org.ofstedkg.Samples.SOUTHEND_REVIEW)) {
@@ -113,7 +113,7 @@ class OntologyTest {
             mapping.report(report.withWarnings(List.of("a warning"))).find().forEachRemaining(all::add);
         }
         mapping.report(ConflictTest.conflictingReview()).find().forEachRemaining(all::add);
-        mapping.register(org.ofstedkg.extract.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
+        mapping.register(org.ofstedkg.extract.register.AuthorityRegister.bundled()).find().forEachRemaining(all::add);
         for (String property : List.of("addressee", "signatory", "roleTitle", "warning", "authorityNameAsWritten",
                 "sha256", "fileName", "laCode", "gssCode", "quote", "evidence", "text", "findingKind", "timescale",
                 "recommendedTo", "outcome", "characterEncoding", "conflict", "statedGrade")) {

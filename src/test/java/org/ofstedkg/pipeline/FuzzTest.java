@@ -27,7 +27,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.Samples;
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.map.RdfMapping;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;

@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.ofstedkg.extract.AuthorityRegister;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.generate.CorpusGenerator;
 import org.ofstedkg.map.UriScheme;
 import org.ofstedkg.map.Vocab;

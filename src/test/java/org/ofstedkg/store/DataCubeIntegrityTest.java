@@ -173,7 +173,7 @@ class DataCubeIntegrityTest {
 
     @Test
     void aStoreOfAThousandGeneratedReportsViolatesNone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        new org.ofstedkg.generate.CorpusGenerator(org.ofstedkg.extract.AuthorityRegister.bundled())
+        new org.ofstedkg.generate.CorpusGenerator(org.ofstedkg.extract.register.AuthorityRegister.bundled())
                 .generate(1000, 2024, dir.resolve("corpus"), false, n -> { });
         try (KnowledgeStore store = TestStores.ingested(dir.resolve("corpus"), 1000)) {
             assertEquals(List.of(), violated(normalised(TestStores.statements(store)), true));

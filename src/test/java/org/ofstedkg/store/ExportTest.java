@@ -265,7 +265,7 @@ class ExportTest {
             store.dataset().getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(g::add);
             return g;
         });
-        var sefton = new org.ofstedkg.extract.Extractor(org.ofstedkg.extract.AuthorityRegister.bundled())
+        var sefton = new org.ofstedkg.extract.Extractor(org.ofstedkg.extract.register.AuthorityRegister.bundled())
                 .extract(Samples.report(Samples.SEFTON_LETTER));
         Graph mapped = new org.ofstedkg.map.RdfMapping(UriScheme.defaults()).report(sefton);
         assertTrue(stored.size() > 50 && stored.isIsomorphicWith(mapped), "the graph holds the Sefton letter's facts");

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Block;
-import org.ofstedkg.extract.Document;
-import org.ofstedkg.extract.Figures;
+import org.ofstedkg.extract.decode.Block;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.prose.Figures;
 import org.ofstedkg.model.Statistic;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Layout;
-import org.ofstedkg.extract.Layout.Line;
-import org.ofstedkg.extract.Layout.Word;
+import org.ofstedkg.extract.decode.Layout;
+import org.ofstedkg.extract.decode.Layout.Line;
+import org.ofstedkg.extract.decode.Layout.Word;
 
 /**
  * A two-column table of judgements and grades read by position: the label column on the left, the grade

@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Block;
-import org.ofstedkg.extract.Document;
 import org.ofstedkg.extract.JudgementCollector;
-import org.ofstedkg.extract.Layout;
-import org.ofstedkg.extract.MappedText;
+import org.ofstedkg.extract.decode.Block;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.decode.Layout;
+import org.ofstedkg.extract.decode.MappedText;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.Grade;

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Block;
-import org.ofstedkg.extract.Document;
-import org.ofstedkg.extract.MappedText;
+import org.ofstedkg.extract.decode.Block;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.decode.MappedText;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Finding;
 import org.ofstedkg.model.FindingKind;

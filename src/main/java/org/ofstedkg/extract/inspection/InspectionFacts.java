@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Layout;
-import org.ofstedkg.extract.Layout.Line;
+import org.ofstedkg.extract.decode.Layout;
+import org.ofstedkg.extract.decode.Layout.Line;
 import org.ofstedkg.model.Person;
 
 /**

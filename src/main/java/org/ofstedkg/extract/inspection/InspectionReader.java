@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.AuthorityRegister;
-import org.ofstedkg.extract.Document;
 import org.ofstedkg.extract.ExtractionException;
 import org.ofstedkg.extract.JudgementCollector;
-import org.ofstedkg.extract.Layout;
-import org.ofstedkg.extract.Layout.Line;
 import org.ofstedkg.extract.ReportReader;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.decode.Layout;
+import org.ofstedkg.extract.decode.Layout.Line;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Area;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.Authority;

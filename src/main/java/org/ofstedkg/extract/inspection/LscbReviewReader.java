@@ -3,9 +3,9 @@ package org.ofstedkg.extract.inspection;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Document;
 import org.ofstedkg.extract.JudgementCollector;
-import org.ofstedkg.extract.Layout;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.decode.Layout;
 import org.ofstedkg.model.Assessment;
 import org.ofstedkg.model.ReportKind;
 

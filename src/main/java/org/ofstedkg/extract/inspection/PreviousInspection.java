@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ofstedkg.extract.Block;
-import org.ofstedkg.extract.Document;
-import org.ofstedkg.extract.MappedText;
+import org.ofstedkg.extract.decode.Block;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.decode.MappedText;
 import org.ofstedkg.model.CitedInspection;
 import org.ofstedkg.model.Grade;
 import org.ofstedkg.model.Scale;

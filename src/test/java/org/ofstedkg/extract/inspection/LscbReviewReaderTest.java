@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ofstedkg.extract.AuthorityRegister;
-import org.ofstedkg.extract.Document;
 import org.ofstedkg.extract.Extractor;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
 import org.ofstedkg.model.Report;
 import org.ofstedkg.model.ReportKind;
 

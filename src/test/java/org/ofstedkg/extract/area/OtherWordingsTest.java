@@ -1,0 +1,365 @@
+package org.ofstedkg.extract.area;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ofstedkg.Samples;
+import org.ofstedkg.extract.ExtractionException;
+import org.ofstedkg.extract.Extractor;
+import org.ofstedkg.extract.decode.Document;
+import org.ofstedkg.extract.register.AuthorityRegister;
+import org.ofstedkg.model.Assessment;
+import org.ofstedkg.model.Report;
+import org.ofstedkg.model.Statistic;
+import org.ofstedkg.model.Timescale;
+
+/**
+ * The samples rewritten in forms other reviews and letters use (those the fifth round of the unseen set
+ * brought): the same facts must come out.
+ */
+class OtherWordingsTest {
+
+    private static final Extractor EXTRACTOR = new Extractor(AuthorityRegister.bundled());
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(Samples.report(name), StandardCharsets.UTF_8);
+    }
+
+    /** The text with {@code old} replaced, which must be there: a variant that changed nothing tests nothing. */
+    private static String rewritten(String text, String old, String replacement) {
+        assertTrue(text.contains(old), "not in the sample: " + old);
+        return text.replace(old, replacement);
+    }
+
+    private static Report read(String text) throws ExtractionException {
+        return EXTRACTOR.extract(Document.of("variant.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The review's own grades, area by area. */
+    private static Map<String, Integer> reviewGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .collect(Collectors.toMap(j -> j.area().slug(), j -> j.grade().value(), (a, b) -> a));
+    }
+
+    private static final String GRADES_TABLE = "\tLocal services overall\nSafeguarding\t2\nLooked after children\t2\n"
+            + "Learning difficulties and/or disabilities\t2\nService management\t2\nCapacity to improve\t3\n";
+
+    @Test
+    void aGradesTableSetAsALabelledList() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "Safeguarding: adequate (2)\n"
+                + "Looked after children: adequate (2)\nLearning difficulties and/or disabilities: adequate (2)\n"
+                + "Service management: adequate (2)\nCapacity to improve: good (3)\n");
+        assertEquals(reviewGrades(original), reviewGrades(read(text)));
+    }
+
+    @Test
+    void aGradesTableSetAsSentences() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "13. Safeguarding is graded 2 (adequate). "
+                + "Services for looked after children and services for children and young people with learning "
+                + "difficulties and/or disabilities are each graded 2 (adequate). Service management is graded 2 "
+                + "(adequate). The capacity to improve is graded 3 (good).\n");
+        assertEquals(reviewGrades(original), reviewGrades(read(text)));
+    }
+
+    @Test
+    void aSectionJudgedByAGradeThatOpensItsFirstSentence() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "29. **The contribution of local services to improving "
+                + "outcomes for looked after children and young people is adequate.**", "29. **Inadequate.** Local services "
+                + "do not make an adequate contribution to improving outcomes for looked after children.");
+        // The section's own judgement now differs from the grades table's: the table's grade is kept, the
+        // section's statement is the conflict.
+        Report r = read(text);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("looked-after-children: grade 2 and")
+                && w.contains("grade 1")), r.warnings().toString());
+    }
+
+    @Test
+    void findingsUnderOtherHeadersAndInOneSignedList() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW),
+                "Major strengths\tImportant weaknesses\n<p>The quality of leadership", "Key strengths\tAreas for "
+                        + "development\n<p>The quality of leadership"),
+                "Major strengths\tImportant weaknesses\n<p>Placement stability.</p> <p>The support provided by "
+                        + "foster carers.</p> <p>Ensuring looked after children and young people are physically healthy.</p> "
+                        + "<p>Robust action in place to improve outcomes where necessary.</p>\t<p>High number of looked after "
+                        + "children.</p> <p>Timeliness of reviews.</p> <p>Variability in the quality of social work "
+                        + "practice.</p> <p>Inconsistent access to mental health services.</p>",
+                        "Findings (+ strength; - area for development)\n\n+ Placement stability.\n+ The support provided by "
+                        + "foster carers.\n+ Ensuring looked after children and young people are physically healthy.\n"
+                        + "+ Robust action in place to improve outcomes where necessary.\n- High number of looked after "
+                        + "children.\n- Timeliness of reviews.\n- Variability in the quality of social work practice.\n"
+                        + "- Inconsistent access to mental health services.");
+        assertEquals(findings(original), findings(read(text)));
+    }
+
+    private static List<String> findings(Report r) {
+        return r.findings().stream().map(f -> f.area().slug() + "|" + f.kind() + "|" + f.text()).sorted().toList();
+    }
+
+    @Test
+    void aRecommendationWhoseTimescaleOpensIt() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors more "
+                + "extensively, for example in corporate parenting.", "Within six months, the youth offending service "
+                + "should extend its work with schools.");
+        Report r = read(text);
+        assertTrue(r.recommendations().stream().anyMatch(x -> x.timescale() == Timescale.SIX_MONTHS
+                && x.addressee().slug().equals("youth-offending-service")
+                && x.text().equals("extend its work with schools")), r.recommendations().toString());
+    }
+
+    private static final String RATING_TABLE = "<b>Children's services rating</b>\t<b>Performs well (3)</b>\n"
+            + "-----------------------------------\t--------------------------\n";
+
+    @Test
+    void aLetterRatedInATableUnderARatingHeaderOrByTheScalesNumber() throws Exception {
+        // The rating sentence is gone: the table alone must rate the letter.
+        String withoutSentence = rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, "");
+        Report underHeader = read(rewritten(withoutSentence, RATING_TABLE,
+                "Children's services assessment\tOutcome for 2009\nSouthend-on-Sea Borough Council\tPerforms well (3)\n"));
+        assertEquals(Optional.of(3), rating(underHeader));
+        assertTrue(ratingQuote(underHeader).contains("Southend-on-Sea Borough Council"), ratingQuote(underHeader));
+        Report numbered = read(rewritten(withoutSentence, RATING_TABLE,
+                "Area assessed\tLevel\nChildren's services in Southend-on-Sea\t3 \u2013 Performs well\n"));
+        assertEquals(Optional.of(3), rating(numbered));
+        assertTrue(ratingQuote(numbered).startsWith("Children's services in Southend-on-Sea 3"), ratingQuote(numbered));
+        // A two-column scale under a "Rating" header rates nothing, and refuses nothing.
+        Report scale = read(rewritten(sample(Samples.SOUTHEND_LETTER), "The annual rating derives from a four point scale:",
+                "Rating\tWhat it means\nPerforms excellently\tAn organisation that significantly exceeds minimum requirements\n"
+                        + "Performs well\tAn organisation that exceeds minimum requirements\n\nThe annual rating derives from a "
+                        + "four point scale:"));
+        assertEquals(Optional.of(3), rating(scale));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wednesday 9th December 2009", "9 Dec. 2009", "9 December, 2009", "December 9, 2009",
+            "Our ref: 123/09\tDate: 9 December 2009"})
+    void aLetterDatedInAnotherForm(String dateLine) throws Exception {
+        Report r = read(rewritten(sample(Samples.SEFTON_LETTER), "\n9 December 2009\n", "\n" + dateLine + "\n"));
+        assertEquals(java.time.LocalDate.of(2009, 12, 9), r.date());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date of publication: 6 May 2008", "Publication date: 6 May 2008", "Published on 6 May 2008",
+            "Published: 6th May, 2008"})
+    void aReviewsPublicationDateUnderAnotherLabel(String line) throws Exception {
+        Report r = read(rewritten(sample(Samples.SOUTHEND_REVIEW), "**Published:** 6 May 2008", line));
+        assertEquals(java.time.LocalDate.of(2008, 5, 6), r.date());
+    }
+
+    private static String ratingQuote(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING)
+                .map(j -> j.evidence().get(0).quote()).findFirst().orElse("");
+    }
+
+    private static Optional<Integer> rating(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING).map(j -> j.grade().value())
+                .findFirst();
+    }
+
+    @Test
+    void aLetterWhoseAddressNamesNoCouncilIsTheAuthorityItsServicesAreOf() throws Exception {
+        // Neither the address nor the rating sentence names the council: the body's "children's services in X" does.
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), "Southend Borough Council  \n", ""),
+                RATING_SENTENCE, ""), "The overall effectiveness of a large majority",
+                "This letter reports the annual rating of children's services in Southend-on-Sea. The overall effectiveness "
+                        + "of a large majority");
+        Report r = read(text);
+        assertEquals("Southend-on-Sea", r.authority().name());
+        assertEquals(Optional.of("Southend-on-Sea"), r.authorityNameAsWritten());
+    }
+
+    @Test
+    void aLettersListAndTableOfFiguresAreRead() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_LETTER), "The overall effectiveness of a large majority",
+                "The profile highlights:\n\n- Staying safe: 95.6% of initial assessments were completed on time.\n\n"
+                        + "Indicator\tSouthend-on-Sea\tEngland\nPupils achieving 5+ A*-C GCSEs\t45.3%\t50.7%\n\n"
+                        + "The overall effectiveness of a large majority");
+        List<Statistic> figures = read(text).statistics();
+        assertTrue(figures.stream().anyMatch(s -> s.value().doubleValue() == 95.6), figures.toString());
+        Statistic own = figures.stream().filter(s -> s.value().doubleValue() == 45.3).findFirst().orElseThrow();
+        Statistic england = figures.stream().filter(s -> s.value().doubleValue() == 50.7).findFirst().orElseThrow();
+        assertEquals("authority", own.area().slug());
+        assertEquals("england", england.area().slug());
+        assertEquals("below", own.comparison().orElseThrow().direction().slug());
+        assertTrue(figures.stream().noneMatch(s -> s.value().intValue() == 5 && s.evidence().quote().contains("5+")),
+                "'5+' is a threshold, not a figure");
+    }
+
+    private static final String RATING_SENTENCE = "Children's services in Southend-on-sea Borough Council perform well.\n";
+
+    @Test
+    void aLetterRatedOnlyByALevelStandingAloneOrInARowOfAnyHeader() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
+        // The scale's table and its explanation state every level: no rating, and a warning saying so.
+        Report none = read(unrated);
+        assertEquals(Optional.empty(), rating(none));
+        assertTrue(none.warnings().stream().anyMatch(w -> w.startsWith("no rating read")), none.warnings().toString());
+        String boldLine = rewritten(unrated, "Yours sincerely", "**Performs well**\n\nYours sincerely");
+        assertEquals(Optional.of(3), rating(read(boldLine)));
+        String yearTable = rewritten(unrated, "Yours sincerely", "Year\tOutcome\n2009\tPerforms well\n\nYours sincerely");
+        assertEquals(Optional.of(3), rating(read(yearTable)));
+        String theBorough = rewritten(unrated, "Yours sincerely", "Ofsted judges that the borough performs well.\n\n"
+                + "Yours sincerely");
+        assertEquals(Optional.of(3), rating(read(theBorough)));
+    }
+
+    @Test
+    void levelsThatRateNothingLeaveTheRatingAlone() throws Exception {
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), "The overall effectiveness of a large majority",
+                "Pupils perform well at Key Stage 2 and, with support from children's services, looked after children also "
+                        + "perform well at GCSE. The overall effectiveness of a large majority"),
+                "The annual rating derives from a four point scale:", "The annual rating derives from a four point scale:\n\n"
+                        + "4 \u2013 Performs excellently\n\nAn organisation that significantly exceeds minimum requirements\n");
+        Report r = read(text);
+        assertEquals(Optional.of(3), rating(r));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("conflicting")), r.warnings().toString());
+    }
+
+    @Test
+    void aLetterRatedAsTheRatingsValueAndACouncilNamedLondonBoroughCouncil() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
+        assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely", "The 2009 rating for children's "
+                + "services in Southend-on-Sea is 'performs well' (grade 3 on the four-point scale).\n\nYours sincerely"))));
+        assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely", "- 2009 rating: performs well "
+                + "(level 3)\n\nYours sincerely"))));
+        assertEquals("Havering", AuthorityRegister.bundled().resolve("Havering London Borough Council").orElseThrow().name());
+    }
+
+    @Test
+    void aReviewsSectionsUnderOtherNames() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Grades\n", "## PART IV \u2013 JUDGEMENTS AT A GLANCE\n"),
+                "## Recommendations\n", "## PART V \u2013 WHAT THE PARTNERS MUST DO\n");
+        Report r = read(text);
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(original.recommendations().size(), r.recommendations().size());
+    }
+
+    @Test
+    void recommendationsNumberedWithTheirTimescaleAndBodyInline() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors more "
+                + "extensively, for example in corporate parenting.", "R1. Straight away, Southend Borough Council should engage "
+                + "councillors more extensively.\n\nR2. Over the next two years, NHS Southend should extend its clinics.\n\n"
+                + "R3. Within the coming six months, Southend's secondary schools should reduce exclusions.\n\n"
+                + "R4. Within two years, the Children's Trust Board should agree a plan.\n\n"
+                + "It should be noted that these recommendations are not ranked.");
+        List<String> found = read(text).recommendations().stream()
+                .map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).toList();
+        assertTrue(found.contains("IMMEDIATE|council|engage councillors more extensively"), found.toString());
+        assertTrue(found.contains("LONGER_TERM|nhs-southend|extend its clinics"), found.toString());
+        assertTrue(found.contains("SIX_MONTHS|secondary-schools|reduce exclusions"), found.toString());
+        // A possessive before a capital is part of the body's name; "within two years" is the longer term.
+        assertTrue(found.contains("LONGER_TERM|childrens-trust-board|agree a plan"), found.toString());
+        assertTrue(found.stream().noneMatch(x -> x.contains("noted")), found.toString());
+    }
+
+    @Test
+    void aSectionHeadingOfOtherWordsIsTheSectionItsKeyWordNames() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        Report r = read(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Grades\n", "## The review's judgements\n"),
+                "## Recommendations\n", "## Our recommendations to the partnership\n"));
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(original.recommendations().size(), r.recommendations().size());
+    }
+
+    /** The looked after children's findings table of the sample review, as written. */
+    private static final String LAC_FINDINGS = "Major strengths\tImportant weaknesses\n<p>Placement stability.</p> <p>The support "
+            + "provided by foster carers.</p> <p>Ensuring looked after children and young people are physically healthy.</p> "
+            + "<p>Robust action in place to improve outcomes where necessary.</p>\t<p>High number of looked after "
+            + "children.</p> <p>Timeliness of reviews.</p> <p>Variability in the quality of social work "
+            + "practice.</p> <p>Inconsistent access to mental health services.</p>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Items after a lead-in that names their column, in a numbered paragraph.
+        "29a. Inspectors identified the following strengths: Placement stability; The support provided by foster carers; "
+                + "Ensuring looked after children and young people are physically healthy; and Robust action in place to "
+                + "improve outcomes where necessary. They identified these weaknesses: High number of looked after children; "
+                + "Timeliness of reviews; Variability in the quality of social work practice; and Inconsistent access to "
+                + "mental health services.",
+        // Each item on a line of its own, labelled.
+        "Strength: Placement stability\nStrength: The support provided by foster carers\nStrength: Ensuring looked after "
+                + "children and young people are physically healthy\nStrength: Robust action in place to improve outcomes "
+                + "where necessary\nWeakness: High number of looked after children\nWeakness: Timeliness of reviews\n"
+                + "Weakness: Variability in the quality of social work practice\nWeakness: Inconsistent access to mental "
+                + "health services",
+        // Other column headers; cells as HTML lists.
+        "Positive features\tShortcomings\n<ul><li>Placement stability</li><li>The support provided by foster carers</li>"
+                + "<li>Ensuring looked after children and young people are physically healthy</li><li>Robust action in place "
+                + "to improve outcomes where necessary</li></ul>\t<ul><li>High number of looked after children</li><li>"
+                + "Timeliness of reviews</li><li>Variability in the quality of social work practice</li><li>Inconsistent "
+                + "access to mental health services</li></ul>",
+        // Cells whose items are parted by semicolons, under headers of what is done and what is not.
+        "What has been achieved\tWhat remains to be done\nPlacement stability; The support provided by foster carers; "
+                + "Ensuring looked after children and young people are physically healthy; Robust action in place to "
+                + "improve outcomes where necessary\tHigh number of looked after children; Timeliness of reviews; "
+                + "Variability in the quality of social work practice; Inconsistent access to mental health services",
+        // Lists headed by where services work and where they fall short.
+        "**Where services are effective**\n\n- Placement stability\n- The support provided by foster carers\n- Ensuring "
+                + "looked after children and young people are physically healthy\n- Robust action in place to improve "
+                + "outcomes where necessary\n\n**Where services fall short**\n\n- High number of looked after children\n"
+                + "- Timeliness of reviews\n- Variability in the quality of social work practice\n- Inconsistent access "
+                + "to mental health services"})
+    void findingsAsLabelledItemsListsAndCellsOfOtherForms(String table) throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        assertEquals(findings(original), findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, table))));
+    }
+
+    @Test
+    void aSentenceThatCallsSomethingAStrengthIsNoListOfFindings() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "30. The number of looked after children has been reducing",
+                "30. Family placement is a particular strength: 41 children were placed with relatives in 2007. The number "
+                        + "of looked after children has been reducing");
+        assertEquals(findings(original), findings(read(text)));
+    }
+
+    /** The review's judgements of its additional investigations, as area slug and grade. */
+    private static List<String> investigationGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW
+                && j.area().isAdditionalInvestigation()).map(j -> j.area().slug() + "=" + j.grade().value()).sorted().toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "74. The partnership's work for young carers has an adequate impact.",
+        "74. Inspectors looked at the support given to young carers. Their conclusion is that this aspect of provision "
+                + "is adequate."})
+    void anInvestigationUnderAThemesHeadingJudgedByItsImpactOrAConclusion(String judgement) throws Exception {
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW),
+                "## Other issues identified for further investigation", "## Themes of local importance"),
+                "## **An investigation into the effectiveness of services for Young Carers**", "## **Services for young carers**"),
+                "74. **The contribution of local services to improving outcomes for young carers is adequate.**", judgement);
+        List<String> grades = investigationGrades(read(text));
+        assertTrue(grades.contains("young-carers=2"), grades.toString());
+        assertEquals(3, grades.size(), grades.toString());
+    }
+
+    @Test
+    void annexesNumberedInWordsAndATableWithTheGradeFirst() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "## Annex A\n", "## APPENDIX ONE\n"),
+                "## Annex B\n", "## Appendix Two\n"), "3. The combined work of all local services in securing the health of "
+                        + "children and young people is adequate.", "Judgement\tOutcome\nAdequate\tBeing healthy\n\n3.");
+        assertEquals(annexGrades(original), annexGrades(read(text)));
+    }
+
+    /** The annexes' judgements: assessment, area and grade. */
+    private static List<String> annexGrades(Report r) {
+        return r.judgements().stream().filter(j -> j.assessment() != Assessment.JOINT_AREA_REVIEW)
+                .map(j -> j.assessment() + "|" + j.area().slug() + "=" + j.grade().value()).sorted().toList();
+    }
+}

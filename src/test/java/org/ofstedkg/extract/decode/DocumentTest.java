@@ -1,0 +1,231 @@
+package org.ofstedkg.extract.decode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.ofstedkg.extract.ExtractionException;
+
+class DocumentTest {
+
+    private static Document doc(String text) throws ExtractionException {
+        return Document.of("t.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSectionsNumberedParagraphLosesItsNumberAndAHeaderWithItsPageNumberGoes() throws Exception {
+        String text = "2.1 The rating for 2009 is 2.\n\n3.1 Results rose to 44.8% in 2009.\n\n"
+                + "Coventry City Council - annual assessment 2010          Page 1 of 2\n\fCoventry City Council - annual "
+                + "assessment 2010          Page 2 of 2\n\nThe last paragraph.\n";
+        Document d = Document.of("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("NUMBERED 2: The rating for 2009 is 2.", "NUMBERED 3: Results rose to 44.8% in 2009.",
+                "PARAGRAPH: The last paragraph."), d.blocks().stream().map(Block::toString).toList());
+        // A figure that opens its line is no paragraph's number.
+        assertEquals(List.of("PARAGRAPH: 4.5 million people live there."), Document.of("f.txt",
+                "4.5 million people live there.\n".getBytes(StandardCharsets.UTF_8)).blocks().stream().map(Block::toString).toList());
+    }
+
+    @Test
+    void aParagraphCutByAPageBreakIsMended() throws Exception {
+        Document d = doc("14. Some vulnerable and deprived groups are strongly prioritised within the plan, but others "
+                + "much less so and the\n\n\n\ngap is narrowing.\n\n## Safeguarding\n");
+        assertEquals(2, d.blocks().size());
+        assertEquals("Some vulnerable and deprived groups are strongly prioritised within the plan, but others much "
+                + "less so and the gap is narrowing.", d.blocks().get(0).text().toString());
+        assertEquals("Safeguarding", d.blocks().get(1).text().toString());
+    }
+
+    @Test
+    void aHeadingAfterALongLineIsNotGluedToIt() throws Exception {
+        Document d = doc("[http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=270429&fileName=apa_2007_882.pdf]"
+                + "(http://x)\n\n## Annex B\n");
+        assertEquals(List.of("http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=270429&fileName=apa_2007_882.pdf",
+                "Annex B"), d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    @Test
+    void aHeadingAfterAUrlEndingAPageIsNotGluedToIt() throws Exception {
+        Document d = doc("Joint area review: Harrow\n\nThe full annual performance assessment can be found at:\n\n"
+                + "http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=265931&fileName=apa_2008_310.pdf\n\n1\n"
+                + "\fJoint area review: Harrow\n\nAnnex B\n\n1. The overall effectiveness is good.\n\n2\n");
+        assertEquals(List.of("Joint area review: Harrow", "The full annual performance assessment can be found at:",
+                "http://www.ofsted.gov.uk/reports/pdf/?inspectionNumber=265931&fileName=apa_2008_310.pdf", "Annex B",
+                "The overall effectiveness is good."), d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    @Test
+    void markupIsRemovedAndEscapesUndone() throws Exception {
+        Document d = doc("**15. The *Every Child Matters* rate of A\\*-C grades is <b>good</b>.**\n");
+        Block b = d.blocks().get(0);
+        assertEquals(Block.Kind.NUMBERED, b.kind());
+        assertEquals(15, b.number().orElseThrow());
+        assertEquals("The Every Child Matters rate of A*-C grades is good.", b.text().toString());
+    }
+
+    @Test
+    void entitiesAndCurlyQuotesAreReadOnceAsPlainCharacters() throws Exception {
+        Document d = doc("Tom&#39;s &ldquo;plan&rdquo; &amp; \u201Cits\u201D aims:&nbsp;write &amp;lt;b&amp;gt; as text.\n");
+        // An escaped entity stays an entity ("&amp;lt;" is "&lt;").
+        assertEquals("Tom's \"plan\" & \"its\" aims: write &lt;b&gt; as text.", d.blocks().get(0).text().toString());
+    }
+
+    @Test
+    void entitiesOfEveryFormDecodeBeforeAnythingIsRead() throws Exception {
+        Document d = doc("The council&rsquo;s, the area&#8217;s and the trust&#x2019;s &pound;2.3 million, &#163;40,000"
+                + " &ndash; 64&#37; &mdash; and &madeup; stays.\n");
+        assertEquals("The council's, the area's and the trust's \u00A32.3 million, \u00A340,000 - 64% - and &madeup; stays.",
+                d.blocks().get(0).text().toString());
+        // The evidence of a span after the entities still points at the text as written.
+        MappedText text = d.blocks().get(0).text();
+        int at = text.toString().indexOf("64%");
+        assertEquals("64&#37;", d.evidence(text.slice(at, at + 3)).exact());
+    }
+
+    @Test
+    void tableRowsSplitIntoCells() throws Exception {
+        Block row = doc("Safeguarding\t2\n").blocks().get(0);
+        assertEquals(Block.Kind.TABLE_ROW, row.kind());
+        assertEquals(List.of("Safeguarding", "2"), row.cells().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void sentencesSplitAtTerminalPunctuationButNotAtAbbreviations() throws Exception {
+        Block b = doc("Mr. Smith met Dr. Jones at St. Mary's. Then the review began. It ended 6 May.\n").blocks().get(0);
+        assertEquals(List.of("Mr. Smith met Dr. Jones at St. Mary's.", "Then the review began.", "It ended 6 May."),
+                b.sentences().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void evidenceCountsCodePointsAndKeepsTheExactSourceText() throws Exception {
+        String text = "\uD835\uDC9C note. The grade is good.\n";
+        Document d = doc(text);
+        var sentence = d.blocks().get(0).sentences().get(1);
+        var e = d.evidence(sentence);
+        assertEquals("The grade is good.", e.exact());
+        // The mathematical script A before it is one code point but two Java chars.
+        assertEquals(text.codePointCount(0, text.indexOf("The")), e.start());
+        assertEquals(e.start() + "The grade is good.".length(), e.end());
+    }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreRead() throws Exception {
+        Document d = doc("\uFEFFFirst line\r\nsecond line.\r\n\r\nNext.\r\n");
+        assertEquals(List.of("First line second line.", "Next."),
+                d.blocks().stream().map(b -> b.text().toString()).toList());
+    }
+
+    /** The exact text of a sentence: the source span its evidence points at. */
+    private static String exactOf(String source, int block, int sentence) throws Exception {
+        Document d = doc(source);
+        return d.evidence(d.blocks().get(block).sentences().get(sentence)).exact();
+    }
+
+    @Test
+    void aSpanEndingOnRewrittenMarkupKeepsTheWholeMarkupInItsExactText() throws Exception {
+        assertEquals("It was fine &amp;", exactOf("It was fine &amp;\n", 0, 0));
+        assertEquals("The grade is good\\.", exactOf("The grade is good\\.\n", 0, 0));
+        assertEquals("See [the Ofsted site](http://x)", exactOf("See [the Ofsted site](http://x)\n", 0, 0));
+        assertEquals("[Read](http://x) this.", exactOf("[Read](http://x) this.\n", 0, 0));
+        assertEquals("*Every Child Matters* is good.", exactOf("*Every Child Matters* is good.\n", 0, 0));
+    }
+
+    @Test
+    void aLoneStarIsText() throws Exception {
+        assertEquals("Five A*-C grades and 5 * 3 sums.", doc("Five A*-C grades and 5 * 3 sums.\n").blocks().get(0)
+                .text().toString());
+    }
+
+    @Test
+    void itemsOfATableCellAreSentencesEvenWithoutFullStops() throws Exception {
+        Block row = doc("<p>Strength one</p><p>Strength two.</p>\t<p>Weakness.</p>\n").blocks().get(0);
+        assertEquals(2, row.cells().size());
+        assertEquals(List.of("Strength one", "Strength two."),
+                Sentences.split(row.cells().get(0)).stream().map(Object::toString).toList());
+        assertEquals("Strength one Strength two.", Document.quote(row.cells().get(0)));
+    }
+
+    @Test
+    void emptyEdgeCellsOfATableRowAreKept() throws Exception {
+        Block onlyWeakness = doc("\t<p>Only a weakness.</p>\n").blocks().get(0);
+        assertEquals(List.of("", "Only a weakness."),
+                onlyWeakness.cells().stream().map(c -> Document.quote(c)).toList());
+        Block noGrade = doc("Safeguarding\t\n").blocks().get(0);
+        assertEquals(Block.Kind.TABLE_ROW, noGrade.kind());
+        assertEquals(List.of("Safeguarding", ""), noGrade.cells().stream().map(Object::toString).toList());
+    }
+
+    /** Texts where folding, case and odd characters could make a quick test disagree with the slow one. */
+    private static final List<String> AWKWARD = List.of("Major strengths", "  \u00A0\u2003MAJOR  strengths ",
+            "\u2029major", "maj or", "ma", "", " ", "İmportant weaknesses", "\u0130mportant", "\u212Aey", "Important",
+            "importan", "\tjoint   AREA review\n", "joint-area review", "Ｍajor", "\uFF4Aoint area review",
+            "Children's Services Annual Rating", "CHILDREN'S SERVICES RATING: performs well (3)",
+            "children’s services rating", "children's  services rating", "xchildren's services ratin",
+            "s rating children's services rating", "'children's services rating'");
+
+    @Test
+    void aNormalisedStartAgreesWithNormalisingTheWholeText() {
+        for (String text : AWKWARD) {
+            for (String word : List.of("major", "important", "joint", "key")) {
+                assertEquals(Document.normalise(text).startsWith(word), Document.normalisedStartsWith(text, word),
+                        () -> "\"" + text + "\" starts with " + word);
+            }
+        }
+        assertTrue(Document.normalisedStartsWith(" \u00A0 Major strengths", "major"));
+        assertFalse(Document.normalisedStartsWith("The major strengths", "major"));
+    }
+
+    @Test
+    void aPhraseIgnoringAsciiCaseIsFoundAsThePatternFindsIt() {
+        for (String text : AWKWARD) {
+            for (String phrase : List.of("children's services rating", "children's services annual rating", "joint area",
+                    "strengths", "ey")) {
+                boolean pattern = Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE).matcher(text).find();
+                assertEquals(pattern, Document.containsAsciiCase(text, phrase), () -> "\"" + phrase + "\" in \"" + text + "\"");
+            }
+        }
+        assertTrue(Document.containsAsciiCase("A CHILDREN'S SERVICES RATING", "children's services rating"));
+        assertFalse(Document.containsAsciiCase("children's", "children's services rating"));
+        assertEquals("k", "\u212A".toLowerCase(Locale.ROOT), "the one non-ASCII capital of an ASCII letter");
+    }
+
+    /**
+     * The spaces and item breaks ending lines are dropped as the pattern {@code [ \u2029]++$} (^ and $ at "\\n")
+     * replaced by nothing would drop them, each character keeping its origin: the samples' texts (with a line
+     * end of spaces added to every other line) and texts on the edges.
+     */
+    @Test
+    void lineEndSpacesGoAsThePatternWouldTakeThem() throws Exception {
+        Pattern lineEndSpaces = Pattern.compile("[ \u2029]++$", Pattern.MULTILINE | Pattern.UNIX_LINES);
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "\n", " \n ", "a \u2029 \n\n b  ", "a\r \nb",
+                "\u2029", "x\t \ny", " a b c ", "\n\n  \n", "a \u00a0\nb"));
+        for (var file : org.ofstedkg.pipeline.Pipeline.files(List.of(org.ofstedkg.Samples.reports()))) {
+            String text = Document.read(file).cleanText().toString();
+            texts.add(text);
+            texts.add(text.replace(".\n", ".  \n").replace(":\n", ": \u2029\n"));
+        }
+        for (String text : texts) {
+            MappedText mapped = MappedText.of(text);
+            MappedText quick = Document.withoutLineEndSpaces(mapped);
+            MappedText plain = mapped.replaceAll(lineEndSpaces, "");
+            assertEquals(plain.toString(), quick.toString());
+            for (int i = 0; i < plain.length(); i++) {
+                assertEquals(plain.sourceStart(i), quick.sourceStart(i), "origin of " + i + " in " + text);
+                assertEquals(plain.sourceEnd(i + 1), quick.sourceEnd(i + 1), "origin of " + i + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void whiteSpaceEndingALineIsDroppedWhereverItStands() throws Exception {
+        assertEquals("Heading\n\nBody text.\nLast", doc("Heading \u2029 \n\nBody text.  \nLast  ").cleanText().toString());
+        assertEquals("Heading\n\nBody text.", doc("Heading\n\nBody text.").cleanText().toString());
+        assertEquals("\nBody", doc("\nBody").cleanText().toString());
+    }
+}

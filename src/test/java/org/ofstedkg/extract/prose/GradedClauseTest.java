@@ -1,0 +1,86 @@
+package org.ofstedkg.extract.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Graded clauses, a grade given again to a second subject included. */
+class GradedClauseTest {
+
+    private static List<String> clauses(String sentence) {
+        return GradedClause.parse(sentence).stream().map(c -> c.subject() + " = " + c.grade().value()).toList();
+    }
+
+    @Test
+    void aContributionGradedBeforeItIsWhatItIsTo() {
+        // The grade is the contribution's: the contribution, and what it is to, are what is graded (a positive
+        // contribution "to their communities" is known by those words).
+        assertEquals(List.of("Children and young people make a good contribution to their communities. = 3"),
+                clauses("Children and young people make a good contribution to their communities."));
+    }
+
+    @Test
+    void aSecondSubjectTakesTheGradeJustStated() {
+        assertEquals(List.of("Its contribution to staying safe = 2", "its contribution to enjoying and achieving = 2"),
+                clauses("Its contribution to staying safe is adequate (grade 2), as is its contribution to enjoying and achieving."));
+        assertEquals(List.of("Service management = 2", "the capacity to improve = 2"),
+                clauses("Service management is adequate and so is the capacity to improve."));
+    }
+
+    @Test
+    void aSecondSubjectStopsAtItsOwnVerbAndNeverBreaksTheSentence() {
+        // Once threw (the second subject ran past "which is good"), and the whole review was refused.
+        assertEquals(List.of("Safeguarding = 2", "the capacity to improve = 2", "which = 3"),
+                clauses("Safeguarding is adequate, as is the capacity to improve which is good."));
+    }
+
+    @Test
+    void asIsEvidentIsNoSubject() {
+        assertEquals(List.of("Services = 3"), clauses("Services are good, as is evident from the outcomes."));
+    }
+
+    @Test
+    void gradesOnTheReviewsScaleAndGradesThatOpenTheSentence() {
+        assertEquals(List.of("Safeguarding = 1"), clauses("Safeguarding is graded 1 (inadequate)."));
+        assertEquals(List.of("Service management = 2", "the capacity to improve = 2"),
+                clauses("Service management is graded 2 (adequate), as is the capacity to improve."));
+        assertEquals(List.of("the contribution of local services to staying safe. = 3"),
+                clauses("Good: the contribution of local services to staying safe."));
+        assertEquals(List.of(" = 1"), clauses("Inadequate."));
+        // A grade word alone, with no stop, is a step of a scale of grades set out word by word.
+        assertEquals(List.of(), clauses("Inadequate"));
+        assertEquals(List.of("Inspectors judged its effectiveness = 3"), clauses("Inspectors judged its effectiveness to be good."));
+        // Another scale's number, and a number that is no grade.
+        assertEquals(List.of(), clauses("The pupil referral unit was graded 1 (outstanding) at its last inspection."));
+        assertEquals(List.of(), clauses("Safeguarding has been rated 2 times as a priority."));
+    }
+
+    @Test
+    void whatAGradeIsForFollowsIt() {
+        assertEquals(List.of("The contribution of services for being healthy, for staying safe. = 3"),
+                clauses("The contribution of services is good (grade 3) for being healthy, for staying safe."));
+        assertEquals(List.of("It for making a positive contribution = 4", "for achieving economic well-being. = 2"),
+                clauses("It is outstanding (grade 4) for making a positive contribution and adequate (grade 2) for "
+                        + "achieving economic well-being."));
+        // "for" other than an outcome is not what is graded: the next clause keeps its own grade.
+        assertEquals(List.of("The contribution to being healthy = 3", "for most young people and staying safe = 2"),
+                clauses("The contribution to being healthy is good for most young people and staying safe is adequate."));
+        // "for" after a service delivered is the service's, and ends where the next clause starts: the services and
+        // whom they are for are what is graded.
+        assertEquals(List.of("found that the council services for children and young people = 2",
+                "for children and young people and that its capacity to improve = 3"),
+                clauses("The assessment found that the council delivers an adequate service for children and young people "
+                        + "and that its capacity to improve is good.").stream()
+                        .map(c -> c.replaceFirst("^The assessment ", "")).toList());
+    }
+
+    @Test
+    void gradesReceivedAndGivenAgainAfterTheirWord() {
+        assertEquals(List.of("For Wandsworth, safeguarding = 3"), clauses("For Wandsworth, safeguarding receives grade 3, good."));
+        assertEquals(List.of("Looked after children = 4"), clauses("Looked after children receive the highest grade, 4, outstanding."));
+        assertEquals(List.of("Learning difficulties = 3", "service management = 3"),
+                clauses("Learning difficulties is graded 3, good, as is service management."));
+    }
+}
