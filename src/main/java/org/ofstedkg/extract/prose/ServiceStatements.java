@@ -143,11 +143,14 @@ public final class ServiceStatements {
     private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
     private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service)\\b");
     private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:(?:received|receives|receive|earned|earns|achieved"
-            + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had)(?:\\s+an?)?|(?:is|are|was|were)\\s+of"
+            + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had|resulted\\s+in|led\\s+to)(?:\\s+an?)?"
+            + "|(?:is|are|was|were)\\s+(?:all\\s+|both\\s+)?of"
             + "(?:\\s+an?)?(?:\\s+(?:broadly|generally|consistently|mostly|very|uniformly))?)\\s+$");
     private static final Pattern GRADE_NOUN = Pattern.compile(
             "(?i)^\\s+(?:grades?|ratings?|judgements?|judgments?|quality|standard)\\b");
     private static final Pattern PROVIDES_BEFORE = Pattern.compile("(?i)\\b(?:provides?|provided|providing|offers?|offered|offering"
+            // "learners at the further education college receive good provision": the grade of what they are given.
+            + "|receives?|received|receiving"
             + "|gives?|gave|giving|delivers?|delivered|delivering)\\s+(?:an?\\s+)?$");
     private static final Pattern PROVIDED = Pattern.compile("(?i)^\\s+(?:education|care|service|provision|support|standard"
             + "|quality)\\b");
@@ -159,8 +162,11 @@ public final class ServiceStatements {
      * judged satisfactory", "... since 2008, when they were found to be good". A denial before it is not its.
      */
     private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)\\b(?:since|when|after|until|because|although|though|as)"
-            + "\\s+(?=(?:it|they|this|these|the\\s+\\w+)\\s+(?:was|were|is|are|had|has|have)\\b)");
-    private static final Pattern FORMER_OR_LATTER = Pattern.compile("(?i)\\bthe\\s+(former|latter)\\b");
+            + "\\s+(?=(?:it|they|this|these|the\\s+\\w+)\\s+(?:was|were|is|are|had|has|have)\\b)"
+            // "no concerns about private fostering, which they judged satisfactory": a relative clause of the service's own.
+            + "|,\\s*which\\s+(?=(?:they|inspectors|ofsted)\\s+(?:judged|found|rated|considered|graded)\\b)");
+    /** One of two services just named: "the former", "the latter", "the first", "the second". */
+    private static final Pattern FORMER_OR_LATTER = Pattern.compile("(?i)\\bthe\\s+(former|latter|first|second)\\b");
     /** The first verb of a clause: what comes before it is the clause's subject. */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|has|have|had|remains?|remained|judged|found|rated)\\b");
@@ -224,16 +230,27 @@ public final class ServiceStatements {
             + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each|several|a few"
             + "|a minority|(?:a\\s+(?:\\w+\\s+)?)?number|those|these|(?:the\\s+)?(?:great\\s+|large\\s+|vast\\s+)?majority)\\b|" + ORDINAL);
     private static final Pattern ONE_MORE = Pattern.compile("(?i)" + ORDINAL);
+    private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\b");
+    /** "the majority of Norfolk's", "most of the": what stands before the number of a whole. */
+    private static final Pattern WHOLE_AFTER_OF = Pattern.compile("(?i)\\b(?:majority|minority|most|many|some|proportion"
+            + "|share|half|all|each|none)\\s+of\\s+(?:(?:the|its|their|these|those|[\\w\u2019'-]+['\u2019]s)\\s+)?$");
     /**
      * A sentence that opens on a subject standing for the services the sentence before named: "Three of them
-     * are good.", "They are both outstanding.", "The fourth was judged inadequate."
+     * are good.", "They are both outstanding.", "The fourth was judged inadequate.", "Both are outstanding.", "One of
+     * these homes is good"; or on one who graded a part of them: "Inspectors rated seven of them good."
      */
     private static final Pattern OPENS_ON_THEM = Pattern.compile("(?i)^\\W*"
-            // "At their most recent inspections, nine were good": a phrase of when, before the subject.
-            + "(?:(?:at|in|on|when|since)\\s+[^,;]{1,50},\\s+)?(?:(?:" + NUMBER + "|all|both|most|each|some|many"
-            + "|none|half|the majority)\\s+of\\s+(?:them|these|those)|they|it|" + NUMBER + "|" + ORDINAL + ")"
+            // "At their most recent inspections, nine were good" (the comma may be left out before a number): a phrase of
+            // when, before the subject; "Of the 47, six were": the whole, before the part.
+            + "(?:(?:at|in|on|when|since)\\s+[^,;]{1,50}?(?:,\\s*|\\s+(?=(?:" + NUMBER + ")\\s)))?"
+            + "(?:of\\s+(?:the|these|those|them)(?:\\s+" + NUMBER + ")?(?:\\s+[\\w']+){0,2}?,\\s*)?"
+            + "(?:(?:(?:" + NUMBER + "|all|both|most|each|some|many|none|half|the majority)\\s+of\\s+(?:them|(?:these|those)"
+            + "(?:\\s+[\\w']+){0,2}?)|they|it|both|all|" + NUMBER + "|" + ORDINAL + ")"
             + "\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+(?:(?:all|both|also|now|still)\\s+)?"
-            + "(?:(?:judged|found|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + GRADE_WORD + "\\b");
+            + "(?:(?:judged|found|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
+            + "|(?:inspectors|ofsted|they)\\s+(?:have\\s+)?(?:rated|judged|found|graded|considered)\\s+(?:(?:" + NUMBER
+            + "|all|both|most|each|some|many|half)\\s+of\\s+(?:them|these|those)|them(?:\\s+all)?)\\s+(?:to\\s+be\\s+|as\\s+)?)"
+            + GRADE_WORD + "\\b");
     /** "four pupil referral units": how many there are, said just before the service. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)\\b(" + NUMBER + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     /** "Two of the five special schools": the part; "of the 12 children's homes": the whole. */
@@ -317,6 +334,8 @@ public final class ServiceStatements {
         List<Mention> topic = onThem ? previousTopic : List.of();
         Optional<Integer> whole = onThem ? previousWhole : Optional.empty();
         Grade previousGrade = null;
+        // The counts given of the services spoken of, across the sentence's clauses: "One is good; the others are adequate".
+        List<Integer> counted = new ArrayList<>();
         for (int[] c : clauses) {
             String clause = s.substring(c[0], c[1]);
             Optional<Compared> comparator = comparator(clause);
@@ -350,7 +369,9 @@ public final class ServiceStatements {
             for (GradeAt g : grades) {
                 previousGrade = g.stated ? g.grade : previousGrade;
             }
-            List<Integer> counted = new ArrayList<>();
+            if (!mentions.isEmpty()) {
+                counted.clear(); // a new subject: "the rest" is of its whole
+            }
             if (mentions.isEmpty()) {
                 // A clause that names no service speaks of the one named before it in the sentence.
                 int gradeEnd = 0;
@@ -361,10 +382,12 @@ public final class ServiceStatements {
                     // "the former is outstanding, the latter good": one of the two services just named.
                     Matcher which = FORMER_OR_LATTER.matcher(clause.substring(Math.min(gradeEnd, g.start), g.start));
                     boolean oneOfTwo = topic.size() == 2 && which.find();
-                    List<Mention> of = oneOfTwo ? List.of(topic.get(which.group(1).equalsIgnoreCase("former") ? 0 : 1)) : topic;
+                    List<Mention> of = oneOfTwo ? List.of(topic.get(which.group(1).equalsIgnoreCase("former") || which.group(1).equalsIgnoreCase("first") ? 0 : 1)) : topic;
                     boolean ownSubject = !g.anaphoric && !oneOfTwo
                             && OWN_SUBJECT.matcher(subject(clause.substring(0, g.start))).find();
-                    Optional<Integer> n = oneOfTwo ? Optional.empty() : counts;
+                    // "Both are outstanding": the two there are of the one kind of service just named.
+                    Optional<Integer> n = oneOfTwo ? Optional.empty() : counts.isEmpty() && of.size() == 1
+                            && BOTH.matcher(clause.substring(Math.min(gradeEnd, g.start), g.start)).find() ? Optional.of(2) : counts;
                     if (g.stated && !ownSubject) {
                         of.forEach(m -> add(m.service, g.grade, n, comparator, sentence));
                     }
@@ -441,8 +464,13 @@ public final class ServiceStatements {
                 // so it grades neither kind of school on its own.
                 boolean countOfAll = group.size() > 1 && firstCount.isPresent()
                         && PART_OF_THESE.matcher(clause.substring(Math.min(subjectStart, stands.start), stands.start)).find();
+                // "five secondary schools and 14 primary schools are inadequate": each kind its own number.
+                List<Optional<Integer>> own = group.stream().map(x -> wholeBefore(clause, x)).toList();
+                boolean eachCounted = group.size() > 1 && own.stream().allMatch(Optional::isPresent);
                 if (stands.stated && !countOfAll) {
-                    group.forEach(x -> add(x.service, stands.grade, firstCount, comparator, sentence));
+                    for (int k = 0; k < group.size(); k++) {
+                        add(group.get(k).service, stands.grade, eachCounted ? own.get(k) : firstCount, comparator, sentence);
+                    }
                 }
                 gi++;
                 // Later grades before the next service, whose subject stands for this one: "and two are good".
@@ -913,7 +941,8 @@ public final class ServiceStatements {
             String noYears = IN_A_YEAR.matcher(stretch).replaceAll(" ");
             Matcher last = LAST_NUMBER.matcher(noYears);
             while (last.find()) {
-                n = number(last.group(1));
+                // "The majority of Norfolk's 52 secondary schools": the whole of which a part is graded, not a count.
+                n = WHOLE_AFTER_OF.matcher(noYears.substring(0, last.start())).find() ? Optional.empty() : number(last.group(1));
             }
         }
         // "Of the 353 primary schools, 71% are good": a share, not a count.

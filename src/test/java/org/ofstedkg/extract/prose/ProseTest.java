@@ -198,6 +198,21 @@ class ProseTest {
             "Outstanding judgements went to both special schools.|special-schools 4",
             "The children's homes are of consistently good quality.|childrens-homes 3",
             "Three of the four nursery schools provide an outstanding education.|nursery 4 x3",
+            // Round 11: the grade of what a service's learners receive, a judgement something resulted in, "all of" a quality.
+            "Learners in the county's further education colleges receive good provision.|further-education 3",
+            "The fostering service's last inspection resulted in an inadequate judgement, and the adoption agency was satisfactory.|fostering-agency 1, adoption-agency 2",
+            "The nursery schools are all of outstanding quality.|nursery 4",
+            // A relative clause of the service's own is not denied by what the main clause denies.
+            "Inspectors had no significant concerns about private fostering, which they judged satisfactory.|private-fostering 2",
+            "Ofsted inspected the adoption agency and the fostering agency: the first was found satisfactory and the second good.|adoption-agency 2, fostering-agency 3",
+            // The whole a part of is graded is no count; each kind its own number.
+            "The majority of the 52 secondary schools received a satisfactory grade, and five secondary schools and 14 primary schools are judged inadequate.|secondary-schools 2, secondary-schools 1 x5, primary-schools 1 x14",
+            // A later sentence whose subject stands for the services the one before named.
+            "There are 39 secondary schools. At their latest inspections 21 were good or outstanding and 15 satisfactory, leaving three judged inadequate.|secondary-schools 3 x21, secondary-schools 2 x15, secondary-schools 1 x3",
+            "There are 47 secondary schools. Of the 47, six were found inadequate at their last inspection.|secondary-schools 1 x6",
+            "There are ten special schools. Inspectors rated seven of them good. Two are outstanding, and the last is satisfactory.|special-schools 3 x7, special-schools 4 x2, special-schools 2 x1",
+            "Hackney has two children's homes. Both are outstanding.|childrens-homes 4 x2",
+            "Four children's homes are run by the council. One of these homes is good; the others are adequate.|childrens-homes 3 x1, childrens-homes 2 x3",
             "Childminders offer satisfactory care, and the same is true of out of school clubs.|childminders 2, childcare 2",
             // One of two services just named; one of two of one kind.
             "The adoption service and the fostering service were inspected; the latter is adequate, the former good.|fostering-agency 2, adoption-agency 3",
