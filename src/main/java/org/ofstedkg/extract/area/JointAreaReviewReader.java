@@ -231,6 +231,9 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String SIX_MONTHS_WORDS = "\\b(?:six|6|three|3|four|4|five|5) months\\b";
     private static final Pattern SIX_MONTHS = Pattern.compile(SIX_MONTHS_WORDS);
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
+    /** A body and the timescale its recommendations have, before or after "should": "X should, within six months:". */
+    private static final Pattern ADDRESSEE_TIMED = Pattern.compile("(?i)^(?:([^,:]{3,60}),\\s+)?(.{3,80}?)\\s+should"
+            + "(?:,\\s*([^,:]{3,60}?))?\\s*:?$");
     private static final String LONGER_TERM_WORDS = "\\b(?:long(?:er)?|medium)[- ]term\\b"
             // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
             + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b"
@@ -289,17 +292,21 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final List<AreaRule> MAIN_FINDING_AREAS = java.util.stream.Stream.concat(REVIEW_AREAS.stream(),
             java.util.stream.Stream.of(AreaRule.of(Area.SERVICE_MANAGEMENT,
                     "ambition|prioriti|capacity|performance management|value for money|service management"))).toList();
+    /** Whose a part of management is, before its name: "the partnership's ambition", "the council's capacity". */
+    private static final String OWNER = "^(?:the )?(?:(?:local )?(?:partnership|council|authority|area|borough|county|city)['\u2019]s )?";
     /** Service management and its sub-judgements, named at the start of the sentence. */
     private static final List<AreaRule> SERVICE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the )?(?:management of services|service management)\\b"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the )?capacity\\b.{0,60}\\bto improve\\b"),
-            AreaRule.of(Area.AMBITION, "^(?:the )?ambitions?\\b"),
-            AreaRule.of(Area.PRIORITISATION, "^(?:the )?prioriti[sz]ation\\b"),
-            AreaRule.of(Area.CAPACITY, "^(?:the )?(?:(?:partnership|council|authority|area)'s )?capacity(?:\\s+of\\s+the\\b|$)"),
-            AreaRule.of(Area.VALUE_FOR_MONEY, "^(?:the )?value for money\\b"),
-            AreaRule.of(Area.PERFORMANCE_MONITORING, "^(?:the )?(?:performance monitoring|monitoring of performance"
+            AreaRule.of(Area.AMBITION, OWNER + "ambitions?\\b"),
+            AreaRule.of(Area.PRIORITISATION, OWNER + "prioriti[sz]ation\\b"),
+            // "The capacity of the partnership", "the capacity of services to deliver its priorities".
+            AreaRule.of(Area.CAPACITY, OWNER + "capacity(?:\\s+of\\s+(?:the|its|their|services)\\b|$)"),
+            AreaRule.of(Area.VALUE_FOR_MONEY, OWNER + "(?:(?:arrangements|work) (?:for|to) (?:securing|secure|achieving|achieve"
+                    + "|ensuring|ensure|delivering|deliver) )?value for money\\b"),
+            AreaRule.of(Area.PERFORMANCE_MONITORING, OWNER + "(?:performance monitoring|monitoring of performance"
                     + "|(?:arrangements|systems|processes) for (?:the )?monitoring (?:of )?performance)\\b"),
-            AreaRule.of(Area.PERFORMANCE_MANAGEMENT, "^(?:the )?(?:performance management|management of performance)\\b"));
+            AreaRule.of(Area.PERFORMANCE_MANAGEMENT, OWNER + "(?:performance management|management of performance)\\b"));
     /** The grades table's row headings. */
     private static final List<AreaRule> GRADES_TABLE = List.of(
             AreaRule.of(Area.SAFEGUARDING, "^safeguarding$"),
@@ -412,6 +419,9 @@ public final class JointAreaReviewReader implements ReportReader {
         boolean sectionJudged = false;
         boolean investigations = false;
         List<Area> investigated = new ArrayList<>();
+        List<MappedText> mainFindingSentences = new ArrayList<>();
+        // The areas of the sections under the additional investigations, known topics ("young carers") among them.
+        List<Area> investigationSections = new ArrayList<>();
         List<GradesRow> unknownRows = new ArrayList<>();
         // Where the service management heading's section began, in tables read: a table of its own under it
         // makes the capacity to improve section's table that area's, not service management's.
@@ -501,6 +511,9 @@ public final class JointAreaReviewReader implements ReportReader {
                 investigations = section == Section.INVESTIGATIONS || (section == Section.AREA && investigations);
                 sectionArea = section == Section.AREA ? Optional.of(areaOf(sectionHeading, investigations)) : Optional.empty();
                 sectionArea.filter(Area::isAdditionalInvestigation).ifPresent(investigated::add);
+                if (investigations) {
+                    sectionArea.ifPresent(investigationSections::add);
+                }
                 if (section == Section.SERVICE_MANAGEMENT) {
                     boolean capacity = Document.normalise(b.text()).contains("capacity to improve");
                     if (!capacity) {
@@ -601,7 +614,10 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                     statements.findingsTable(b, Optional.of(serviceManagementTables), sectionHeading);
                 }
-                case MAIN_FINDINGS -> statements.mainFinding(b);
+                case MAIN_FINDINGS -> {
+                    statements.mainFinding(b);
+                    mainFindingSentences.addAll(b.sentences());
+                }
                 case RECOMMENDATIONS -> statements.recommendation(b);
                 case ANNEX_A -> {
                     List<GradesRow> flat = b.kind() == Block.Kind.PARAGRAPH ? flatRows(b.text()) : List.of();
@@ -653,6 +669,7 @@ public final class JointAreaReviewReader implements ReportReader {
             Area topic = investigated.stream().filter(a -> sameTopic(a, area)).findFirst().orElse(area);
             judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
+        investigationsJudgedInMainFindings(doc, investigationSections, mainFindingSentences, judgements);
         List<String> warnings = new ArrayList<>();
         if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
             throw new ExtractionException(gradesRows.isEmpty()
@@ -891,6 +908,43 @@ public final class JointAreaReviewReader implements ReportReader {
             grade.ifPresent(g -> rows.add(new GradesRow(m.group(2).strip(), g, row)));
         }
         return rows.size() < 2 || !text.toString().substring(previousEnd).isBlank() ? List.of() : rows;
+    }
+
+    /**
+     * An additional investigation whose section states no grade takes the one the main findings give it: the graded
+     * sentence whose subject holds most of the words of its heading ("The contribution of services to the emotional
+     * health and well-being of children and young people is adequate").
+     */
+    private static void investigationsJudgedInMainFindings(Document doc, List<Area> investigated, List<MappedText> sentences,
+            JudgementCollector judgements) {
+        Set<Area> judged = judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .map(j -> j.area()).collect(java.util.stream.Collectors.toSet());
+        for (Area topic : investigated) {
+            if (judged.contains(topic)) {
+                continue;
+            }
+            Set<String> words = topicWords(topic.slug());
+            for (MappedText sentence : sentences) {
+                Optional<GradedClause> naming = GradedClause.parse(sentence).stream().filter(c -> {
+                    Set<String> said = topicWords(Area.additionalInvestigation(c.subject()).slug());
+                    // One word of its own ("carers") is enough where the subject names none of the review's own areas.
+                    return !words.isEmpty() && said.containsAll(words)
+                            && (words.size() >= 2 || AreaRule.first(MAIN_FINDING_AREAS, c.subject()).stream().allMatch(topic::equals));
+                }).findFirst();
+                if (naming.isPresent()) {
+                    judgements.add(Assessment.JOINT_AREA_REVIEW, topic, naming.get().grade(), doc.evidence(sentence));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The words of a slug that say what it is about: not "of", "the", "and" nor the words every topic shares. */
+    private static Set<String> topicWords(String slug) {
+        Set<String> words = new HashSet<>(List.of(slug.split("-")));
+        words.removeAll(Set.of("of", "the", "and", "for", "in", "to", "on", "a", "an", "by", "with", "services", "service",
+                "children", "young", "people", "contribution", "effectiveness", "impact", "local"));
+        return words;
     }
 
     /** The words an investigation's heading or grades-table row shares with another's slug: one topic. */
@@ -1295,11 +1349,17 @@ public final class JointAreaReviewReader implements ReportReader {
                     && !GOES_ON_PHRASE.matcher(last).lookingAt() ? last
                     : CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
             List<Area> all = AreaRule.all(rules, subject);
-            List<Area> areas = all.size() > 1 && all.stream().allMatch(OUTCOMES::contains) ? all : AreaRule.first(rules, subject);
+            // "Performance monitoring and performance management are both adequate": each part of the subject an area.
+            List<String> parts = List.of(COORDINATED.split(subject.strip()));
+            List<Area> each = parts.stream().flatMap(p -> AreaRule.first(rules, p).stream()).distinct().toList();
+            List<Area> areas = all.size() > 1 && all.stream().allMatch(OUTCOMES::contains) ? all
+                    : parts.size() > 1 && each.size() == parts.size() ? each : AreaRule.first(rules, subject);
             areas.forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
         }
     }
 
+    /** Where a subject of several names parts them: "X and Y", "X, Y and Z". */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     /** A part that goes on with the phrase before it rather than opening a clause: "and to helping them ...". */
     private static final Pattern GOES_ON_PHRASE = Pattern.compile("(?i)^(?:to|for|in|of|on|with|at|by|from)\\b");
     /** Where one clause ends and another begins in a sentence: ", and ", "; but ", ", while ". */
@@ -2688,6 +2748,18 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             String text = Document.normalise(b.text());
+            Matcher timed = ADDRESSEE_TIMED.matcher(text.strip());
+            Timescale timedScale = timed.matches() && (timed.group(1) != null || timed.group(3) != null)
+                    ? timescaleOn(timed.group(1) != null ? timed.group(1) : timed.group(3)) : null;
+            if (timedScale != null) {
+                // "The local partnership should, as a matter of urgency:", "Over the next six months, the primary care
+                // trust should:": who and when on one line.
+                Matcher written = ADDRESSEE_TIMED.matcher(Document.quote(b.text()).strip());
+                bodyNamed(timed.group(2) + " should", (written.matches() ? written.group(2) : timed.group(2)) + " should");
+                timescale = timedScale;
+                addresseeLast = false;
+                return;
+            }
             Matcher inline = ADDRESSEE_INLINE.matcher(b.text());
             boolean matched = inline.lookingAt();
             String when = !matched ? "" : Optional.ofNullable(inline.group(1)).or(() -> Optional.ofNullable(inline.group(3)))

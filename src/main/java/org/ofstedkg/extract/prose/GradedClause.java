@@ -19,7 +19,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
 
     private static final String WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
     private static final Pattern GRADED = Pattern.compile(
-            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+"
+            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|both\\s+|each\\s+|all\\s+"
                     + "|(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
                     + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
@@ -69,9 +69,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
      * subject given the grade just stated (after any "(grade 2)").
      */
     private static final Pattern SAME_GRADE = Pattern.compile(
-            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?,?\\s*(?:as|and so)\\s+(?:is|are)\\s+"
+            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?,?\\s*(?:as|and so)\\s+(?:is|are|was|were)\\s+"
                     + "(?!(?:evident|clear|shown|seen|the\\s+case|usual|expected)\\b)"
-                    + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)[^,.;()])+)",
+                    // "as was its contribution to keeping them safe (grade 2) and to helping them enjoy and achieve (grade 2)"
+                    + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)(?:[^,.;()]|\\((?:grade\\s*)?[1-4]\\)))+)",
             Pattern.CASE_INSENSITIVE);
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);

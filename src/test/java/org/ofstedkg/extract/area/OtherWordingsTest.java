@@ -249,6 +249,42 @@ class OtherWordingsTest {
     }
 
     @Test
+    void recommendationsUnderABodyLineThatSaysWhenToo() throws Exception {
+        String text = rewritten(rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "### For immediate action\n\nThe local partnership should:",
+                "The local partnership should, as a matter of urgency:"), "The council should:\n\n- engage councillors",
+                "Southend Borough Council should, without delay:\n\n- engage councillors"),
+                "### For action over the next six months\n\nThe local partnership should:",
+                "Over the next six months, the local partnership should:");
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        Report r = read(text);
+        assertEquals(original.recommendations().stream().map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).toList(),
+                r.recommendations().stream().map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).toList());
+    }
+
+    @Test
+    void managementJudgedOfItsOwnerOrTwoPartsAtOnceAndTheAssessmentsOutcomesAsWasOneBefore() throws Exception {
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "83. The ambition of the local partnership for services "
+                + "to children and young people is adequate.", "83. The partnership's ambition for children is good."),
+                "91. Value for money is adequate.", "91. Arrangements for securing value for money are inadequate. "
+                        + "Performance monitoring and performance management are both outstanding.");
+        List<String> judged = read(text).judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .map(j -> j.area().slug() + " " + j.grade().value()).toList();
+        assertTrue(judged.containsAll(List.of("ambition 3", "value-for-money 1", "performance-monitoring 4",
+                "performance-management 4")), judged.toString());
+    }
+
+    @Test
+    void anInvestigationWhoseSectionStatesNoGradeTakesTheMainFindingsOne() throws Exception {
+        String sectionJudgement = "74. **The contribution of local services to improving outcomes for young carers is adequate.**";
+        String unjudged = rewritten(sample(Samples.SOUTHEND_REVIEW), sectionJudgement, "74. Inspectors looked at support for young carers.");
+        assertEquals(null, reviewGrades(read(unjudged)).get("young-carers"));
+        String text = rewritten(unjudged, "13. The main findings of this joint area review are as follows:\n",
+                "13. The main findings of this joint area review are as follows:\n- the contribution of services to the support of "
+                        + "young carers is good.\n");
+        assertEquals(3, reviewGrades(read(text)).get("young-carers"));
+    }
+
+    @Test
     void recommendationsNumberedWithTheirTimescaleAndBodyInline() throws Exception {
         String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors more "
                 + "extensively, for example in corporate parenting.", "R1. Straight away, Southend Borough Council should engage "
