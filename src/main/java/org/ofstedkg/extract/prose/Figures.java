@@ -35,15 +35,16 @@ public final class Figures {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50));
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final int LONGEST_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
-    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:\\s+(?:hundred|thousand))?"
-            + "|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /*
      * NUMBER and NOT_FIGURES are tried at every offset of every sentence: an alternative that opens with a
      * look-behind has a look-ahead for its first character before it, a cheaper test that fails first; so
@@ -68,9 +69,14 @@ public final class Figures {
             + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
             + "|\\bone\\s+(?:that|which|who)\\b"
+            // The rating scale's levels and a rating's value: "4, performs excellently", "band 2", "four bands", "the
+            // rating for 2009 is therefore 3"; "a transitional one" (a pronoun).
+            + "|\\b[1-4]\\s*[,:=\u2013-]\\s*performs?\\b|\\bband\\s+[1-4]\\b|\\b(?:four|4)\\s+(?:bands|levels|points|steps)\\b"
+            + "|\\brating(?:\\s+for\\s+\\d{4})?\\s+(?:is|was)\\s+(?:therefore\\s+|thus\\s+|now\\s+)?[1-4]\\b(?![.,]?\\d)"
+            + "|\\b(?:a|an)\\s+(?:[a-z-]+\\s+)?one\\b(?!\\s+(?:of|in)\\b)"
             + "|\\b(?:post|pre)-1[1-9]\\b|\\baged\\s+1[1-9]\\s+(?:or|and)\\s+(?:over|above|under|below)\\b"
             + "|\\bwith\\s+(?:fewer|less|more)\\s+than\\s+\\d[\\d,]*"
-            + "|\\b(?:at|by|under|over|after)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
+            + "|\\b(?:at|by|under|over|after)\\s+(?:the\\s+age\\s+of\\s+)?1[1-9](?:\\s*(?:to|-|\u2013)\\s*1[1-9])?(?![.,]?\\d)(?!\\s*(?:%|per\\s?cent)"
             + "|\\s+(?:(?!(?:for|in|and|with|the|of)\\b)[\\w'-]+\\s+)?(?:schools|settings|children"
             + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
@@ -111,6 +117,7 @@ public final class Figures {
                     + "(?:\\s*\\([^)]*\\))?|(?:At|As at|As of|On|By)\\s+(" + DAY + "))\\s*,", Pattern.CASE_INSENSITIVE);
     private static final Pattern AVERAGE = Pattern.compile(
             "\\b(national|regional)\\s+average\\s+(?:of\\s+|\\(\\s*)?(\\d+(?:\\.\\d+)?)\\s?%", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_PER_CENT = Pattern.compile("(?i)\\s+per\\s?cent\\b");
     private static final Pattern PERCENT_BETWEEN = Pattern.compile("\\d\\s?%|\\bper\\s?cent\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE_RANGE = Pattern.compile(".*\\bapproximately\\s+[\\d,]+\\s+to\\s+$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19[5-9]|20[0-3])\\d");
@@ -193,7 +200,8 @@ public final class Figures {
                 }
             } else {
                 value = BigDecimal.valueOf(wordValue(m.group(5)));
-                unit = points ? Unit.PERCENT : Unit.COUNT;
+                // "Seventy-eight per cent of initial assessments".
+                unit = points || WORD_PER_CENT.matcher(s).region(m.end(), s.length()).lookingAt() ? Unit.PERCENT : Unit.COUNT;
             }
             boolean approximate = approximateBefore(s, m.start())
                     || APPROXIMATE_RANGE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())

@@ -49,7 +49,14 @@ class ProseTest {
             // A link is passed over whole: no phrase that makes a number no figure ("annex 4") starts inside it.
             "See http://www.ofsted.gov.uk/reports/annex 4 children were placed out of area.| 4c",
             "The data (https://www.gov.uk/key stage 2 results) show 120 pupils improved.| 2c 120c",
-            "Read http://example.org/report-2009.pdf and its 12 annexes.| 12c"})
+            "Read http://example.org/report-2009.pdf and its 12 annexes.| 12c",
+            // Tens past fifty, and "per cent" after a number in words.
+            "Seventy-eight per cent of assessments were on time, and ninety carers were approved.| 78p 90c",
+            // The rating scale's levels, a rating's value and "one" as a pronoun are no figures; nor is an age range after "at".
+            "The scale has four bands: 4, performs excellently; 3, performs well; 2, performs adequately; 1, performs poorly.| ''",
+            "The council is placed in band 2, and its rating for 2009 is therefore 3.| ''",
+            "This year is a transitional one.| ''",
+            "The proportion not in education at 16 to 18 is 8.4%.| 8.4p"})
     void figures(String sentence, String expected) throws Exception {
         assertEquals(expected, values(sentence));
     }
