@@ -52,8 +52,9 @@ public final class Party {
      */
     public static Party named(String name) {
         // "Wandsworth's secondary schools": the area's own, which every body addressed is; but a possessive before a
-        // capital is part of a proper name ("The Children's Trust Board").
-        String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^[A-Z][\\w-]*['\u2019]s\\s+(?=\\p{Ll})", "");
+        // capital is part of a proper name ("The Children's Trust Board"), and "Children's services and health partners" are
+        // no area's.
+        String words = LEADING_THE.matcher(name.strip()).replaceFirst("").replaceFirst("^(?!(?:Children|People|Parents|Carers)['\u2019]s)[A-Z][\\w-]*['\u2019]s\\s+(?=\\p{Ll})", "");
         // "The Children's Trust Board" is childrens-trust-board: an apostrophe joins, as in childrens-homes.
         // Bodies addressed jointly are slugged without the article of each: "the council and the primary care trust" is
         // council-and-primary-care-trust, as "the primary care trust" alone is primary-care-trust.

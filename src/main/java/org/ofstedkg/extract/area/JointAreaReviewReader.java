@@ -422,6 +422,7 @@ public final class JointAreaReviewReader implements ReportReader {
         List<MappedText> mainFindingSentences = new ArrayList<>();
         // The areas of the sections under the additional investigations, known topics ("young carers") among them.
         List<Area> investigationSections = new ArrayList<>();
+        Map<Area, List<MappedText>> sectionSentences = new HashMap<>();
         List<GradesRow> unknownRows = new ArrayList<>();
         // Where the service management heading's section began, in tables read: a table of its own under it
         // makes the capacity to improve section's table that area's, not service management's.
@@ -570,6 +571,9 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                 }
                 case AREA, INVESTIGATIONS -> {
+                    if (investigations && sectionArea.isPresent() && b.kind() != Block.Kind.TABLE_ROW) {
+                        sectionSentences.computeIfAbsent(sectionArea.get(), a -> new ArrayList<>()).addAll(b.sentences());
+                    }
                     // The section's judgement is its first sentence that grades: "Safeguarding arrangements are
                     // inadequate.", "The contribution of local services to ... is good."; looked for up to the
                     // first numbered paragraph.
@@ -669,7 +673,7 @@ public final class JointAreaReviewReader implements ReportReader {
             Area topic = investigated.stream().filter(a -> sameTopic(a, area)).findFirst().orElse(area);
             judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
-        investigationsJudgedInMainFindings(doc, investigationSections, mainFindingSentences, judgements);
+        investigationsJudgedElsewhere(doc, investigationSections, sectionSentences, mainFindingSentences, judgements);
         List<String> warnings = new ArrayList<>();
         if (!judgements.has(Assessment.JOINT_AREA_REVIEW)) {
             throw new ExtractionException(gradesRows.isEmpty()
@@ -911,12 +915,13 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     /**
-     * An additional investigation whose section states no grade takes the one the main findings give it: the graded
-     * sentence whose subject holds most of the words of its heading ("The contribution of services to the emotional
-     * health and well-being of children and young people is adequate").
+     * An additional investigation whose section does not open on its grade takes the one a later sentence of the section
+     * gives it ("Overall, services for young carers are adequate."), or else the main findings': the graded sentence whose
+     * subject holds the words of its heading ("The contribution of services to the emotional health and well-being of
+     * children and young people is adequate").
      */
-    private static void investigationsJudgedInMainFindings(Document doc, List<Area> investigated, List<MappedText> sentences,
-            JudgementCollector judgements) {
+    private static void investigationsJudgedElsewhere(Document doc, List<Area> investigated, Map<Area, List<MappedText>> own,
+            List<MappedText> mainFindings, JudgementCollector judgements) {
         Set<Area> judged = judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
                 .map(j -> j.area()).collect(java.util.stream.Collectors.toSet());
         for (Area topic : investigated) {
@@ -924,6 +929,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 continue;
             }
             Set<String> words = topicWords(topic.slug());
+            List<MappedText> sentences = new ArrayList<>(own.getOrDefault(topic, List.of()));
+            sentences.addAll(mainFindings);
             for (MappedText sentence : sentences) {
                 Optional<GradedClause> naming = GradedClause.parse(sentence).stream().filter(c -> {
                     Set<String> said = topicWords(Area.additionalInvestigation(c.subject()).slug());
@@ -1350,7 +1357,8 @@ public final class JointAreaReviewReader implements ReportReader {
                     : CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
             List<Area> all = AreaRule.all(rules, subject);
             // "Performance monitoring and performance management are both adequate": each part of the subject an area.
-            List<String> parts = List.of(COORDINATED.split(subject.strip()));
+            List<String> parts = COORDINATION.matcher(subject.strip()).matches() ? List.of(COORDINATED.split(subject.strip()))
+                    : List.of(subject);
             List<Area> each = parts.stream().flatMap(p -> AreaRule.first(rules, p).stream()).distinct().toList();
             List<Area> areas = all.size() > 1 && all.stream().allMatch(OUTCOMES::contains) ? all
                     : parts.size() > 1 && each.size() == parts.size() ? each : AreaRule.first(rules, subject);
@@ -1360,6 +1368,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** Where a subject of several names parts them: "X and Y", "X, Y and Z". */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** A subject that is names and nothing else, the last joined by "and": not "its capacity, including ...". */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^(?:[^,]+,\\s*)*[^,]+?\\s+and\\s+[^,]+$");
     /** A part that goes on with the phrase before it rather than opening a clause: "and to helping them ...". */
     private static final Pattern GOES_ON_PHRASE = Pattern.compile("(?i)^(?:to|for|in|of|on|with|at|by|from)\\b");
     /** Where one clause ends and another begins in a sentence: ", and ", "; but ", ", while ". */
@@ -2578,6 +2588,22 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void columnFinding(List<Layout.Word> words, FindingKind kind, Optional<Area> area, String heading) {
+            // "... shared by partners.\u2022 Sound financial management": a bullet run on to the word before it parts two items.
+            int cut = 0;
+            for (int k = 0; k < words.size() - 1; k++) {
+                Layout.Word w = words.get(k);
+                if (w.text().length() > 1 && Document.BULLETS.indexOf(w.text().charAt(w.text().length() - 1)) >= 0) {
+                    List<Layout.Word> item = new ArrayList<>(words.subList(cut, k));
+                    item.add(new Layout.Word(w.page(), w.x0(), w.x1(), w.top(), w.bottom(), w.start(), w.end() - 1,
+                            w.text().substring(0, w.text().length() - 1)));
+                    columnFinding(item, kind, area, heading);
+                    cut = k + 1;
+                }
+            }
+            if (cut > 0) {
+                columnFinding(words.subList(cut, words.size()), kind, area, heading);
+                return;
+            }
             // "Prompt referral; a stable workforce; an effective board": a list of three or more parted by semicolons. One
             // semicolon joins an item's two clauses ("... sixth forms; A level results are above the national average").
             boolean listed = words.stream().filter(w -> w.text().endsWith(";")).count() >= 2;

@@ -262,6 +262,30 @@ class OtherWordingsTest {
     }
 
     @Test
+    void anAssessmentAnnexQuotedAsALetterWithOutcomesAsLabelledSentences() throws Exception {
+        String review = sample(Samples.SOUTHEND_REVIEW);
+        int from = review.indexOf("Overall, Southend-on-Sea Borough Council delivers services");
+        int to = review.indexOf("The full annual performance assessment can be found at:");
+        String text = review.substring(0, from) + "Dear Ms Hawkins\n\nThe council's overall effectiveness in children's services "
+                + "is adequate, and its capacity to improve, including the management of children's services, is good. Being "
+                + "healthy: adequate. Staying safe: good. Making a positive contribution: outstanding.\n\nYours sincerely\n\n"
+                + review.substring(to);
+        Report r = read(text);
+        List<String> apa = r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_PERFORMANCE_ASSESSMENT)
+                .map(j -> j.area().slug() + " " + j.grade().value()).sorted().toList();
+        assertEquals(List.of("being-healthy 2", "capacity-to-improve 3", "overall 2", "positive-contribution 4", "staying-safe 3"), apa);
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("conflicting")), r.warnings().toString());
+    }
+
+    @Test
+    void aBodyNamedAfterChildrensServicesKeepsItsWholeName() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors",
+                "Children's services and health partners should:\n\n- engage councillors");
+        assertTrue(read(text).recommendations().stream().anyMatch(x -> x.addressee().slug()
+                .equals("childrens-services-and-health-partners") && x.text().startsWith("engage councillors")));
+    }
+
+    @Test
     void managementJudgedOfItsOwnerOrTwoPartsAtOnceAndTheAssessmentsOutcomesAsWasOneBefore() throws Exception {
         String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "83. The ambition of the local partnership for services "
                 + "to children and young people is adequate.", "83. The partnership's ambition for children is good."),
@@ -274,7 +298,7 @@ class OtherWordingsTest {
     }
 
     @Test
-    void anInvestigationWhoseSectionStatesNoGradeTakesTheMainFindingsOne() throws Exception {
+    void anInvestigationWhoseSectionDoesNotOpenOnItsGradeTakesALaterOneOrTheMainFindings() throws Exception {
         String sectionJudgement = "74. **The contribution of local services to improving outcomes for young carers is adequate.**";
         String unjudged = rewritten(sample(Samples.SOUTHEND_REVIEW), sectionJudgement, "74. Inspectors looked at support for young carers.");
         assertEquals(null, reviewGrades(read(unjudged)).get("young-carers"));
@@ -282,6 +306,10 @@ class OtherWordingsTest {
                 "13. The main findings of this joint area review are as follows:\n- the contribution of services to the support of "
                         + "young carers is good.\n");
         assertEquals(3, reviewGrades(read(text)).get("young-carers"));
+        // Or a sentence later in its own section.
+        String last = rewritten(unjudged, "78. Relate provides mentoring in some schools", "78. Overall, the support of young carers "
+                + "is outstanding. Relate provides mentoring in some schools");
+        assertEquals(4, reviewGrades(read(last)).get("young-carers"));
     }
 
     @Test
