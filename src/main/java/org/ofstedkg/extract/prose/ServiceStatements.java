@@ -228,9 +228,12 @@ public final class ServiceStatements {
     /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
             + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each|several|a few"
-            + "|a minority|(?:a\\s+(?:\\w+\\s+)?)?number|those|these|(?:the\\s+)?(?:great\\s+|large\\s+|vast\\s+)?majority)\\b|" + ORDINAL);
+            + "|a minority|(?:a\\s+(?:\\w+\\s+)?)?number|those|these|(?:the\\s+)?(?:great\\s+|large\\s+|vast\\s+)?majority"
+            + "|the\\s+(?:service|agency|unit|home)s?)\\b|" + ORDINAL);
     private static final Pattern ONE_MORE = Pattern.compile("(?i)" + ORDINAL);
-    private static final Pattern BOTH = Pattern.compile("(?i)\\bboth\\b");
+    /** "Both are outstanding", "they are both good": both as the subject, not "on both occasions". */
+    private static final Pattern BOTH = Pattern.compile("(?i)\\bboth(?=\\s+(?:are|were|have|had|remain|of\\s+(?:them|these|those))\\b)"
+            + "|\\b(?:they|these|those)\\s+(?:are|were)\\s+both\\b");
     /** "the majority of Norfolk's", "most of the": what stands before the number of a whole. */
     private static final Pattern WHOLE_AFTER_OF = Pattern.compile("(?i)\\b(?:majority|minority|most|many|some|proportion"
             + "|share|half|all|each|none)\\s+of\\s+(?:(?:the|its|their|these|those|[\\w\u2019'-]+['\u2019]s)\\s+)?$");
@@ -245,7 +248,9 @@ public final class ServiceStatements {
             + "(?:(?:at|in|on|when|since)\\s+[^,;]{1,50}?(?:,\\s*|\\s+(?=(?:" + NUMBER + ")\\s)))?"
             + "(?:of\\s+(?:the|these|those|them)(?:\\s+" + NUMBER + ")?(?:\\s+[\\w']+){0,2}?,\\s*)?"
             + "(?:(?:(?:" + NUMBER + "|all|both|most|each|some|many|none|half|the majority)\\s+of\\s+(?:them|(?:these|those)"
-            + "(?:\\s+[\\w']+){0,2}?)|they|it|both|all|" + NUMBER + "|" + ORDINAL + ")"
+            + "(?:\\s+[\\w']+){0,2}?)|they|it|both|all|" + NUMBER + "|" + ORDINAL
+            // "The service was judged good", "These homes are all good": a shorter name for what was just named.
+            + "|(?:the|this|these|those)\\s+(?:service|services|agency|agencies|homes?|units?|settings?|providers?|colleges?))"
             + "\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+(?:(?:all|both|also|now|still)\\s+)?"
             + "(?:(?:judged|found|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
             + "|(?:inspectors|ofsted|they)\\s+(?:have\\s+)?(?:rated|judged|found|graded|considered)\\s+(?:(?:" + NUMBER
@@ -267,6 +272,8 @@ public final class ServiceStatements {
     /** "The six homes are good with the exception of one": the whole less those it excepts. */
     private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;]{0,40}?\\b(?:with\\s+the\\s+exception\\s+of|except(?:\\s+for)?"
             + "|apart\\s+from|other\\s+than|bar)\\s+(" + NUMBER + ")\\b");
+    private static final Pattern EXCEPT_BEFORE = Pattern.compile("(?i)\\b(?:bar|but|except(?:\\s+for)?|apart\\s+from|other\\s+than"
+            + "|with\\s+the\\s+exception\\s+of)\\s+(" + NUMBER + ")\\b(?!\\s*,?\\s*(?:which|that|who)\\b)");
     private static final Pattern OUT_OF_WHOLE = Pattern.compile("(?i)\\b(?:out\\s+)?of\\s+(?:the|its|their)\\s+(" + NUMBER + ")\\b");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)\\s+in\\s+(" + NUMBER + ")\\s+(?:out\\s+)?of\\b");
     private static final Pattern IN_A_YEAR = Pattern.compile("(?i)\\b(?:in|since|during|by|of|from)\\s+(?:\\w+\\s+)?\\d{4}\\b");
@@ -850,17 +857,18 @@ public final class ServiceStatements {
         return graded;
     }
 
-    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_OR_FLOOR + "\\s+"
+    private static final Pattern GRADE_FIRST = Pattern.compile("(?i)\\b" + GRADE_OR_FLOOR + "(?:\\s+|(?=,))"
             + "(?:(?:quality|practice|provision)\\s+"
             + "(?:(?:(?:is|are|was|were)\\s+(?:(?:also|now|generally|often|mostly)\\s+)?(?:found|seen|evident)\\s+)?in"
             // "Outstanding practice is a feature of nine of the 23 nursery schools"
             + "|(?:is|are|was|were)\\s+(?:an?\\s+)?(?:feature|characteristic|hallmark)\\s+of)\\s+"
             // "Good or outstanding is the verdict on most of the borough's childminders"
-            + "|(?:is|was)\\s+the\\s+(?:verdict|judgement|grade|rating)\\s+(?:on|for|of)\\s+"
+            + "|(?:is|was)\\s+the\\s+(?:(?:most\\s+)?(?:common|usual|frequent)\\s+)?(?:verdict|judgement|grade|rating)\\s+(?:on|for|of)\\s+"
             // "Outstanding judgements went to the adoption agency", "Inadequate judgements were made of ..."
             + "|(?:judgements?|judgments?|grades?|ratings?)\\s+(?:went\\s+to|(?:was|were)\\s+(?:made|given|awarded)\\s+(?:of|to|for))\\s+"
             // "Good too are three of the four special schools": the grade before its verb and subject.
-            + "|(?:too|also|as\\s+well)\\s+(?:are|is|were|was)\\s+"
+            // "Outstanding, too, is the adoption agency".
+            + "|,?\\s*(?:too|also|as\\s+well),?\\s+(?:are|is|were|was)\\s+"
             // "Inadequate at its inspection in May 2010, the pupil referral unit ...": a phrase set before its subject.
             + "|(?:at|in|when)\\s+(?:its|their)\\s+(?:(?:last|latest|most\\s+recent|previous)\\s+)?inspections?\\b[^,;]{0,40},\\s+)");
     /** Where a stretch graded first ends: a new subject after a comma ("..., and the two nursery schools"), a verb. */
@@ -949,6 +957,13 @@ public final class ServiceStatements {
         Matcher pct = PERCENTAGE.matcher(stretch);
         if (n.isPresent() && pct.find() && !PART_OF.matcher(stretch).find()) {
             n = Optional.empty();
+        }
+        // "All the secondary schools bar one are good": the whole less those excepted, if the whole is known.
+        Matcher exceptBefore = EXCEPT_BEFORE.matcher(stretch);
+        if (exceptBefore.find()) {
+            Optional<Integer> excepted = number(exceptBefore.group(1));
+            n = whole.isPresent() && excepted.filter(e -> e < whole.get()).isPresent()
+                    ? Optional.of(whole.get() - excepted.get()) : Optional.empty();
         }
         Matcher except = EXCEPT_AFTER.matcher(clause.substring(g.end));
         if (whole.isPresent() && except.lookingAt() && number(except.group(1)).filter(e -> e < whole.get()).isPresent()) {

@@ -220,6 +220,12 @@ class ProseTest {
             "There are ten special schools. Inspectors rated seven of them good. Two are outstanding, and the last is satisfactory.|special-schools 3 x7, special-schools 4 x2, special-schools 2 x1",
             "Hackney has two children's homes. Both are outstanding.|childrens-homes 4 x2",
             "Four children's homes are run by the council. One of these homes is good; the others are adequate.|childrens-homes 3 x1, childrens-homes 2 x3",
+            "The council runs a fostering service. The service was judged good in 2008.|fostering-agency 3",
+            "The pupil referral unit has been inspected twice; on both occasions it was judged satisfactory.|pupil-referral-unit 2",
+            // The grade before its verb and service, after a comma; the most common grade; the number excepted is no count.
+            "Outstanding, too, is the adoption agency.|adoption-agency 4",
+            "Good is the most common judgement for the borough's primary schools.|primary-schools 3",
+            "All the secondary schools bar one are good; that one is satisfactory.|secondary-schools 3, secondary-schools 2 x1",
             "Childminders offer satisfactory care, and the same is true of out of school clubs.|childminders 2, childcare 2",
             // One of two services just named; one of two of one kind.
             "The adoption service and the fostering service were inspected; the latter is adequate, the former good.|fostering-agency 2, adoption-agency 3",
