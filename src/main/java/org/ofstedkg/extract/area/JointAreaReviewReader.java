@@ -809,8 +809,12 @@ public final class JointAreaReviewReader implements ReportReader {
     private static Optional<GradesRow> gradedRow(Block b) {
         List<MappedText> filled = b.cells().stream().filter(c -> c.length() > 0).toList();
         // A column of the paragraphs that say more is not the grade's: "Ambition | Good | 66".
+        // Or the grade twice, as a number and as a word: "Safeguarding | 2 | Adequate".
+        boolean gradeTwice = filled.size() == 3 && cellGrade(filled.get(1)).isPresent()
+                && cellGrade(filled.get(1)).equals(cellGrade(filled.get(2)));
         List<MappedText> cells = filled.size() == 3 && cellGrade(filled.get(1)).isPresent()
-                && Statements.REFERENCE_CELL.matcher(filled.get(2).toString().strip()).matches() ? filled.subList(0, 2) : filled;
+                && (gradeTwice || Statements.REFERENCE_CELL.matcher(filled.get(2).toString().strip()).matches())
+                ? filled.subList(0, 2) : filled;
         if (cells.size() != 2) {
             return Optional.empty();
         }
@@ -1643,7 +1647,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 endRun();
             }
             if (codedItems(b, area, heading) || headedColumns(b, area, heading) || signedList(b, area, heading)
-                    || labelledItems(b, area, heading)) {
+                    || labelledItems(b, area, heading) || rowsLabelledByPosition(b, area, heading)) {
                 return;
             }
             if (b.kind() == Block.Kind.PARAGRAPH && STRENGTHS.matcher(text).matches()) {
@@ -2393,6 +2397,161 @@ public final class JointAreaReviewReader implements ReportReader {
             return Optional.empty();
         }
 
+        /** A word of a row's label in a table set on its side: "Major", "strengths", "Important", "weaknesses". */
+        private static final Pattern LABEL_WORD = Pattern.compile("(?i)major|main|key|important|significant|particular"
+                + "|strengths?|weakness(?:es)?|areas?|for|development|improvement|:");
+
+        /**
+         * A table set on its side, as a PDF gives it: each row's label ("Major strengths", "Important weaknesses") at the
+         * page's margin, set in the middle of its row or at its top, and the row's items in cells beside it, one cell or
+         * several across. A row set in the middle reaches as far below its label's middle as it starts above it; the
+         * cells are where the row's lines start after a wide gap, and each cell's items are cut as a column's are. True if
+         * the block opens such a table (its first lines, before a label, being items beside it).
+         */
+        private boolean rowsLabelledByPosition(Block b, Optional<Area> area, String heading) {
+            if (b.kind() == Block.Kind.TABLE_ROW || b.kind() == Block.Kind.NUMBERED || !doc.layout().typeset()) {
+                return false;
+            }
+            List<Layout.Line> lines = doc.layout().lines();
+            int i = firstLineOf(lines, b);
+            if (i < 0) {
+                return false;
+            }
+            int page = lines.get(i).page();
+            float margin = (float) lines.stream().filter(l -> l.page() == page).mapToDouble(l -> l.words().get(0).x0()).min()
+                    .orElse(0);
+            double lineHeight = lines.get(i).height();
+            // The table's lines, to a numbered paragraph, the page's end, or a line of prose at the margin.
+            List<Layout.Line> table = new ArrayList<>();
+            for (int j = i; j < lines.size() && j < i + 80; j++) {
+                Layout.Line l = lines.get(j);
+                Layout.Word first = l.words().get(0);
+                boolean atMargin = first.x0() < margin + lineHeight;
+                if (l.page() != page || NUMBERED_LINE.matcher(l.text()).lookingAt()
+                        || atMargin && !LABEL_WORD.matcher(first.text()).matches()) {
+                    break;
+                }
+                table.add(l);
+            }
+            // The labels: the words at the margin, those on lines close together one label.
+            List<List<Layout.Word>> labels = new ArrayList<>();
+            for (Layout.Line l : table) {
+                List<Layout.Word> labelWords = new ArrayList<>();
+                for (Layout.Word w : l.words()) {
+                    if (labelWords.size() == l.words().indexOf(w) && w.x0() < margin + lineHeight * 8
+                            && LABEL_WORD.matcher(w.text()).matches() && (labelWords.isEmpty() ? w.x0() < margin + lineHeight
+                            : w.x0() - labelWords.get(labelWords.size() - 1).x1() < lineHeight)) {
+                        labelWords.add(w);
+                    }
+                }
+                if (labelWords.isEmpty()) {
+                    continue;
+                }
+                List<Layout.Word> last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+                if (last != null && labelWords.get(0).top() - last.get(last.size() - 1).bottom() < lineHeight * 0.8) {
+                    last.addAll(labelWords);
+                } else {
+                    labels.add(new ArrayList<>(labelWords));
+                }
+            }
+            List<FindingKind> kinds = labels.stream().map(l -> {
+                String label = Document.normalise(Layout.join(l)).strip();
+                return STRENGTHS.matcher(label).matches() ? FindingKind.STRENGTH
+                        : WEAKNESSES.matcher(label).matches() ? FindingKind.WEAKNESS : null;
+            }).toList();
+            if (labels.size() < 2 || kinds.contains(null) || !kinds.contains(FindingKind.STRENGTH)
+                    || !kinds.contains(FindingKind.WEAKNESS)) {
+                return false;
+            }
+            float labelsEnd = (float) labels.stream().flatMap(List::stream).mapToDouble(Layout.Word::x1).max().orElseThrow();
+            // The cells start right of the labels: where the first word beside them does.
+            float cellsFrom = (float) table.stream().flatMap(l -> l.words().stream()).filter(w -> w.x0() > labelsEnd)
+                    .mapToDouble(Layout.Word::x0).min().orElse(Float.MAX_VALUE);
+            List<Layout.Word> items = table.stream().flatMap(l -> l.words().stream()).filter(w -> w.x0() >= cellsFrom - 1).toList();
+            if (items.isEmpty()) {
+                return false;
+            }
+            // Each row: from its first word to its label's bottom, or as far below the label's middle as it starts above it.
+            float right = pageMargin(lines, cellsFrom);
+            // Every letter as wide as every other: a text printed as it stands, whose rows set level are a text's.
+            double[] perLetter = items.stream().filter(w -> w.text().length() >= 4).mapToDouble(w -> (w.x1() - w.x0())
+                    / w.text().length()).toArray();
+            boolean monospaced = perLetter.length > 3 && java.util.Arrays.stream(perLetter).max().orElse(0)
+                    < 1.1 * java.util.Arrays.stream(perLetter).min().orElse(0);
+            int next = 0;
+            List<List<Layout.Word>> rows = new ArrayList<>();
+            for (int k = 0; k < labels.size(); k++) {
+                List<Layout.Word> label = labels.get(k);
+                if (next >= items.size()) {
+                    return false;
+                }
+                float top = items.get(next).top();
+                float middle = (label.get(0).top() + label.get(label.size() - 1).bottom()) / 2;
+                // Beside its items: set in the middle of them (some standing above it), or level with the first, the cells
+                // then starting where every row's do and the type proportional (a text printer sets a text's rows level
+                // too, read better from the text). A label over its items is a list's heading.
+                boolean atTop = !monospaced && Math.abs(label.get(0).top() - top) < lineHeight / 2
+                        && Math.abs(items.get(next).x0() - cellsFrom) < lineHeight / 2;
+                if (!atTop && top > label.get(0).top() - lineHeight / 2) {
+                    return false;
+                }
+                float bottom = k + 1 == labels.size() ? Float.MAX_VALUE
+                        : atTop ? labels.get(k + 1).get(0).top() - 1 : 2 * middle - top + (float) lineHeight / 2;
+                List<Layout.Word> row = new ArrayList<>();
+                while (next < items.size() && items.get(next).top() < bottom) {
+                    row.add(items.get(next++));
+                }
+                rows.add(row);
+            }
+            endRun();
+            for (int k = 0; k < rows.size(); k++) {
+                for (List<Layout.Word> cell : cells(rows.get(k), lineHeight)) {
+                    columnFindings(cell, right, kinds.get(k), area, heading);
+                }
+            }
+            int start = table.get(0).words().get(0).start();
+            Layout.Line lastLine = table.get(table.size() - 1);
+            positioned.add(new int[] {start, lastLine.words().get(lastLine.words().size() - 1).end()});
+            return true;
+        }
+
+        /**
+         * A row's words cut into its cells. The cells start where a line's run of words starts (a line's first word, or
+         * one after a gap wider than a line's height); a word standing at such a start after any gap opens a run of that
+         * cell too, since two cells' words may stand little further apart than a line's own.
+         */
+        private static List<List<Layout.Word>> cells(List<Layout.Word> row, double lineHeight) {
+            List<Float> starts = new ArrayList<>();
+            Layout.Word previous = null;
+            for (Layout.Word w : row) {
+                if ((previous == null || Math.abs(w.top() - previous.top()) > lineHeight / 3 || w.x0() - previous.x1() > lineHeight)
+                        && starts.stream().noneMatch(x -> Math.abs(x - w.x0()) < lineHeight)) {
+                    starts.add(w.x0());
+                }
+                previous = w;
+            }
+            starts.sort(null);
+            List<List<Layout.Word>> cells = new ArrayList<>();
+            starts.forEach(x -> cells.add(new ArrayList<>()));
+            int cell = 0;
+            previous = null;
+            for (Layout.Word w : row) {
+                boolean sameRun = previous != null && Math.abs(w.top() - previous.top()) <= lineHeight / 3
+                        && w.x0() - previous.x1() <= lineHeight && starts.stream().noneMatch(x -> Math.abs(x - w.x0()) < 1.5);
+                if (!sameRun) {
+                    cell = 0;
+                    for (int c = 0; c < starts.size(); c++) {
+                        if (starts.get(c) <= w.x0() + 1.5) {
+                            cell = c;
+                        }
+                    }
+                }
+                cells.get(cell).add(w);
+                previous = w;
+            }
+            return cells.stream().filter(c -> !c.isEmpty()).toList();
+        }
+
         /** The index of the layout's first line that starts within the block, or -1. */
         private static int firstLineOf(List<Layout.Line> lines, Block b) {
             int from = b.text().sourceStart(0);
@@ -2951,6 +3110,9 @@ public final class JointAreaReviewReader implements ReportReader {
         private void recommend(Timescale when, Party who, MappedText recommended) {
             // A body named, then its recommendations: a timescale after them starts another list, not the body's.
             addresseeLast = false;
+            if (recommended.toString().codePoints().noneMatch(Character::isLetter)) {
+                return; // nothing left of an item once its body, run on to it, is taken off
+            }
             recommendations.add(new Recommendation(when, who, statement(recommended), doc.evidence(recommended),
                     EveryChildMatters.outcomesIn(recommended)));
         }

@@ -61,6 +61,7 @@ public final class Layout {
     }
 
     private final List<Line> lines;
+    private final boolean typeset;
 
     /** Words' texts joined by single spaces. */
     public static String join(List<Word> words) {
@@ -74,8 +75,14 @@ public final class Layout {
         return s.toString();
     }
 
-    Layout(List<Line> lines) {
+    Layout(List<Line> lines, boolean typeset) {
         this.lines = List.copyOf(lines);
+        this.typeset = typeset;
+    }
+
+    /** Whether the words stand where a PDF set them (in points), not in a text's character columns and lines. */
+    public boolean typeset() {
+        return typeset;
     }
 
     /** The lines of every page, page by page, top to bottom. */
@@ -85,6 +92,10 @@ public final class Layout {
 
     /** Groups words into lines: words of one page whose vertical extents overlap by half share a line. */
     static Layout ofWords(List<Word> words) {
+        return ofWords(words, true);
+    }
+
+    private static Layout ofWords(List<Word> words, boolean typeset) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(Word::page).thenComparingDouble(w -> (w.top() + w.bottom()) / 2)
                 .thenComparingDouble(Word::x0));
@@ -100,7 +111,7 @@ public final class Layout {
         if (!current.isEmpty()) {
             lines.add(line(current));
         }
-        return new Layout(lines);
+        return new Layout(lines, typeset);
     }
 
     private static boolean sameLine(Word a, Word b) {
@@ -154,6 +165,6 @@ public final class Layout {
                 column++;
             }
         }
-        return ofWords(words);
+        return ofWords(words, false);
     }
 }

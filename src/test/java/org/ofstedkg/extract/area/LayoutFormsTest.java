@@ -251,6 +251,26 @@ class LayoutFormsTest {
         assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
     }
 
+    /**
+     * Two dev reviews whose findings tables are set on their side (each row's label in the middle of its row, beside
+     * one cell of items or several across), typeset by LibreOffice: the PDF gives those rows' findings as the text does.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"jars-o/02-staffordshire, safeguarding",
+            "jars-u/02-bradford, effectiveness-of-services-in-reducing-the-number-of-young-people-not-in-education-employment-or-training"})
+    void aTableSetOnItsSideIsReadFromThePdfByWhereItsWordsStand(String document, String area) throws Exception {
+        java.nio.file.Path unseen = Samples.home().resolve("src/test/resources/unseen");
+        Report text = EXTRACTOR.extract(Document.read(unseen.resolve("dev/" + document + ".txt")));
+        Report pdf = EXTRACTOR.extract(Document.read(unseen.resolve("renderings/libreoffice/dev/" + document + ".pdf")));
+        List<String> expected = findingsOf(text, area);
+        assertTrue(expected.size() >= 5, expected.toString());
+        assertEquals(expected, findingsOf(pdf, area));
+    }
+
+    private static List<String> findingsOf(Report r, String area) {
+        return r.findings().stream().filter(f -> f.area().slug().equals(area)).map(f -> f.kind() + " " + f.text()).toList();
+    }
+
     private static List<String> judgementsOf(Report r) {
         return r.judgements().stream().map(j -> j.assessment().slug() + " " + j.area().slug() + " " + j.grade().value())
                 .distinct().sorted().toList();

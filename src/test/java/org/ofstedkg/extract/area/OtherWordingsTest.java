@@ -278,6 +278,15 @@ class OtherWordingsTest {
     }
 
     @Test
+    void aGradesTableGivingEachGradeAsANumberAndAWord() throws Exception {
+        // The table's capacity grade differs from its section's so that the table is seen to be read (it comes first).
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "Area\tGrade\tJudgement\nSafeguarding\t2\tAdequate\n"
+                + "Looked after children\t2\tAdequate\nLearning difficulties and/or disabilities\t2\tAdequate\n"
+                + "Service management\t2\tAdequate\nCapacity to improve\t4\tOutstanding\n");
+        assertEquals(4, reviewGrades(read(text)).get("capacity-to-improve"));
+    }
+
+    @Test
     void aBodyNamedAfterChildrensServicesKeepsItsWholeName() throws Exception {
         String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage councillors",
                 "Children's services and health partners should:\n\n- engage councillors");
