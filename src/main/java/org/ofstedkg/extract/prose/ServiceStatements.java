@@ -152,6 +152,8 @@ public final class ServiceStatements {
             // "learners at the further education college receive good provision": the grade of what they are given.
             + "|receives?|received|receiving"
             + "|gives?|gave|giving|delivers?|delivered|delivering)\\s+(?:an?\\s+)?$");
+    private static final Pattern PROVIDES_OF_BEFORE = Pattern.compile("(?i)\\b(?:provides?|provided|providing|offers?|offered"
+            + "|offering|gives?|gave|giving|delivers?|delivered|delivering)\\s+(?:[\\w'-]+\\s+){1,4}?of\\s+(?:an?\\s+)?$");
     private static final Pattern PROVIDED = Pattern.compile("(?i)^\\s+(?:education|care|service|provision|support|standard"
             + "|quality)\\b");
     /** Where a clause's next predicate starts: "and" before its verb. */
@@ -215,7 +217,7 @@ public final class ServiceStatements {
             "minority", "number", "numbers", "performance", "effectiveness", "quality", "most", "all", "some", "none",
             "both", "each", "either", "neither", "any", "many", "several", "few", "thirds", "half", "standard",
             "provision", "inspection", "inspections", "practice", "found", "seen", "third", "quarter", "fifth", "fifths",
-            "quarters", "share", "percentage", "provider", "providers", "true");
+            "quarters", "share", "percentage", "cent", "percent", "provider", "providers", "true");
     private static final String NUMBER = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3}(?:,\\d{3})*)";
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -229,7 +231,7 @@ public final class ServiceStatements {
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
             + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each|several|a few"
             + "|a minority|(?:a\\s+(?:\\w+\\s+)?)?number|those|these|(?:the\\s+)?(?:great\\s+|large\\s+|vast\\s+)?majority"
-            + "|the\\s+(?:service|agency|unit|home)s?)\\b|" + ORDINAL);
+            + "|the\\s+(?:service|agency|unit|home|arrangement)s?)\\b|" + ORDINAL);
     private static final Pattern ONE_MORE = Pattern.compile("(?i)" + ORDINAL);
     /** "Both are outstanding", "they are both good": both as the subject, not "on both occasions". */
     private static final Pattern BOTH = Pattern.compile("(?i)\\bboth(?=\\s+(?:are|were|have|had|remain|of\\s+(?:them|these|those))\\b)"
@@ -283,6 +285,8 @@ public final class ServiceStatements {
     /** The services the last sentence read named, and how many of them it said there are, for one that says "them". */
     private List<Mention> previousTopic = List.of();
     private Optional<Integer> previousWhole = Optional.empty();
+    /** The last grade the last sentence read stated, for one that says "so too is" of another service. */
+    private Grade lastGrade;
 
     private static final class Builder {
         final Service service;
@@ -308,6 +312,7 @@ public final class ServiceStatements {
     public void newParagraph() {
         previousTopic = List.of();
         previousWhole = Optional.empty();
+        lastGrade = null;
     }
 
     /** Reads the sentence's service judgements, if any. */
@@ -320,9 +325,13 @@ public final class ServiceStatements {
         boolean namesService = SERVICE_WORDS.stream().anyMatch(lower::contains);
         if (!namesService && !onThem) {
             previousTopic = List.of();
+            lastGrade = null;
             return;
         }
-        if (GRADE_WORDS.stream().noneMatch(lower::contains)) {
+        // "Adoption is outstanding. So too is the fostering agency": the grade the sentence before gave.
+        Grade carried = lastGrade != null && AS_IS.matcher(s.strip()).lookingAt() ? lastGrade : null;
+        lastGrade = null;
+        if (GRADE_WORDS.stream().noneMatch(lower::contains) && carried == null) {
             // "There are four pupil referral units.": the next sentence may grade them. (A sentence that opens on
             // "them" states a grade, so this one names a service.)
             List<Mention> named = mentions(s);
@@ -340,7 +349,7 @@ public final class ServiceStatements {
         clauses.add(new int[] {from, s.length()});
         List<Mention> topic = onThem ? previousTopic : List.of();
         Optional<Integer> whole = onThem ? previousWhole : Optional.empty();
-        Grade previousGrade = null;
+        Grade previousGrade = carried;
         // The counts given of the services spoken of, across the sentence's clauses: "One is good; the others are adequate".
         List<Integer> counted = new ArrayList<>();
         for (int[] c : clauses) {
@@ -495,6 +504,7 @@ public final class ServiceStatements {
         }
         previousTopic = topic;
         previousWhole = whole;
+        lastGrade = previousGrade;
     }
 
     /** Before a grade set aside between commas just after its service: ", found", ", judged", "," alone. */
@@ -677,10 +687,10 @@ public final class ServiceStatements {
             + "(?:(?!\\b(?:is|are|was|were|be|been|has|have|had|remains?|judged|rated)\\b)[\\w'\u2019 ,%.-]){0,40}$");
     /** Before a service that takes the grade just given: "the same is true of", "and so are", "as is". */
     private static final Pattern SAME_OF = Pattern.compile("(?i)\\b(?:the\\s+same\\s+(?:is|was|holds)\\s+(?:true\\s+)?(?:of|for)"
-            + "|the\\s+same\\s+goes\\s+for|(?:so|as)\\s+(?:is|are|was|were|do|does)|likewise"
+            + "|the\\s+same\\s+goes\\s+for|(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|do|does)|likewise"
             + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to))\\s+(?:(?:the|its|their)\\s+)?"
             + "[\\w'\u2019 -]{0,30}$");
-    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:is|are|was|were|has|have|does|do|did)"
+    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|has|have|does|do|did)"
             + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to|is\\s+true\\s+of))\\b");
     /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */
     private static final Pattern ELLIPTIC_END = Pattern.compile("(?i)\\b(?:(" + NUMBER + ")|all|most|both|many|some)\\s+"
@@ -733,7 +743,9 @@ public final class ServiceStatements {
                         // "received a satisfactory grade", "are of good quality": the grade as a noun the service is given.
                         || GIVEN_BEFORE.matcher(clause.substring(0, m.start())).find() && GRADE_NOUN.matcher(after).lookingAt()
                         // "provide an outstanding education", "offer satisfactory care": the grade of what they give.
-                        || PROVIDES_BEFORE.matcher(clause.substring(0, m.start())).find() && PROVIDED.matcher(after).lookingAt();
+                        || PROVIDES_BEFORE.matcher(clause.substring(0, m.start())).find() && PROVIDED.matcher(after).lookingAt()
+                        // "provide care and education of good quality": the grade of what they give, after it.
+                        || PROVIDES_OF_BEFORE.matcher(clause.substring(0, m.start())).find() && GRADE_NOUN.matcher(after).lookingAt();
                 if (m.group().indexOf(' ') < 0 && !foundOf && (!PREDICATE_END.matcher(after).lookingAt()
                         || COMPARED_AFTER.matcher(after).lookingAt())) {
                     previousEnd = m.end(); // a grade word qualifying a noun: no grade, but a stretch's end

@@ -224,6 +224,10 @@ class ProseTest {
             "The pupil referral unit has been inspected twice; on both occasions it was judged satisfactory.|pupil-referral-unit 2",
             // The grade before its verb and service, after a comma; the most common grade; the number excepted is no count.
             "Outstanding, too, is the adoption agency.|adoption-agency 4",
+            "Adoption is outstanding. So too is the fostering agency, which has 207 carers.|adoption-agency 4, fostering-agency 4",
+            "Private fostering is handled well: the arrangements are good.|private-fostering 3",
+            "Most childminders provide care and education of good quality.|childminders 3",
+            "Eighty-one per cent of childcare on non-domestic premises is good or outstanding.|childcare 3",
             "Good is the most common judgement for the borough's primary schools.|primary-schools 3",
             "All the secondary schools bar one are good; that one is satisfactory.|secondary-schools 3, secondary-schools 2 x1",
             "Childminders offer satisfactory care, and the same is true of out of school clubs.|childminders 2, childcare 2",
