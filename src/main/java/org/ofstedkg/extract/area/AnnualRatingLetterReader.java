@@ -188,6 +188,16 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 previous = b;
                 continue;
             }
+            // A table's row as a PDF's text gives it, the authority's name and its level on one line ("Wirral  Performs well
+            // (3)"), under its header or alone.
+            Matcher named = NAME_AND_LEVEL.matcher(Document.quote(b.lines().get(b.lines().size() - 1)));
+            if (!rated && b.lines().size() <= 2 && named.matches() && LEVEL_CELL.matcher(named.group(2)).matches()
+                    && register.resolve(named.group(1).strip(), date).isPresent()) {
+                rateByLevel(doc, b, judgements);
+                rated = true;
+                previous = b;
+                continue;
+            }
             if (isLoneLevel(b)) {
                 loneLevels.add(b);
             }
@@ -768,6 +778,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
     }
 
     private static final Pattern RATING_FIRST = Pattern.compile("(?i)^rating\\b");
+    private static final Pattern NAME_AND_LEVEL = Pattern.compile("(?i)^(.{2,60}?)\\s+((?:[1-4]\\s*[-\u2013:.]?\\s*)?performs?\\s+\\S.*)$");
     private static final Pattern MID_SENTENCE = Pattern.compile("^\\s*(?:\\(|\\p{Ll})");
 
     /**

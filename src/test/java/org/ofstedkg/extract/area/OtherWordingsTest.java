@@ -229,6 +229,14 @@ class OtherWordingsTest {
     }
 
     @Test
+    void aLetterRatedByItsRatingTablesRowAsAPdfsTextGivesIt() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
+        assertEquals(Optional.empty(), rating(read(unrated)));
+        assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely",
+                "Overall effectiveness Assessment\nSouthend-on-Sea Performs well (3)\n\nYours sincerely"))));
+    }
+
+    @Test
     void aLetterRatedAsTheRatingsValueAndACouncilNamedLondonBoroughCouncil() throws Exception {
         String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_TABLE, ""), RATING_SENTENCE, "");
         assertEquals(Optional.of(3), rating(read(rewritten(unrated, "Yours sincerely", "The 2009 rating for children's "
