@@ -373,7 +373,10 @@ public final class ServiceStatements {
                 // 22 secondary schools, 13 were": the previous grade, and the count the elliptic verb's subject gives.
                 Matcher elliptic = ELLIPTIC_END.matcher(clause);
                 boolean ellipticEnd = !mentions.isEmpty() && elliptic.find();
-                if (previousGrade != null && (AS_IS.matcher(clause.strip()).lookingAt() || ellipticEnd)) {
+                // "..., and they reached the same conclusion about the fostering agency".
+                Matcher same = SAME_VERDICT.matcher(clause);
+                boolean sameVerdict = !mentions.isEmpty() && same.find() && !DENIAL.matcher(clause.substring(0, same.start())).find();
+                if (previousGrade != null && (AS_IS.matcher(clause.strip()).lookingAt() || ellipticEnd || sameVerdict)) {
                     Optional<Integer> n = ellipticEnd && elliptic.group(1) != null ? number(elliptic.group(1)) : Optional.empty();
                     for (Mention m : mentions) {
                         add(m.service, previousGrade, n, comparator, sentence);
@@ -434,7 +437,9 @@ public final class ServiceStatements {
                         Optional<Integer> n = count(clause, group.get(0).start, before.get(), whole, counted);
                         group.forEach(x -> add(x.service, before.get().grade, n, comparator, sentence));
                     } else if (previousGrade != null && gi > 0 && grades.get(gi - 1).end <= group.get(0).start
-                            && SAME_OF.matcher(clause.substring(grades.get(gi - 1).end, group.get(0).start)).find()) {
+                            && (SAME_OF.matcher(clause.substring(grades.get(gi - 1).end, group.get(0).start)).find()
+                            // "..., is matched by the fostering service, which received the same judgement in 2008".
+                            || SAME_VERDICT_AFTER.matcher(clause.substring(group.get(group.size() - 1).end)).lookingAt())) {
                         // "Most childminders offer satisfactory care, and the same is true of group childcare".
                         Grade same = previousGrade;
                         group.forEach(x -> add(x.service, same, Optional.empty(), comparator, sentence));
@@ -688,8 +693,15 @@ public final class ServiceStatements {
     /** Before a service that takes the grade just given: "the same is true of", "and so are", "as is". */
     private static final Pattern SAME_OF = Pattern.compile("(?i)\\b(?:the\\s+same\\s+(?:is|was|holds)\\s+(?:true\\s+)?(?:of|for)"
             + "|the\\s+same\\s+goes\\s+for|(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|do|does)|likewise"
+            // "and they reached the same conclusion about the fostering agency"
+            + "|(?<!\\bnot\\s)(?:reached|came\\s+to|gave|made)\\s+the\\s+same\\s+(?:conclusion|judgement|verdict|grade)\\s+(?:about|of|for|on)"
             + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to))\\s+(?:(?:the|its|their)\\s+)?"
             + "[\\w'\u2019 -]{0,30}$");
+    /** A grade given again by reference: "reached the same conclusion about", "received the same judgement". */
+    private static final Pattern SAME_VERDICT = Pattern.compile("(?i)\\bthe\\s+same\\s+(?:judgements?|grades?|conclusions?|ratings?"
+            + "|verdicts?|outcomes?)\\b");
+    private static final Pattern SAME_VERDICT_AFTER = Pattern.compile("(?i)^(?:(?!\\b(?:not|never|no)\\b)[^;:]){0,40}?\\b(?:received|was\\s+given|earned|gained"
+            + "|achieved|was\\s+awarded|got)\\s+the\\s+same\\s+(?:judgement|grade|rating|verdict|outcome)\\b");
     private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|has|have|does|do|did)"
             + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to|is\\s+true\\s+of))\\b");
     /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */

@@ -224,6 +224,10 @@ class ProseTest {
             "The pupil referral unit has been inspected twice; on both occasions it was judged satisfactory.|pupil-referral-unit 2",
             // The grade before its verb and service, after a comma; the most common grade; the number excepted is no count.
             "Outstanding, too, is the adoption agency.|adoption-agency 4",
+            // A grade given again by reference, unless denied.
+            "Inspectors found the adoption agency outstanding, and they reached the same conclusion about the fostering agency.|adoption-agency 4, fostering-agency 4",
+            "The adoption agency, judged outstanding in 2009, is matched by the fostering service, which received the same judgement in 2008.|adoption-agency 4, fostering-agency 4",
+            "The adoption agency is good, but the fostering agency did not receive the same judgement.|adoption-agency 3",
             "Adoption is outstanding. So too is the fostering agency, which has 207 carers.|adoption-agency 4, fostering-agency 4",
             "Private fostering is handled well: the arrangements are good.|private-fostering 3",
             "Most childminders provide care and education of good quality.|childminders 3",
