@@ -373,6 +373,12 @@ public final class ServiceStatements {
                 // 22 secondary schools, 13 were": the previous grade, and the count the elliptic verb's subject gives.
                 Matcher elliptic = ELLIPTIC_END.matcher(clause);
                 boolean ellipticEnd = !mentions.isEmpty() && elliptic.find();
+                // "...; of the 14 secondary schools, 12.": the part, its verb and grade those of the clause before.
+                Matcher part = ELLIPTIC_PART.matcher(clause);
+                if (!ellipticEnd && !mentions.isEmpty() && part.find()) {
+                    elliptic = part;
+                    ellipticEnd = true;
+                }
                 // "..., and they reached the same conclusion about the fostering agency".
                 Matcher same = SAME_VERDICT.matcher(clause);
                 boolean sameVerdict = !mentions.isEmpty() && same.find() && !DENIAL.matcher(clause.substring(0, same.start())).find();
@@ -707,7 +713,15 @@ public final class ServiceStatements {
     /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */
     private static final Pattern ELLIPTIC_END = Pattern.compile("(?i)\\b(?:(" + NUMBER + ")|all|most|both|many|some)\\s+"
             + "(?:is|are|was|were|did|do)\\W*$");
+    /** "outstanding provision in two thirds of", "good in eight of the 11 children's homes": a grade of services after it. */
+    private static final Pattern ELLIPTIC_PART = Pattern.compile("(?i)^\\W*of\\s+(?:the|its|their)\\s+[^,]{2,60},\\s*(" + NUMBER
+            + ")\\W*$");
+    /** "outstanding provision in two thirds of": a grade of services after it. */
     private static final Pattern PROVISION_IN = Pattern.compile("^\\w+\\s+provision\\s+in\\b(?s).*");
+    /** "Care is good in eight of the 11 children's homes": what services give, graded in some of them. */
+    private static final Pattern GIVEN_IS_GRADE_IN = Pattern.compile("(?i)\\b(?:care|provision|education|teaching|practice|support)"
+            + "\\s+(?:is|are|was|were)\\s+(?:(?:generally|mostly|consistently)\\s+)?$");
+    private static final Pattern GRADE_IN = Pattern.compile("^\\w+\\s+in\\s+(?!(?:19|20)\\d\\d\\b)(?s).*");
 
     /**
      * The grades the clause states, in order: each grade expression in predicate position that is neither
@@ -800,7 +814,9 @@ public final class ServiceStatements {
     }
 
     private static boolean isProvisionIn(String clause, GradeAt g) {
-        return PROVISION_IN.matcher(clause.substring(g.start).toLowerCase(Locale.ROOT)).matches();
+        String from = clause.substring(g.start).toLowerCase(Locale.ROOT);
+        return PROVISION_IN.matcher(from).matches()
+                || GRADE_IN.matcher(from).matches() && GIVEN_IS_GRADE_IN.matcher(clause.substring(0, g.start)).find();
     }
 
     private void add(Service service, Grade grade, Optional<Integer> count, Optional<Compared> comparator,

@@ -224,6 +224,9 @@ class ProseTest {
             "The pupil referral unit has been inspected twice; on both occasions it was judged satisfactory.|pupil-referral-unit 2",
             // The grade before its verb and service, after a comma; the most common grade; the number excepted is no count.
             "Outstanding, too, is the adoption agency.|adoption-agency 4",
+            "Care is good in eight of the 11 children's homes the council runs; the remaining homes are satisfactory.|childrens-homes 3 x8, childrens-homes 2",
+            "Attainment is good in most primary schools.|''",
+            "Of the 86 primary schools, 71 are good or outstanding; of the 14 secondary schools, 12.|primary-schools 3 x71, secondary-schools 3 x12",
             // A grade given again by reference, unless denied.
             "Inspectors found the adoption agency outstanding, and they reached the same conclusion about the fostering agency.|adoption-agency 4, fostering-agency 4",
             "The adoption agency, judged outstanding in 2009, is matched by the fostering service, which received the same judgement in 2008.|adoption-agency 4, fostering-agency 4",
