@@ -681,9 +681,7 @@ public final class JointAreaReviewReader implements ReportReader {
                             + "and no section that states an area's grade"
                     : "joint area review with no graded judgements");
         }
-        Set<Area> judged = new HashSet<>();
-        judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
-                .forEach(j -> judged.add(j.area()));
+        Set<Area> judged = reviewAreasJudged(judgements);
         if (gradesRows.isEmpty()) {
             // Some reviews give their grades only in each area's section ("Services for looked after children are
             // judged to be adequate").
@@ -878,16 +876,18 @@ public final class JointAreaReviewReader implements ReportReader {
             previousEnd = m.end();
             first = first < 0 ? m.start() : first;
             String label = TABLE_HEAD.matcher(m.group(1).strip()).replaceFirst("");
-            String value = m.group(2);
-            Optional<Grade> grade = value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
-                    : Grade.fromWord(value);
-            grade.ifPresent(g -> rows.add(new GradesRow(label, g, text.slice(m.start(), m.end()))));
+            flatGrade(m.group(2)).ifPresent(g -> rows.add(new GradesRow(label, g, text.slice(m.start(), m.end()))));
         }
         // Before the rows may stand the table's title and header ("CORPORATE ASSESSMENT ... Area of judgement Grade").
         String lead = first < 0 ? "" : text.toString().substring(0, first);
         boolean title = lead.indexOf('.') < 0 && lead.length() < 200;
         uncovered.append(text, previousEnd, text.length());
         return rows.isEmpty() || !title || uncovered.toString().strip().length() > 2 ? gradeFirstRows(text) : rows;
+    }
+
+    /** A run-together row's grade: a digit of the review's scale or a grade word. */
+    private static Optional<Grade> flatGrade(String value) {
+        return value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value))) : Grade.fromWord(value);
     }
 
     /** A grade and the label after it, as a table with its grade column first runs together: "Good Being healthy". */
@@ -909,11 +909,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 return List.of();
             }
             previousEnd = m.end();
-            String value = m.group(1);
-            Optional<Grade> grade = value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
-                    : Grade.fromWord(value);
             MappedText row = text.slice(m.start(), m.end());
-            grade.ifPresent(g -> rows.add(new GradesRow(m.group(2).strip(), g, row)));
+            flatGrade(m.group(1)).ifPresent(g -> rows.add(new GradesRow(m.group(2).strip(), g, row)));
         }
         return rows.size() < 2 || !text.toString().substring(previousEnd).isBlank() ? List.of() : rows;
     }
@@ -926,8 +923,7 @@ public final class JointAreaReviewReader implements ReportReader {
      */
     private static void investigationsJudgedElsewhere(Document doc, List<Area> investigated, Map<Area, List<MappedText>> own,
             List<MappedText> mainFindings, JudgementCollector judgements) {
-        Set<Area> judged = judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
-                .map(j -> j.area()).collect(java.util.stream.Collectors.toSet());
+        Set<Area> judged = reviewAreasJudged(judgements);
         for (Area topic : investigated) {
             if (judged.contains(topic)) {
                 continue;
@@ -948,6 +944,12 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
             }
         }
+    }
+
+    /** The areas the review's own judgements grade so far. */
+    private static Set<Area> reviewAreasJudged(JudgementCollector judgements) {
+        return judgements.judgements().stream().filter(j -> j.assessment() == Assessment.JOINT_AREA_REVIEW)
+                .map(j -> j.area()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The words of a slug that say what it is about: not "of", "the", "and" nor the words every topic shares. */
@@ -2436,13 +2438,15 @@ public final class JointAreaReviewReader implements ReportReader {
             // The labels: the words at the margin, those on lines close together one label.
             List<List<Layout.Word>> labels = new ArrayList<>();
             for (Layout.Line l : table) {
+                // The line's first words, as far as they are a label's, each close after the one before.
                 List<Layout.Word> labelWords = new ArrayList<>();
                 for (Layout.Word w : l.words()) {
-                    if (labelWords.size() == l.words().indexOf(w) && w.x0() < margin + lineHeight * 8
-                            && LABEL_WORD.matcher(w.text()).matches() && (labelWords.isEmpty() ? w.x0() < margin + lineHeight
-                            : w.x0() - labelWords.get(labelWords.size() - 1).x1() < lineHeight)) {
-                        labelWords.add(w);
+                    if (w.x0() >= margin + lineHeight * 8 || !LABEL_WORD.matcher(w.text()).matches()
+                            || (labelWords.isEmpty() ? w.x0() >= margin + lineHeight
+                            : w.x0() - labelWords.get(labelWords.size() - 1).x1() >= lineHeight)) {
+                        break;
                     }
+                    labelWords.add(w);
                 }
                 if (labelWords.isEmpty()) {
                     continue;
@@ -2934,8 +2938,8 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             String text = Document.normalise(b.text());
             Matcher timed = ADDRESSEE_TIMED.matcher(text.strip());
-            Timescale timedScale = timed.matches() && (timed.group(1) != null || timed.group(3) != null)
-                    ? timescaleOn(timed.group(1) != null ? timed.group(1) : timed.group(3)) : null;
+            String timedWhen = timed.matches() ? Optional.ofNullable(timed.group(1)).orElse(timed.group(3)) : null;
+            Timescale timedScale = timedWhen == null ? null : timescaleOn(timedWhen);
             if (timedScale != null) {
                 // "The local partnership should, as a matter of urgency:", "Over the next six months, the primary care
                 // trust should:": who and when on one line.

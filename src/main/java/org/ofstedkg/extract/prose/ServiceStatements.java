@@ -713,7 +713,7 @@ public final class ServiceStatements {
     /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */
     private static final Pattern ELLIPTIC_END = Pattern.compile("(?i)\\b(?:(" + NUMBER + ")|all|most|both|many|some)\\s+"
             + "(?:is|are|was|were|did|do)\\W*$");
-    /** "outstanding provision in two thirds of", "good in eight of the 11 children's homes": a grade of services after it. */
+    /** "...; of the 14 secondary schools, 12.": a part of the whole just named, its verb and grade left out. */
     private static final Pattern ELLIPTIC_PART = Pattern.compile("(?i)^\\W*of\\s+(?:the|its|their)\\s+[^,]{2,60},\\s*(" + NUMBER
             + ")\\W*$");
     /** "outstanding provision in two thirds of": a grade of services after it. */

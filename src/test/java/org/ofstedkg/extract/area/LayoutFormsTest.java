@@ -226,13 +226,10 @@ class LayoutFormsTest {
     @Test
     void gradeTablesAsAPdfsTextSetsThemWithGradesAfterADashOrAColumnOfParagraphs() throws Exception {
         String review = Samples.text(Samples.SOUTHEND_REVIEW);
-        int from = review.indexOf("### CORPORATE ASSESSMENT ACHIEVEMENT");
-        int to = review.indexOf("## Annex C");
-        String edited = (review.substring(0, from) + "Judgement Grade\n"
+        String edited = withCorporateAssessment(review, "Judgement Grade\n"
                 + "Overall effectiveness of children's services 2 - adequate\nBeing healthy 2 - adequate\n"
                 + "Staying safe 2 - adequate\nEnjoying and achieving 3 - good\nMaking a positive contribution 2 - adequate\n"
-                + "Achieving economic well-being 3 - good\nService management 2 - adequate\nCapacity to improve 3 - good\n\n"
-                + review.substring(to))
+                + "Achieving economic well-being 3 - good\nService management 2 - adequate\nCapacity to improve 3 - good\n")
                 .replace("91. Value for money is adequate.", "Aspect of service management Judgement Paragraphs\n"
                         + "Value for money Adequate 91\n\n91. The partnership looks at the costs of its services.");
         assertTrue(edited.contains("3 - good\nService") && edited.contains("Adequate 91\n"));
@@ -242,12 +239,10 @@ class LayoutFormsTest {
     @Test
     void aGradeTableWithItsGradeColumnFirstRunsTogetherInAPdfsText() throws Exception {
         String review = Samples.text(Samples.SOUTHEND_REVIEW);
-        int from = review.indexOf("### CORPORATE ASSESSMENT ACHIEVEMENT");
-        int to = review.indexOf("## Annex C");
-        String edited = review.substring(0, from) + "Judgement of the corporate assessment Outcome\n"
+        String edited = withCorporateAssessment(review, "Judgement of the corporate assessment Outcome\n"
                 + "Adequate Overall effectiveness of children's services\nAdequate Being healthy\nAdequate Staying safe\n"
                 + "Good Enjoying and achieving\nAdequate Making a positive contribution\nGood Achieving economic well-being\n"
-                + "Adequate Service management\nGood Capacity to improve\n\n" + review.substring(to);
+                + "Adequate Service management\nGood Capacity to improve\n");
         assertEquals(judgementsOf(read(review)), judgementsOf(read(edited)));
     }
 
@@ -269,6 +264,14 @@ class LayoutFormsTest {
 
     private static List<String> findingsOf(Report r, String area) {
         return r.findings().stream().filter(f -> f.area().slug().equals(area)).map(f -> f.kind() + " " + f.text()).toList();
+    }
+
+    /** The review with its corporate assessment annex's table replaced by these lines, as a PDF's text gives a table. */
+    private static String withCorporateAssessment(String review, String lines) {
+        int from = review.indexOf("### CORPORATE ASSESSMENT ACHIEVEMENT");
+        int to = review.indexOf("## Annex C");
+        assertTrue(from > 0 && to > from, "the sample's corporate assessment annex moved");
+        return review.substring(0, from) + lines + "\n" + review.substring(to);
     }
 
     private static List<String> judgementsOf(Report r) {
