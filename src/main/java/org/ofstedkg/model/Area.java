@@ -92,12 +92,18 @@ public final class Area {
      * {@code effectiveness-of-services-for-children-at-risk-of-offending}. A slug the scheme knows is that area.
      */
     public static Area additionalInvestigation(String heading) {
+        return investigationOf(heading).orElseThrow(
+                () -> new IllegalArgumentException("an investigation's heading with no words: \"" + heading + "\""));
+    }
+
+    /** The investigation a heading names, or empty if it names no topic ("An investigation into" alone). */
+    public static Optional<Area> investigationOf(String heading) {
         String topic = THE.matcher(INVESTIGATION_LEAD.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
         String slug = NOT_SLUG.matcher(topic.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("an investigation's heading with no words: \"" + heading + "\"");
+            return Optional.empty();
         }
-        return known(slug).orElseGet(() -> new Area(slug, Optional.of(heading.strip()), true));
+        return Optional.of(known(slug).orElseGet(() -> new Area(slug, Optional.of(heading.strip()), true)));
     }
 
     public String slug() {

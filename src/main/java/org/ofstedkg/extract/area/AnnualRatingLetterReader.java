@@ -412,7 +412,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
             // "the 2009 rating for children's services in Lambeth is 'performs adequately'", "2009 rating: performs
             // adequately": the level named as the rating's value, quoted or not.
             boolean ratingIs = RATING_IS.matcher(before).find();
-            boolean quoted = !ratingIs && (before.endsWith("'") || before.endsWith("\"") || before.endsWith("\u2018")
+            // "Ofsted has rated the children's services of the City of Salford as 'performs poorly'": a quoted level is the
+            // complement of a rating verb, not a term spoken of.
+            boolean quoted = !ratingIs && !RATED_AS.matcher(before).find() && (before.endsWith("'") || before.endsWith("\"") || before.endsWith("\u2018")
                     || before.endsWith("\u201C"));
             // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
             // the level named first, the rest saying whose rating it is.
@@ -803,6 +805,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     // sentence's subject the rating, its verb "is", the level its complement however far after.
                     + "|(?i)^(?:the|its)\\s+(?:\\d{4}\\s+)?(?:rating|assessment)(?:\\s+(?:for|of)\\s+[^.;]{1,60}?)?\\s+(?:is|was|remains)\\b[^.;]{0,100}$");
 
+    /** A rating verb and "as" or "at" just before a quoted level: "has rated ... as '", "were judged at “". */
+    private static final Pattern RATED_AS = Pattern.compile(
+            "(?i)\\b(?:rated|judged|assessed|graded|placed)\\b[^.;]{0,100}?\\b(?:as|at)\\s*['\"\u2018\u201C]\\s*$");
+
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
             "(?i)^[^:\u2013\u2014]{0,40}[:\u2013\u2014-]\\s.*\\brating\\b.*\\b(?:children's services|services for children)\\b");
@@ -870,17 +876,13 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static List<Statistic> figures(Document doc, List<Block> body) {
         List<Statistic> figures = new ArrayList<>();
         String leadIn = "";
-        List<MappedText> header = List.of();
+        Figures.TableOfFigures table = new Figures.TableOfFigures();
         for (Block b : body) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
-                List<Statistic> row = Figures.inTableRow(doc, b, header);
-                // A row of figures keeps the header; so does a subheading ("Staying safe" and empty cells).
-                boolean subheading = b.cells().stream().skip(1).allMatch(MappedText::isBlank);
-                header = row.isEmpty() && !subheading ? b.cells() : header;
-                figures.addAll(row);
+                figures.addAll(table.row(doc, b));
                 continue;
             }
-            header = List.of();
+            table.end();
             leadIn = Figures.inBlock(doc, b, leadIn, figures);
         }
         return Figures.followOn(figures);

@@ -163,12 +163,14 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|achievements|where (?:services|provision|practice) (?:are|is) (?:effective|strong|good)"
             + "|where (?:services|provision|practice) works? well";
     /** Its weaknesses column ("Important weaknesses", "Areas for development", "What needs to improve"). */
-    private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?weakness(?:es)?" + HEADER_POST_QUALIFIER
-            + "|areas? for (?:development|improvement)|what needs to improve|what could be better"
+    private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?(?:weakness(?:es)?" + HEADER_POST_QUALIFIER
+            // "Key areas for development", "What must improve": the qualifier and the modal as any header has them.
+            + "|areas? for (?:development|improvement)|what (?:needs to|has to|must|should) (?:improve|be improved|change)"
+            + "|what could be better"
             + "|aspects? to (?:strengthen|improve|develop)|shortcomings|(?:weaker|negative) features"
             + "|what remains to be done|what (?:still )?needs? (?:to be done|doing|attention)|areas? of concern"
             + "|(?:development points|points for development)"
-            + "|where (?:services|provision|practice) (?:falls?|is|are) (?:short|weak(?:er)?|less effective)";
+            + "|where (?:services|provision|practice) (?:falls?|is|are) (?:short|weak(?:er)?|less effective))";
     /** A header repeated where a table goes on over a page: "Major strengths (continued)". */
     private static final String CONTINUED = "(?:\\s*\\(?(?:continued|cont(?:'d|inued|\\.)?)\\)?)?";
     private static final Pattern STRENGTHS = Pattern.compile("^(?:" + STRENGTHS_HEADER + ")" + CONTINUED + ":?$");
@@ -414,6 +416,8 @@ public final class JointAreaReviewReader implements ReportReader {
         List<Statistic> figures = new ArrayList<>();
         Set<Area> gradesRows = new LinkedHashSet<>();
         Section section = Section.FRONT;
+        // The sections with text of their own so far (not only a line of the contents).
+        Set<Section> written = EnumSet.noneOf(Section.class);
         Optional<Area> sectionArea = Optional.empty();
         String sectionHeading = "";
         boolean sectionJudged = false;
@@ -429,6 +433,7 @@ public final class JointAreaReviewReader implements ReportReader {
         int tablesBeforeServiceManagement = -1;
         Area serviceManagementTables = Area.SERVICE_MANAGEMENT;
         String figuresLeadIn = "";
+        Figures.TableOfFigures contextTable = new Figures.TableOfFigures();
         Optional<Block> pendingGradesLabel = Optional.empty();
         for (int i = 0; i < blocks.size(); i++) {
             // pdftotext without -layout sets a table row's label and its grade on lines of their own.
@@ -499,6 +504,17 @@ public final class JointAreaReviewReader implements ReportReader {
                 // not the area's own section.
                 heading = Optional.empty();
             }
+            if (ANNEXES.contains(section) && heading.filter(h -> !ANNEXES.contains(h) && written.contains(h)).isPresent()) {
+                // The annexes close a review: a heading within one of a section the review has written ("Summary of
+                // judgements" over the corporate assessment's table) is the annex's own sub-heading. (A contents
+                // list's "Annex A: ..." line comes before the sections it lists, which have no text yet.)
+                heading = Optional.empty();
+            }
+            if (heading.filter(h -> h == Section.AREA).isPresent()
+                    && areaOf(Document.quote(b.text()), investigations || section == Section.INVESTIGATIONS).isEmpty()) {
+                // A heading's lead with its topic on lines after it ("An investigation into" alone): no section of its own.
+                heading = Optional.empty();
+            }
             if (heading.isPresent()) {
                 section = heading.get();
                 if (ANNEXES.contains(section)) {
@@ -510,7 +526,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
                 sectionHeading = Document.quote(b.text());
                 investigations = section == Section.INVESTIGATIONS || (section == Section.AREA && investigations);
-                sectionArea = section == Section.AREA ? Optional.of(areaOf(sectionHeading, investigations)) : Optional.empty();
+                sectionArea = section == Section.AREA ? areaOf(sectionHeading, investigations) : Optional.empty();
                 sectionArea.filter(Area::isAdditionalInvestigation).ifPresent(investigated::add);
                 if (investigations) {
                     sectionArea.ifPresent(investigationSections::add);
@@ -528,10 +544,19 @@ public final class JointAreaReviewReader implements ReportReader {
                 statements.newSection();
                 continue;
             }
+            if (b.kind() == Block.Kind.TABLE_ROW || b.text().length() >= 40) {
+                written.add(section);
+            }
             Optional<MappedText> opening = b.kind() == Block.Kind.NUMBERED ? b.firstSentence() : Optional.empty();
             // A typeset table's lines read by position are its items, not prose.
             boolean prose = b.kind() != Block.Kind.TABLE_ROW && FIGURE_SECTIONS.contains(section) && !statements.readByPosition(b)
                     && !(GRADED_TABLE_SECTIONS.contains(section) && b.kind() == Block.Kind.PARAGRAPH && !flatRows(b.text()).isEmpty());
+            if (section == Section.CONTEXT && b.kind() == Block.Kind.TABLE_ROW) {
+                // The area's figures in a table ("Indicator | Liverpool | England").
+                figures.addAll(contextTable.row(doc, b));
+            } else {
+                contextTable.end();
+            }
             if (prose) {
                 String lead = Figures.leadInOf(b, figuresLeadIn);
                 b.sentences().forEach(s -> figures.addAll(Figures.in(doc, s, lead)));
@@ -669,7 +694,11 @@ public final class JointAreaReviewReader implements ReportReader {
         statements.endRun();
         // Grades-table rows of the additional investigations: the topic whose heading they name.
         for (GradesRow row : unknownRows) {
-            Area area = Area.additionalInvestigation(row.label());
+            Optional<Area> named = Area.investigationOf(row.label());
+            if (named.isEmpty()) {
+                continue; // a label of no words names no topic
+            }
+            Area area = named.get();
             Area topic = investigated.stream().filter(a -> sameTopic(a, area)).findFirst().orElse(area);
             judgements.add(Assessment.JOINT_AREA_REVIEW, topic, row.grade(), doc.evidence(row.text()));
         }
@@ -822,10 +851,10 @@ public final class JointAreaReviewReader implements ReportReader {
                         .map(g -> new GradesRow(Document.quote(cells.get(1)), g, b.text())));
     }
 
-    /** A grade cell: "2", "Grade 2", "2 (adequate)", "Good", "Good (3)". */
+    /** A grade cell: "2", "Grade 2", "2 (adequate)", "Good", "Good (3)", "Good \u2013 grade 3". */
     private static final Pattern GRADE_VALUE = Pattern.compile("(?i)^(?:grade\\s*)?([1-4])(?:\\s*[(:\\-\u2013]\\s*"
             + "(?:outstanding|good|adequate|inadequate)\\s*\\)?)?\\.?$"
-            + "|^(outstanding|good|adequate|inadequate)(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\.?$");
+            + "|^(outstanding|good|adequate|inadequate)(?:\\s*(?:\\(|[:,\\-\u2013\u2014])\\s*(?:grade\\s*)?([1-4])\\s*\\)?)?\\.?$");
 
     private static Optional<Grade> cellGrade(CharSequence cell) {
         Matcher m = GRADE_VALUE.matcher(cell.toString().strip());
@@ -933,7 +962,7 @@ public final class JointAreaReviewReader implements ReportReader {
             sentences.addAll(mainFindings);
             for (MappedText sentence : sentences) {
                 Optional<GradedClause> naming = GradedClause.parse(sentence).stream().filter(c -> {
-                    Set<String> said = topicWords(Area.additionalInvestigation(c.subject()).slug());
+                    Set<String> said = Area.investigationOf(c.subject()).map(a -> topicWords(a.slug())).orElse(Set.of());
                     // One word of its own ("carers") is enough where the subject names none of the review's own areas.
                     return !words.isEmpty() && said.containsAll(words)
                             && (words.size() >= 2 || AreaRule.first(MAIN_FINDING_AREAS, c.subject()).stream().allMatch(topic::equals));
@@ -977,11 +1006,10 @@ public final class JointAreaReviewReader implements ReportReader {
      * The area a section heading names: one of the review's standing areas, or (among the additional
      * investigations, or headed "An investigation into ...") a topic, known or minted from the heading.
      */
-    private static Area areaOf(String heading, boolean investigation) {
+    private static Optional<Area> areaOf(String heading, boolean investigation) {
         boolean topic = investigation || INVESTIGATION_LEAD.matcher(heading).find();
         List<AreaRule> rules = topic ? KNOWN_INVESTIGATIONS : REVIEW_AREAS;
-        return AreaRule.first(rules, heading).stream().findFirst()
-                .orElseGet(() -> Area.additionalInvestigation(heading));
+        return AreaRule.first(rules, heading).stream().findFirst().or(() -> Area.investigationOf(heading));
     }
 
     private static final Pattern TOPIC_HEADING_END = Pattern.compile("[.;:,]$");
@@ -2006,6 +2034,15 @@ public final class JointAreaReviewReader implements ReportReader {
             if (b.kind() == Block.Kind.LIST_ITEM) {
                 // "+" opens a signed list wherever it stands; "-" is any list's bullet, a weakness only in one.
                 char marker = markerBefore(b.text());
+                Matcher ticked = TICK_OR_CROSS.matcher(b.text());
+                if (ticked.lookingAt()) {
+                    // "- \u2713 Strong partnership", "- \u2717 Long waits": a list whose items are ticked or crossed.
+                    tables += table == Table.SIGNED ? 0 : 1;
+                    table = Table.SIGNED;
+                    findings(b.text().slice(ticked.end(), b.text().length()), signedKind(b.text().charAt(ticked.start(1))),
+                            area, heading);
+                    return true;
+                }
                 boolean minus = table == Table.SIGNED && (marker == '-' || marker == '\u2013');
                 if (marker == '+' || minus) {
                     tables += table == Table.SIGNED ? 0 : 1;
@@ -2025,7 +2062,8 @@ public final class JointAreaReviewReader implements ReportReader {
             // Each item opens on its sign; a line opening in lower case goes on with the item before (wrapped).
             boolean allSignedOrWrapped = !signed.isEmpty() && SIGNED_ITEM.matcher(signed.get(0)).lookingAt()
                     && signed.stream().allMatch(l -> SIGNED_ITEM.matcher(l).lookingAt() || Character.isLowerCase(l.charAt(0)));
-            if (b.kind() == Block.Kind.TABLE_ROW || !allSignedOrWrapped || signed.stream().noneMatch(l -> l.charAt(0) == '+')) {
+            if (b.kind() == Block.Kind.TABLE_ROW || !allSignedOrWrapped
+                    || signed.stream().noneMatch(l -> signedKind(l.charAt(0)) == FindingKind.STRENGTH)) {
                 if (table == Table.SIGNED) {
                     table = Table.NONE;
                 }
@@ -2201,11 +2239,15 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** What a signed list's item is by its sign: "+" a strength, "-" a weakness. */
         private static FindingKind signedKind(char sign) {
-            return sign == '+' ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
+            return STRENGTH_SIGNS.indexOf(sign) >= 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
         }
 
-        /** A line of a signed list: "+ Good ...", "- Too few ...". */
-        private static final Pattern SIGNED_ITEM = Pattern.compile("^[+\\-\u2013]\\s+(?=\\S)");
+        /** The signs that mark a strength: a plus, a tick, a ticked box. */
+        private static final String STRENGTH_SIGNS = "+\u2713\u2714\u2611";
+        /** A line of a signed list: "+ Good ...", "- Too few ...", "\u2713 Good ...", "\u2717 Too few ...". */
+        private static final Pattern SIGNED_ITEM = Pattern.compile("^[+\\-\u2013\u2713\u2714\u2611\u2717\u2718\u2612]\\s+(?=\\S)");
+        /** A list item that opens on a tick or a cross, whichever bullet it has. */
+        private static final Pattern TICK_OR_CROSS = Pattern.compile("^\\s*([\u2713\u2714\u2611\u2717\u2718\u2612])\\s*(?=\\S)");
 
         /** The character that marks a list item in the source: the first other than white space before its text. */
         private char markerBefore(MappedText text) {

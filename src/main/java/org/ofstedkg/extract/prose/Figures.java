@@ -68,6 +68,11 @@ public final class Figures {
             + "|\\b4\\s*[:=]?\\s*outstanding\\s*[;,]\\s*3\\s*[:=]?\\s*good\\s*[;,]\\s*2\\s*[:=]?\\s*adequate\\s*[;,]\\s*(?:and\\s+)?1\\s*[:=]?\\s*inadequate"
             + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
+            // "from 4 (performs excellently) to 1 (performs poorly)": the scale's levels; "Additional investigation 1 of 2": a
+            // part's place in the report.
+            + "|\\b[1-4]\\s*\\(\\s*performs?\\s+\\w+\\s*\\)|\\[\\^\\w{1,4}\\]" // and a Markdown footnote's mark, "[^1]"
+            + "|\\b(?:investigation|part|section|chapter|page|annex|appendix|theme|topic)\\s+(?:\\d{1,2}|one|two|three|four|five)"
+            + "\\s+of\\s+(?:\\d{1,2}|two|three|four|five|six)\\b"
             + "|\\bone\\s+(?:that|which|who)\\b"
             // The rating scale's levels and a rating's value: "4, performs excellently", "band 2", "four bands", "the
             // rating for 2009 is therefore 3"; "a transitional one" (a pronoun).
@@ -81,9 +86,9 @@ public final class Figures {
             + "|pupils|young|places|homes|units|centres|providers|people|families|staff|cases|referrals))"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
     /** The letters NOT_FIGURES's words start with (its opening look-ahead, which ignores ASCII case). */
-    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbuwr";
+    private static final String NOT_FIGURES_LETTERS = "yklstpaofngbuwric";
     static final Pattern NOT_FIGURES = Pattern.compile(
-            "(?=[" + NOT_FIGURES_LETTERS + "'(\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
+            "(?=[" + NOT_FIGURES_LETTERS + "'(\\[\\d])(?:" + YEARS_AGES_LEVELS + "|" + OTHER_PHRASES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * The same phrases and links, whose numbers are not figures either, for a sentence that holds "://". A link
      * may start with any character, so this pattern has no look-ahead to reject most offsets; and a link is
@@ -193,6 +198,12 @@ public final class Figures {
                 if (unit == Unit.COUNT && isYear(m.group(3), s.substring(m.end()))) {
                     continue;
                 }
+                // "a population of 1.1 million": a count in millions, as a sum of money in pounds may be.
+                Matcher scaled = COUNT_SCALE.matcher(s).region(m.end(), s.length());
+                if (unit == Unit.COUNT && scaled.lookingAt()) {
+                    value = value.multiply(multiplier(scaled.group(1)));
+                    unit = scaled.group(2) != null ? Unit.POUNDS : unit; // "2 million pounds"
+                }
                 Matcher per = PER_10000.matcher(s).region(m.end(), s.length());
                 if (unit == Unit.COUNT && per.lookingAt()) {
                     unit = Unit.RATE_PER_10000;
@@ -238,6 +249,8 @@ public final class Figures {
 
     /** A row label that names a grade or rating: its number is no figure ("Overall rating | 3"). */
     private static final Pattern GRADED_LABEL = Pattern.compile("(?i)\\b(?:rating|grade|judgement|level)s?\\b");
+    /** A cell of a grade's value on a four-point scale. */
+    private static final Pattern GRADE_CELL = Pattern.compile("[1-4]");
 
     /**
      * The figures of a block, its items measured by what introduced their list ({@code leadIn}), added to
@@ -262,7 +275,9 @@ public final class Figures {
     public static List<Statistic> inTableRow(Document doc, Block row, List<MappedText> header) {
         List<MappedText> cells = row.cells();
         if (cells.size() < 2 || cells.get(0).codePoints().noneMatch(Character::isLetter)
-                || GRADED_LABEL.matcher(cells.get(0)).find()
+                // "Overall rating | 3" is a grade; "five or more A*-C grades at GCSE | 45.8%" a figure.
+                || GRADED_LABEL.matcher(cells.get(0)).find() && cells.subList(1, cells.size()).stream()
+                        .allMatch(c -> c.isBlank() || GRADE_CELL.matcher(Document.quote(c).strip()).matches())
                 || cells.subList(1, cells.size()).stream().anyMatch(c -> !c.isBlank()
                         && !FIGURE_CELL.matcher(Document.quote(c).strip()).matches())
                 || cells.subList(1, cells.size()).stream().allMatch(MappedText::isBlank)) {
@@ -286,6 +301,27 @@ public final class Figures {
             }
         }
         return compared(figures);
+    }
+
+    /**
+     * A table of figures read a row at a time: a row that is no row of figures is the header of those after it;
+     * a row of figures, or a subheading's row ("Staying safe" and empty cells), keeps the header it has.
+     */
+    public static final class TableOfFigures {
+        private List<MappedText> header = List.of();
+
+        /** The figures of a table's row (none for a header's). */
+        public List<Statistic> row(Document doc, Block b) {
+            List<Statistic> row = inTableRow(doc, b, header);
+            boolean subheading = b.cells().stream().skip(1).allMatch(MappedText::isBlank);
+            header = row.isEmpty() && !subheading ? b.cells() : header;
+            return row;
+        }
+
+        /** The table has ended: the next row starts another. */
+        public void end() {
+            header = List.of();
+        }
     }
 
     /** A sentence that goes on from the one before: "This is an increase from 1,112 at 31 March 2015." */
@@ -480,7 +516,7 @@ public final class Figures {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean mayStart = (c >= '0' && c <= '9') || c == '\'' || c == '('
+            boolean mayStart = (c >= '0' && c <= '9') || c == '\'' || c == '(' || c == '['
                     || (NOT_FIGURES_LETTERS.indexOf(Document.asciiLower(c)) >= 0 && (i == 0 || !Document.isWordChar(s.charAt(i - 1))));
             if (mayStart && not.region(i, n).lookingAt()) {
                 Arrays.fill(excluded, i, not.end(), true);
@@ -541,6 +577,8 @@ public final class Figures {
         // "2000 young people" is a count; "in 2007 indicate" is a year.
         return yearLike && !COUNTED_PEOPLE_OR_PLACES.matcher(after).matches();
     }
+
+    private static final Pattern COUNT_SCALE = Pattern.compile("(?i)\\s+(million|billion)\\b(\\s+pounds\\b)?");
 
     private static BigDecimal multiplier(String word) {
         if (word == null) {

@@ -135,19 +135,24 @@ public final class ServiceStatements {
     /** Where one statement ends and another begins within a sentence. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i)\\s*[;:]\\s*|\\s+[-\u2013\u2014]\\s+|,?\\s+but\\s+|,\\s*(?:while|whereas|although|though)\\s+"
-                    + "|,\\s+(?=(?:as|so)\\s+(?:is|are|was|were|has|have|do|does)\\b)"
+                    + "|,\\s+(?=(?:as|so)\\s+(?:is|are|was|were|has|have|had|do|does|did)\\b)"
                     + "|\\s+(?:whereas|although)\\s+");
     /** "found inadequate practice", "judged good arrangements": a grade of what the finding is about. */
     private static final Pattern FOUND_BEFORE = Pattern.compile("(?i)\\b(?:found|judged|rated|identified)\\s+$");
     private static final Pattern FOUND_NOUN = Pattern.compile("(?i)^\\s+(?:practice|arrangements|performance|work)\\b");
     private static final Pattern A_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
-    private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service)\\b");
+    /** "its adoption agency a good one", "and the third a good grade": the grade given, its verb left out. */
+    private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service|grade|rating|judgement)\\b");
     private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:(?:received|receives|receive|earned|earns|achieved"
-            + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had|resulted\\s+in|led\\s+to)(?:\\s+an?)?"
-            + "|(?:is|are|was|were)\\s+(?:all\\s+|both\\s+)?of"
-            + "(?:\\s+an?)?(?:\\s+(?:broadly|generally|consistently|mostly|very|uniformly))?)\\s+$");
+            + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had|resulted\\s+in|led\\s+to"
+            + "|produced|produces|secured|obtained)(?:\\s+an?)?"
+            + "|(?:is|are|was|were)\\s+(?:all\\s+|both\\s+|mostly\\s+|largely\\s+|mainly\\s+|generally\\s+|usually\\s+)?of"
+            + "(?:\\s+an?)?(?:\\s+(?:broadly|generally|consistently|mostly|very|uniformly))?)\\s+"
+            // "received outstanding and good grades": the grades given, coordinated before their noun.
+            + "(?:" + GRADE_WORD + "\\s*(?:,|and|or)\\s+)?['\"\u2018\u201C]?$");
     private static final Pattern GRADE_NOUN = Pattern.compile(
-            "(?i)^\\s+(?:grades?|ratings?|judgements?|judgments?|quality|standard)\\b");
+            "(?i)^['\"\u2019\u201D]?(?:\\s*(?:,|and|or)\\s+" + GRADE_WORD + ")?\\s+(?:inspection\\s+)?(?:grades?|ratings?|judgements?|judgments?"
+                    + "|outcomes?|quality|standard)\\b");
     private static final Pattern PROVIDES_BEFORE = Pattern.compile("(?i)\\b(?:provides?|provided|providing|offers?|offered|offering"
             // "learners at the further education college receive good provision": the grade of what they are given.
             + "|receives?|received|receiving"
@@ -226,7 +231,7 @@ public final class ServiceStatements {
     /** "the fourth", "the last", "the other one", "the exception": one of those already counted, after the rest. */
     private static final String ORDINAL = "\\bthe\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
             + "|earlier|later|former|latter|other\\s+one|remaining\\s+one|exception)\\b(?=\\s*(?:one\\b|of\\s+(?:them|these|those)\\b|,"
-            + "|\\s+(?:is|was|were|has|had|remains?)\\b|\\s+" + GRADE_WORD + "\\b|\\s*$))";
+            + "|\\s+(?:is|was|were|has|had|remains?)\\b|\\s+(?:an?\\s+)?" + GRADE_WORD + "\\b|\\s+an?\\s*$|\\s*$))";
     /** A subject that stands for the service already named: a number, "the rest", a pronoun, "most". */
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?i)\\b(?:" + NUMBER + "|the rest|the remainder"
             + "|the remaining|the others?|them|they|it|both|all|most|some|many|the majority|half|each|several|a few"
@@ -367,6 +372,27 @@ public final class ServiceStatements {
             List<GradeAt> grades = grades(clause).stream().filter(g -> !openingGrades.contains(g.start)).toList();
             if (!mentions.isEmpty()) {
                 whole = wholeOf(clause, mentions.get(0)).or(() -> wholeBefore(clause, mentions.get(0)));
+            }
+            // "with outcomes of outstanding for fostering and good for adoption": each grade says which service it is for.
+            List<Mention> gradedFor = new ArrayList<>();
+            for (Matcher g = GRADE_FOR.matcher(clause); g.find();) {
+                int end = g.end();
+                Grade grade = Grade.judgement(gradeValue(g.group(1)));
+                Optional<Mention> named = all.stream().filter(x -> x.start == end).findFirst();
+                // "good for adoption": the agency named bare, as the service a grade is for.
+                Matcher bare = BARE_AGENCY.matcher(clause).region(end, clause.length());
+                if (named.isEmpty() && bare.lookingAt()) {
+                    named = Optional.of(new Mention(bare.group(1).equalsIgnoreCase("adoption") ? Service.ADOPTION_AGENCY
+                            : Service.FOSTERING_AGENCY, end, bare.end()));
+                }
+                named.ifPresent(x -> {
+                    add(x.service, grade, Optional.empty(), comparator, sentence);
+                    gradedFor.add(x);
+                });
+            }
+            if (!gradedFor.isEmpty()) {
+                topic = gradedFor;
+                continue;
             }
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit", "as was its adoption agency", "this includes childminders", "of
@@ -527,7 +553,13 @@ public final class ServiceStatements {
     /** Between a past grade and the one that replaced it: "in 2008 but, on re-inspection in 2009, were found to be". */
     private static final Pattern PAST_THEN_CHANGED = Pattern.compile("(?i)^\\s+(?:in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d|last\\s+year"
             + "|previously|at\\s+(?:its|their|the)\\s+(?:last|previous|first)\\s+inspection)\\b[^;]{0,100}?\\bbut\\b[^;]{0,100}$");
-    private static final Pattern RESPECTIVELY = Pattern.compile("(?i)^[\\s,]*respectively\\b");
+    /** After the last of the grades paired with the services in order: "respectively", the grades' noun before it. */
+    private static final Pattern BARE_AGENCY = Pattern.compile("(?i)(fostering|adoption)\\b");
+    /** A grade and "for" before the service it is for: "good for adoption", "outstanding for the fostering service". */
+    private static final Pattern GRADE_FOR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bnot\\sas\\s)\\b" + GRADE_WORD
+            + "\\s+for\\s+(?:the\\s+|its\\s+|their\\s+)?");
+    private static final Pattern RESPECTIVELY = Pattern.compile(
+            "(?i)^\\s*(?:(?:inspection\\s+)?(?:grades?|judgements?|ratings?|outcomes?|results?)\\b)?[\\s,]*respectively\\b");
     private static final Pattern GRADE_LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?$");
 
     /**
@@ -708,7 +740,7 @@ public final class ServiceStatements {
             + "|verdicts?|outcomes?)\\b");
     private static final Pattern SAME_VERDICT_AFTER = Pattern.compile("(?i)^(?:(?!\\b(?:not|never|no)\\b)[^;:]){0,40}?\\b(?:received|was\\s+given|earned|gained"
             + "|achieved|was\\s+awarded|got)\\s+the\\s+same\\s+(?:judgement|grade|rating|verdict|outcome)\\b");
-    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|has|have|does|do|did)"
+    private static final Pattern AS_IS = Pattern.compile("(?i)(?:and\\s+)?(?:(?:so|as)\\s+(?:too\\s+)?(?:is|are|was|were|has|have|had|does|do|did)"
             + "|(?:this|which|that|these)\\s+(?:includes?|included|covers?|covered|applies\\s+to|is\\s+true\\s+of))\\b");
     /** A clause that ends on its verb, its grade the one before: "of 22 secondary schools, 13 were". */
     private static final Pattern ELLIPTIC_END = Pattern.compile("(?i)\\b(?:(" + NUMBER + ")|all|most|both|many|some)\\s+"

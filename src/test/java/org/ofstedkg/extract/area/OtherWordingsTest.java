@@ -185,10 +185,13 @@ class OtherWordingsTest {
     void aLettersListAndTableOfFiguresAreRead() throws Exception {
         String text = rewritten(sample(Samples.SOUTHEND_LETTER), "The overall effectiveness of a large majority",
                 "The profile highlights:\n\n- Staying safe: 95.6% of initial assessments were completed on time.\n\n"
-                        + "Indicator\tSouthend-on-Sea\tEngland\nPupils achieving 5+ A*-C GCSEs\t45.3%\t50.7%\n\n"
+                        + "Indicator\tSouthend-on-Sea\tEngland\nPupils achieving 5+ A*-C GCSEs\t45.3%\t50.7%\n"
+                        // A label that names grades is a figure's when its cells are no grades.
+                        + "Pupils achieving five or more A*-C grades including English and mathematics\t41.2%\t49.8%\n\n"
                         + "The overall effectiveness of a large majority");
         List<Statistic> figures = read(text).statistics();
         assertTrue(figures.stream().anyMatch(s -> s.value().doubleValue() == 95.6), figures.toString());
+        assertTrue(figures.stream().anyMatch(s -> s.value().doubleValue() == 41.2), figures.toString());
         Statistic own = figures.stream().filter(s -> s.value().doubleValue() == 45.3).findFirst().orElseThrow();
         Statistic england = figures.stream().filter(s -> s.value().doubleValue() == 50.7).findFirst().orElseThrow();
         assertEquals("authority", own.area().slug());
@@ -214,6 +217,10 @@ class OtherWordingsTest {
         String theBorough = rewritten(unrated, "Yours sincerely", "Ofsted judges that the borough performs well.\n\n"
                 + "Yours sincerely");
         assertEquals(Optional.of(3), rating(read(theBorough)));
+        // A quoted level as the complement of a rating verb, not a term spoken of.
+        String ratedAs = rewritten(unrated, "Yours sincerely", "Ofsted has rated the children's services of the borough "
+                + "as \u201Cperforms well\u201D (3).\n\nYours sincerely");
+        assertEquals(Optional.of(3), rating(read(ratedAs)));
     }
 
     @Test
@@ -393,7 +400,21 @@ class OtherWordingsTest {
                 + "looked after children and young people are physically healthy\n- Robust action in place to improve "
                 + "outcomes where necessary\n\n**Where services fall short**\n\n- High number of looked after children\n"
                 + "- Timeliness of reviews\n- Variability in the quality of social work practice\n- Inconsistent access "
-                + "to mental health services"})
+                + "to mental health services",
+        // A list of items ticked and crossed.
+        "- \u2713 Placement stability\n- \u2713 The support provided by foster carers\n- \u2717 High number of looked after "
+                + "children\n- \u2713 Ensuring looked after children and young people are physically healthy\n- \u2717 "
+                + "Timeliness of reviews\n- \u2713 Robust action in place to improve outcomes where necessary\n- \u2717 "
+                + "Variability in the quality of social work practice\n- \u2717 Inconsistent access to mental health services",
+        // Headers qualified as either may be, or saying what must improve.
+        "Key strengths\tKey areas for development\nPlacement stability<br>The support provided by foster carers<br>Ensuring "
+                + "looked after children and young people are physically healthy<br>Robust action in place to improve "
+                + "outcomes where necessary\tHigh number of looked after children<br>Timeliness of reviews<br>Variability in "
+                + "the quality of social work practice<br>Inconsistent access to mental health services",
+        "What works well\tWhat must improve\nPlacement stability<br>The support provided by foster carers<br>Ensuring "
+                + "looked after children and young people are physically healthy<br>Robust action in place to improve "
+                + "outcomes where necessary\tHigh number of looked after children<br>Timeliness of reviews<br>Variability in "
+                + "the quality of social work practice<br>Inconsistent access to mental health services"})
     void findingsAsLabelledItemsListsAndCellsOfOtherForms(String table) throws Exception {
         Report original = read(sample(Samples.SOUTHEND_REVIEW));
         assertEquals(findings(original), findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, table))));
@@ -436,6 +457,31 @@ class OtherWordingsTest {
                 "## Annex B\n", "## Appendix Two\n"), "3. The combined work of all local services in securing the health of "
                         + "children and young people is adequate.", "Judgement\tOutcome\nAdequate\tBeing healthy\n\n3.");
         assertEquals(annexGrades(original), annexGrades(read(text)));
+    }
+
+    @Test
+    void anAnnexsOwnSubheadingOfASectionsNameAndGradesAsWordThenNumber() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        // "Summary of judgements" names the grades section, which the review has had: under the annex it is the annex's.
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "## Annex B\n\n### CORPORATE ASSESSMENT ACHIEVEMENT",
+                "## Annex B\n\n### Summary of judgements\n\nJudgement\tGrade\nOverall effectiveness of children's services\t"
+                        + "Adequate \u2013 grade 2\nCapacity to improve\tGood \u2013 grade 3\n\n### CORPORATE ASSESSMENT ACHIEVEMENT");
+        Report r = read(text);
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(annexGrades(original), annexGrades(r));
+        assertTrue(r.judgements().stream().anyMatch(j -> j.assessment() == Assessment.CORPORATE_ASSESSMENT
+                && j.evidence().stream().anyMatch(e -> e.quote().contains("grade 3"))), "the table's rows are the annex's");
+    }
+
+    @Test
+    void aReviewsContextFiguresInATable() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "## Context\n\n", "## Context\n\nIndicator\tSouthend\t"
+                + "England\nPupils eligible for free school meals (January 2008)\t33.8%\t15.9%\n\n");
+        List<Statistic> figures = read(text).statistics();
+        Statistic own = figures.stream().filter(s -> s.value().doubleValue() == 33.8).findFirst().orElseThrow();
+        Statistic england = figures.stream().filter(s -> s.value().doubleValue() == 15.9).findFirst().orElseThrow();
+        assertEquals("authority", own.area().slug());
+        assertEquals("england", england.area().slug());
     }
 
     /** The annexes' judgements: assessment, area and grade. */

@@ -56,7 +56,13 @@ class ProseTest {
             "The scale has four bands: 4, performs excellently; 3, performs well; 2, performs adequately; 1, performs poorly.| ''",
             "The council is placed in band 2, and its rating for 2009 is therefore 3.| ''",
             "This year is a transitional one.| ''",
-            "The proportion not in education at 16 to 18 is 8.4%.| 8.4p"})
+            "The proportion not in education at 16 to 18 is 8.4%.| 8.4p",
+            // A count in millions (in pounds when it says so); a part's place in the report, the scale's levels with their
+            // words in brackets and a Markdown footnote's mark are no figures.
+            "It has a population of approximately 1.1 million and spent 2 million pounds.| 1100000c 2000000p",
+            "Additional investigation 1 of 2| ''",
+            "Ratings are made on a four-point scale, from 4 (performs excellently) to 1 (performs poorly).| ''",
+            "The proportion fell to 9.2% in 2008.[^1]| 9.2p"})
     void figures(String sentence, String expected) throws Exception {
         assertEquals(expected, values(sentence));
     }
@@ -257,7 +263,16 @@ class ProseTest {
             "The Pupil Referral & Tuition Service is good.|pupil-referral-unit 3",
             "Sixth-form provision is outstanding.|sixth-forms 4",
             "Arrangements for privately fostered children are adequate.|private-fostering 2",
-            "Private fostering arrangements are no more than satisfactory.|private-fostering 2"})
+            "Private fostering arrangements are no more than satisfactory.|private-fostering 2",
+            // Round 12's forms: "respectively" after the grades' noun; a grade as the noun a service is given ("produced a
+            // satisfactory grade"), coordinated or in quotes; "as did"; an ordinal with the verb left out; "mostly of good
+            // quality"; each grade with the service it is for.
+            "The pupil referral unit and the further education college received outstanding and good grades respectively at their last inspections.|pupil-referral-unit 4, further-education 3",
+            "The further education college's last inspection produced a satisfactory grade.|further-education 2",
+            "The council's fostering agency achieved a \u201Csatisfactory\u201D judgement, as did its adoption agency.|fostering-agency 2, adoption-agency 2",
+            "Two of the three council children's homes achieved an outstanding grade, and the third a good grade.|childrens-homes 4 x2, childrens-homes 3 x1",
+            "Childminding and childcare on non-domestic premises are mostly of good quality.|childminders 3, childcare 3",
+            "The fostering and adoption agencies were last inspected in 2008, with outcomes of outstanding for fostering and good for adoption.|fostering-agency 4, adoption-agency 3"})
     void servicesGradedInTheWaysOtherLettersWrite(String sentence, String expected) throws Exception {
         assertEquals(expected, String.join(", ", services(sentence)));
     }
