@@ -1658,6 +1658,13 @@ public final class JointAreaReviewReader implements ReportReader {
                 }
                 return;
             }
+            if (table == Table.RUN && runItems.isEmpty() && b.kind() == Block.Kind.TABLE_ROW && cells.size() >= 2) {
+                // The headers' line had lost its tab (a printer sets a tab that falls one space on as that space), its
+                // rows have theirs: a table of rows, strengths first as the headers are.
+                table = Table.ROWS;
+                strengthsColumn = 0;
+                weaknessesColumn = 1;
+            }
             if (table == Table.RUN) {
                 // The run goes on in paragraphs, up to the numbered text or another table ("Judgement Grade").
                 if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM)
@@ -1695,6 +1702,16 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             switch (table) {
                 case ROWS -> {
+                    if (rows.isEmpty() && b.kind() == Block.Kind.PARAGRAPH && flatRows(b.text()).isEmpty()
+                            && !OTHER_TABLE.matcher(b.text()).matches()) {
+                        // The header's row kept its tab, its items' row did not (a printer folded the line where the tab
+                        // stood): the cells run together, strengths first, as a PDF's text flattens them.
+                        table = Table.RUN;
+                        runArea = area;
+                        runHeading = heading;
+                        runItems.addAll(runItems(b.text()));
+                        return;
+                    }
                     // The table ends where the text goes on, or another table (of grades) begins.
                     if (b.kind() != Block.Kind.TABLE_ROW || gradedRow(b).isPresent() || cells.stream()
                             .anyMatch(c -> OTHER_TABLE_HEADER.matcher(Document.normalise(c)).matches())) {

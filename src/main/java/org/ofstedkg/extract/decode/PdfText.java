@@ -53,12 +53,23 @@ final class PdfText {
                 throw new ExtractionException("PDF with no text layer (" + pdf.getNumberOfPages()
                         + " page" + (pdf.getNumberOfPages() == 1 ? "" : "s") + " of images?): it needs OCR first");
             }
-            return new Extracted(text, stripper.words);
+            String stripped = text;
+            return FixedPitchText.rebuild(stripper.words, w -> folded(stripped, w))
+                    .orElse(new Extracted(text, stripper.words));
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: its text cannot be read without the password");
         } catch (IOException e) {
             throw new ExtractionException("not a readable PDF: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether a word ends a line a printer folded: on the one space it broke the line at. (Two spaces or more end a
+     * line as written: Markdown's hard line break.)
+     */
+    private static boolean folded(String text, Layout.Word last) {
+        int i = last.end();
+        return i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '\n';
     }
 
     /**

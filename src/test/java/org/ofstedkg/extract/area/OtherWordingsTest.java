@@ -401,6 +401,18 @@ class OtherWordingsTest {
                 + "outcomes where necessary\n\n**Where services fall short**\n\n- High number of looked after children\n"
                 + "- Timeliness of reviews\n- Variability in the quality of social work practice\n- Inconsistent access "
                 + "to mental health services",
+        // The headers' tab printed as one space (a printer's tab stop one column on), the row's kept; and the other way
+        // round, the row's tab lost where a printer folded the line.
+        "Major strengths Important weaknesses\n<p>Placement stability.</p> <p>The support provided by foster carers.</p> "
+                + "<p>Ensuring looked after children and young people are physically healthy.</p> <p>Robust action in place "
+                + "to improve outcomes where necessary.</p>\t<p>High number of looked after children.</p> <p>Timeliness of "
+                + "reviews.</p> <p>Variability in the quality of social work practice.</p> <p>Inconsistent access to mental "
+                + "health services.</p>",
+        "Major strengths\tImportant weaknesses\n<p>Placement stability.</p> <p>The support provided by foster carers.</p> "
+                + "<p>Ensuring looked after children and young people are physically healthy.</p> <p>Robust action in place "
+                + "to improve outcomes where necessary.</p> <p>High number of looked after children.</p> <p>Timeliness of "
+                + "reviews.</p> <p>Variability in the quality of social work practice.</p> <p>Inconsistent access to mental "
+                + "health services.</p>",
         // A list of items ticked and crossed.
         "- \u2713 Placement stability\n- \u2713 The support provided by foster carers\n- \u2717 High number of looked after "
                 + "children\n- \u2713 Ensuring looked after children and young people are physically healthy\n- \u2717 "

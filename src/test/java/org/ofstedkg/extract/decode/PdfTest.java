@@ -35,6 +35,11 @@ class PdfTest {
      * blank lines leave a gap.
      */
     static byte[] pdf(List<String> lines) throws IOException {
+        return pdf(lines, Standard14Fonts.FontName.HELVETICA);
+    }
+
+    /** The same in another of the standard fonts (Courier: each character a cell, as a printer sets a text). */
+    static byte[] pdf(List<String> lines, Standard14Fonts.FontName fontName) throws IOException {
         List<List<String>> pages = new java.util.ArrayList<>();
         List<String> page = new java.util.ArrayList<>();
         for (String line : lines) {
@@ -46,7 +51,7 @@ class PdfTest {
         }
         pages.add(page);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font font = new PDType1Font(fontName);
             for (List<String> pageLines : pages) {
                 PDPage pdfPage = new PDPage();
                 doc.addPage(pdfPage);
