@@ -46,14 +46,26 @@ final class FixedPitchText {
         StringBuilder text = new StringBuilder();
         List<Layout.Word> placed = new ArrayList<>(words.size());
         int lastPage = pages.keySet().stream().max(Integer::compare).orElse(1);
+        int edge = foldingEdge(pages, left, cell, folded);
         boolean runOn = false;
+        // Whether the line before was cut at the grid's edge (mid-word, as a printer that folds by characters cuts it).
+        boolean cut = false;
         for (int page = 1; page <= lastPage; page++) {
+            // A fold runs on across a page unless the page opens on the printer's running header (the text's reader
+            // joins a paragraph a page break cuts).
+            List<List<Layout.Word>> pageLines = pages.getOrDefault(page, List.of());
+            if (!pageLines.isEmpty() && headed(pages, page)) {
+                runOn = false;
+            }
             int previousRow = -1;
-            for (List<Layout.Word> line : pages.getOrDefault(page, List.of())) {
+            for (List<Layout.Word> line : pageLines) {
                 int lineRow = Math.round((baseline(line) - firstBaseline) / lineHeight);
+                // A fold's next part is on the next row: after a blank row the line ended where it was cut.
+                runOn = runOn && (previousRow < 0 || lineRow == previousRow + 1);
                 if (runOn) {
-                    // The printer's fold, within a page or across one: the line runs on.
-                    text.append(' ');
+                    // The printer's fold: the line runs on (where it was cut mid-word, with
+                    // no space unless its next line opens on one).
+                    text.append(!cut || Math.round((line.get(0).x0() - left) / cell) > 0 ? " " : "");
                 } else if (!text.isEmpty()) {
                     if (previousRow < 0 && page > 1) {
                         text.append("\n\f");
@@ -79,7 +91,10 @@ final class FixedPitchText {
                     column = Math.max(at, column) + w.text().length();
                 }
                 previousRow = lineRow;
-                runOn = folded.test(line.get(line.size() - 1));
+                Layout.Word last = line.get(line.size() - 1);
+                boolean atSpace = folded.test(last);
+                cut = !atSpace && edge > 0 && Math.round((last.x1() - left) / cell) == edge;
+                runOn = atSpace || cut;
             }
         }
         text.append('\n');
@@ -102,6 +117,41 @@ final class FixedPitchText {
 
     private static float baseline(List<Layout.Word> line) {
         return line.get(0).bottom();
+    }
+
+    /** Whether the page opens on the line the page before opens on, but for its digits: a running header. */
+    private static boolean headed(Map<Integer, List<List<Layout.Word>>> pages, int page) {
+        List<List<Layout.Word>> before = pages.getOrDefault(page - 1, List.of());
+        List<List<Layout.Word>> lines = pages.getOrDefault(page, List.of());
+        return !before.isEmpty() && !lines.isEmpty()
+                && Layout.join(before.get(0)).replaceAll("\\d+", "0").equals(Layout.join(lines.get(0)).replaceAll("\\d+", "0"));
+    }
+
+    /**
+     * The cell at which a printer that folds long lines by characters cut them: the column most long lines end
+     * at, where a fifth of them or more do, and where the lines it cut just after a space end too (one cell
+     * short of it); 0 if there is none (a printer that folds at spaces leaves ragged ends).
+     */
+    private static int foldingEdge(Map<Integer, List<List<Layout.Word>>> pages, float left, float cell,
+            java.util.function.Predicate<Layout.Word> folded) {
+        Map<Integer, Integer> ends = new HashMap<>();
+        List<Integer> spaceEnds = new ArrayList<>();
+        for (List<List<Layout.Word>> lines : pages.values()) {
+            for (List<Layout.Word> line : lines) {
+                Layout.Word last = line.get(line.size() - 1);
+                int end = Math.round((last.x1() - left) / cell);
+                ends.merge(end, 1, Integer::sum);
+                if (folded.test(last)) {
+                    spaceEnds.add(end);
+                }
+            }
+        }
+        int widest = ends.keySet().stream().max(Integer::compare).orElse(0);
+        int longLines = ends.entrySet().stream().filter(e -> e.getKey() >= widest * 0.8).mapToInt(Map.Entry::getValue).sum();
+        int edge = ends.entrySet().stream().filter(e -> e.getKey() >= widest * 0.8 && e.getValue() * 5 >= longLines)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).filter(c -> ends.get(c) >= 3).orElse(0);
+        long cutAfterSpace = spaceEnds.stream().filter(e -> e == edge - 1).count();
+        return edge > 0 && cutAfterSpace * 5 >= spaceEnds.size() * 4 ? edge : 0;
     }
 
     /** The width every glyph of the words has, if nearly all words are set in one. */

@@ -42,6 +42,22 @@ class FixedPitchTextTest {
     }
 
     @Test
+    void linesCutAtTheGridsEdgeRunOnMidWordAndAPagesHeaderStaysOut() throws Exception {
+        // enscript's default: long lines cut by characters at the edge, a header line at the top of each page.
+        String paragraph = (PROSE + " ").repeat(4).strip();
+        List<String> lines = new ArrayList<>(List.of("report.txt          Mon Dec 07 2026          1", ""));
+        for (int i = 0; i < paragraph.length(); i += 60) {
+            lines.add(paragraph.substring(i, Math.min(paragraph.length(), i + 60)));
+        }
+        lines.add("\freport.txt          Mon Dec 07 2026          2");
+        lines.add("");
+        lines.add("A short line of its own.");
+        String text = Document.of("cut.pdf", PdfTest.pdf(lines, Standard14Fonts.FontName.COURIER)).source().text();
+        assertTrue(text.contains(paragraph + "\n"), text);
+        assertTrue(text.contains("\n\freport.txt          Mon Dec 07 2026          2\n\nA short line of its own."), text);
+    }
+
+    @Test
     void aTypesetTextIsLeftAsTheStripperGivesIt() throws Exception {
         String text = Document.of("typeset.pdf", PdfTest.pdf(printout(), Standard14Fonts.FontName.HELVETICA)).source().text();
         assertFalse(text.contains("\t"), text);
