@@ -89,14 +89,9 @@ public final class Area {
     /**
      * A review's additional investigation on a topic the scheme does not know, from its heading: "An
      * investigation into the effectiveness of services for children at risk of offending" is
-     * {@code effectiveness-of-services-for-children-at-risk-of-offending}. A slug the scheme knows is that area.
+     * {@code effectiveness-of-services-for-children-at-risk-of-offending}. A slug the scheme knows is that area;
+     * a heading of no topic words ("An investigation into" alone, its topic cut off) names none.
      */
-    public static Area additionalInvestigation(String heading) {
-        return investigationOf(heading).orElseThrow(
-                () -> new IllegalArgumentException("an investigation's heading with no words: \"" + heading + "\""));
-    }
-
-    /** The investigation a heading names, or empty if it names no topic ("An investigation into" alone). */
     public static Optional<Area> investigationOf(String heading) {
         String topic = THE.matcher(INVESTIGATION_LEAD.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
         String slug = NOT_SLUG.matcher(topic.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");

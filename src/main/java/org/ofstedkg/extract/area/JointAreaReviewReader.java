@@ -2259,12 +2259,15 @@ public final class JointAreaReviewReader implements ReportReader {
             return STRENGTH_SIGNS.indexOf(sign) >= 0 ? FindingKind.STRENGTH : FindingKind.WEAKNESS;
         }
 
-        /** The signs that mark a strength: a plus, a tick, a ticked box. */
-        private static final String STRENGTH_SIGNS = "+\u2713\u2714\u2611";
+        /** Ticks and ticked boxes; crosses and crossed boxes. */
+        private static final String TICKS = "\u2713\u2714\u2611";
+        private static final String CROSSES = "\u2717\u2718\u2612";
+        /** The signs that mark a strength: a plus or a tick. */
+        private static final String STRENGTH_SIGNS = "+" + TICKS;
         /** A line of a signed list: "+ Good ...", "- Too few ...", "\u2713 Good ...", "\u2717 Too few ...". */
-        private static final Pattern SIGNED_ITEM = Pattern.compile("^[+\\-\u2013\u2713\u2714\u2611\u2717\u2718\u2612]\\s+(?=\\S)");
+        private static final Pattern SIGNED_ITEM = Pattern.compile("^[+\\-\u2013" + TICKS + CROSSES + "]\\s+(?=\\S)");
         /** A list item that opens on a tick or a cross, whichever bullet it has. */
-        private static final Pattern TICK_OR_CROSS = Pattern.compile("^\\s*([\u2713\u2714\u2611\u2717\u2718\u2612])\\s*(?=\\S)");
+        private static final Pattern TICK_OR_CROSS = Pattern.compile("^\\s*([" + TICKS + CROSSES + "])\\s*(?=\\S)");
 
         /** The character that marks a list item in the source: the first other than white space before its text. */
         private char markerBefore(MappedText text) {

@@ -65,7 +65,7 @@ final class FixedPitchText {
                 if (runOn) {
                     // The printer's fold: the line runs on (where it was cut mid-word, with
                     // no space unless its next line opens on one).
-                    text.append(!cut || Math.round((line.get(0).x0() - left) / cell) > 0 ? " " : "");
+                    text.append(!cut || cellOf(line.get(0).x0(), left, cell) > 0 ? " " : "");
                 } else if (!text.isEmpty()) {
                     if (previousRow < 0 && page > 1) {
                         text.append("\n\f");
@@ -75,7 +75,7 @@ final class FixedPitchText {
                 }
                 int column = -1;
                 for (Layout.Word w : line) {
-                    int at = Math.round((w.x0() - left) / cell);
+                    int at = cellOf(w.x0(), left, cell);
                     if (column < 0 && runOn) {
                         column = at;
                     } else if (column < 0) {
@@ -93,7 +93,7 @@ final class FixedPitchText {
                 previousRow = lineRow;
                 Layout.Word last = line.get(line.size() - 1);
                 boolean atSpace = folded.test(last);
-                cut = !atSpace && edge > 0 && Math.round((last.x1() - left) / cell) == edge;
+                cut = !atSpace && edge > 0 && cellOf(last.x1(), left, cell) == edge;
                 runOn = atSpace || cut;
             }
         }
@@ -113,6 +113,11 @@ final class FixedPitchText {
             return;
         }
         text.append(" ".repeat(to - from));
+    }
+
+    /** The grid's cell, counted from its left edge, that a position on the page falls in. */
+    private static int cellOf(float x, float left, float cell) {
+        return Math.round((x - left) / cell);
     }
 
     private static float baseline(List<Layout.Word> line) {
@@ -139,7 +144,7 @@ final class FixedPitchText {
         for (List<List<Layout.Word>> lines : pages.values()) {
             for (List<Layout.Word> line : lines) {
                 Layout.Word last = line.get(line.size() - 1);
-                int end = Math.round((last.x1() - left) / cell);
+                int end = cellOf(last.x1(), left, cell);
                 ends.merge(end, 1, Integer::sum);
                 if (folded.test(last)) {
                     spaceEnds.add(end);

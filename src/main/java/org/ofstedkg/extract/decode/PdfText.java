@@ -53,8 +53,7 @@ final class PdfText {
                 throw new ExtractionException("PDF with no text layer (" + pdf.getNumberOfPages()
                         + " page" + (pdf.getNumberOfPages() == 1 ? "" : "s") + " of images?): it needs OCR first");
             }
-            String stripped = text;
-            return FixedPitchText.rebuild(stripper.words, w -> folded(stripped, w))
+            return FixedPitchText.rebuild(stripper.words, w -> folded(text, w))
                     .orElse(new Extracted(text, stripper.words));
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: its text cannot be read without the password");

@@ -553,11 +553,12 @@ public final class ServiceStatements {
     /** Between a past grade and the one that replaced it: "in 2008 but, on re-inspection in 2009, were found to be". */
     private static final Pattern PAST_THEN_CHANGED = Pattern.compile("(?i)^\\s+(?:in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d|last\\s+year"
             + "|previously|at\\s+(?:its|their|the)\\s+(?:last|previous|first)\\s+inspection)\\b[^;]{0,100}?\\bbut\\b[^;]{0,100}$");
-    /** After the last of the grades paired with the services in order: "respectively", the grades' noun before it. */
+    /** The agencies named bare after a grade's "for": "good for adoption". */
     private static final Pattern BARE_AGENCY = Pattern.compile("(?i)(fostering|adoption)\\b");
     /** A grade and "for" before the service it is for: "good for adoption", "outstanding for the fostering service". */
     private static final Pattern GRADE_FOR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bnot\\sas\\s)\\b" + GRADE_WORD
             + "\\s+for\\s+(?:the\\s+|its\\s+|their\\s+)?");
+    /** After the last of the grades paired with the services in order: "respectively", the grades' noun before it. */
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "(?i)^\\s*(?:(?:inspection\\s+)?(?:grades?|judgements?|ratings?|outcomes?|results?)\\b)?[\\s,]*respectively\\b");
     private static final Pattern GRADE_LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and\\s+)?$");
