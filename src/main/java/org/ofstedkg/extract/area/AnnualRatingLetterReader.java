@@ -183,14 +183,26 @@ public final class AnnualRatingLetterReader implements ReportReader {
             // Council" / "Performs well (3)").
             if (isLoneLevel(b) && previous != null && (RATING_NAMED.matcher(previous.text()).find()
                     || (previous.text().length() <= 80 && register.resolve(Document.quote(previous.text()), date).isPresent()))) {
-                rateByLevel(doc, b, judgements);
-                rated = true;
+                // Under "2009 annual rating" in a letter of 2010, the level is that year's rating, not the letter's.
+                if (!rateOrEarlier(doc, b, previous.text(), date.getYear(), judgements)) {
+                    rated = true;
+                }
                 previous = b;
                 continue;
             }
             // A table's row as a PDF's text gives it, the authority's name and its level on one line ("Wirral  Performs well
             // (3)"), under its header or alone.
             Matcher named = NAME_AND_LEVEL.matcher(Document.quote(b.lines().get(b.lines().size() - 1)));
+            // "2010 annual assessment Performs well (3)": a rating table's row of a label and a level, as a PDF's text
+            // runs its cells together.
+            if (b.lines().size() <= 2 && named.matches() && LEVEL_CELL.matcher(named.group(2)).matches()
+                    && RATING_ROW_LABEL.matcher(named.group(1).strip()).matches()) {
+                if (!rateOrEarlier(doc, b, named.group(1), date.getYear(), judgements)) {
+                    rated = true;
+                }
+                previous = b;
+                continue;
+            }
             if (!rated && b.lines().size() <= 2 && named.matches() && LEVEL_CELL.matcher(named.group(2)).matches()
                     && register.resolve(named.group(1).strip(), date).isPresent()) {
                 rateByLevel(doc, b, judgements);
@@ -334,6 +346,21 @@ public final class AnnualRatingLetterReader implements ReportReader {
             return Optional.empty();
         }
         MappedText cell = levels.get(0);
+        // "2009 annual rating | Performs adequately (2)" above "2010 annual assessment | Performs well (3)": a row whose
+        // label names an earlier year than the letter's gives the rating of that year, not the letter's.
+        Set<Integer> rowYears = new HashSet<>();
+        cells.stream().filter(c -> c != cell).forEach(c -> {
+            for (Matcher y = YEAR.matcher(c); y.find();) {
+                rowYears.add(Integer.parseInt(y.group()));
+            }
+        });
+        if (rowYears.size() == 1 && rowYears.iterator().next() < date.getYear()) {
+            Matcher earlier = LEVEL.matcher(cell);
+            earlier.find();
+            judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(earlier.group(1))),
+                    rowYears.iterator().next(), doc.evidence(row.text()));
+            return Optional.empty();
+        }
         Matcher numbered = LEVEL_CELL.matcher(cell);
         if (numbered.matches() && numbered.group(1) != null) {
             // "4 - Performs excellently": the scale's number before the level.
@@ -414,6 +441,8 @@ public final class AnnualRatingLetterReader implements ReportReader {
             boolean ratingIs = RATING_IS.matcher(before).find();
             // "Ofsted has rated the children's services of the City of Salford as 'performs poorly'": a quoted level is the
             // complement of a rating verb, not a term spoken of.
+            // "awarded the council the highest of its four ratings, 'performs excellently'": the level in apposition.
+            ratingIs |= RATING_APPOSITION.matcher(before).find();
             boolean quoted = !ratingIs && !RATED_AS.matcher(before).find() && (before.endsWith("'") || before.endsWith("\"") || before.endsWith("\u2018")
                     || before.endsWith("\u201C"));
             // "Performs adequately (2): this is the rating Ofsted has given to children's services in Kirklees":
@@ -762,6 +791,31 @@ public final class AnnualRatingLetterReader implements ReportReader {
     }
 
     /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */
+    /**
+     * The level of the block as the rating of the year its label (a heading or a row's first cell) names when that is
+     * earlier than the letter's (true), else as the letter's own rating (false).
+     */
+    private static boolean rateOrEarlier(Document doc, Block b, CharSequence label, int letterYear, JudgementCollector judgements) {
+        Set<Integer> years = new HashSet<>();
+        // Only a label says whose year the level is; a paragraph before a level may speak of any year.
+        for (Matcher y = YEAR.matcher(label.length() <= 80 ? label : ""); y.find();) {
+            years.add(Integer.parseInt(y.group()));
+        }
+        if (years.size() == 1 && years.iterator().next() < letterYear) {
+            Matcher level = LEVEL.matcher(b.text());
+            level.find();
+            judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
+                    years.iterator().next(), doc.evidence(b.text()));
+            return true;
+        }
+        rateByLevel(doc, b, judgements);
+        return false;
+    }
+
+    /** A rating table's label: "2009 annual rating", "Annual assessment 2010", "Rating awarded". */
+    private static final Pattern RATING_ROW_LABEL = Pattern.compile("(?i)^(?:(?:19|20)\\d{2}\\s+)?(?:children's services\\s+)?"
+            + "(?:annual\\s+)?(?:rating|assessment)(?:\\s+(?:awarded|given|for\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}))?:?$");
+
     private static void rateByLevel(Document doc, Block b, JudgementCollector judgements) {
         Matcher level = LEVEL.matcher(b.text());
         level.find();
@@ -800,7 +854,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
 
     /** Words that make the level after them the rating's value: "rating ... is '", "rating:". */
     private static final Pattern RATING_IS = Pattern.compile(
-            "(?i)\\b(?:rating|assessment)\\b[^.;]{0,80}?(?::|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$"
+            "(?i)\\b(?:rating|assessment)\\b[^.;]{0,80}?(?::|\\s[-\u2013\u2014]|\\bis|\\bwas|\\bremains)\\s*['\"\u2018\u201C]?\\s*$"
                     // "The rating for Enfield is the second lowest of the four on the scale - 'Performs adequately'": the
                     // sentence's subject the rating, its verb "is", the level its complement however far after.
                     + "|(?i)^(?:the|its)\\s+(?:\\d{4}\\s+)?(?:rating|assessment)(?:\\s+(?:for|of)\\s+[^.;]{1,60}?)?\\s+(?:is|was|remains)\\b[^.;]{0,100}$");
@@ -808,6 +862,19 @@ public final class AnnualRatingLetterReader implements ReportReader {
     /** A rating verb and "as" or "at" just before a quoted level: "has rated ... as '", "were judged at “". */
     private static final Pattern RATED_AS = Pattern.compile(
             "(?i)\\b(?:rated|judged|assessed|graded|placed)\\b[^.;]{0,100}?\\b(?:as|at)\\s*['\"\u2018\u201C]\\s*$");
+
+    private static final String RATING_VERB_ACTIVE = "(?:rate[sd]?|judge[sd]?|assess(?:es|ed)?|grade[sd]?|place[sd]?"
+            + "|consider(?:s|ed)?|regard(?:s|ed)?)";
+    private static final String RATING_VERB_PASSIVE = "(?:rated|judged|assessed|graded|placed|considered|regarded)";
+    /** The rating named just before the level, in apposition: "the highest of its four ratings, 'performs excellently'". */
+    private static final Pattern RATING_APPOSITION = Pattern.compile("(?i)\\bratings?\\s*,\\s*['\"\u2018\u201C]\\s*$");
+    /** A rating verb, its object and "as" (or "as a council that") just before the level. */
+    private static final Pattern RATED_OBJECT = Pattern.compile("(?i)\\b" + RATING_VERB_ACTIVE + "\\s+(.{3,80}?)\\s+as\\s+"
+            + "(?:(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:council|authority|area)\\s+(?:that|which)\\s+)?$");
+    /** The subject of a passive rating verb just before the level ("Northumberland is rated as"). */
+    private static final Pattern RATED_PASSIVE = Pattern.compile("(?i)(?:^|[,:;]\\s*|\\bthat\\s+)([^,:;]{3,80}?)\\s+"
+            + "(?:is|are|was|were|has been|have been)\\s+" + RATING_VERB_PASSIVE + "(?:\\s+(?:as|to be))?\\s+$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /** After a level that opens its sentence: a colon or dash, then the rating of children's services. */
     private static final Pattern LEVEL_THEN_RATING = Pattern.compile(
@@ -822,6 +889,15 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * ("Pupils in Liverpool perform well" is about pupils).
      */
     private static boolean namesAnAuthority(String before, AuthorityRegister register, LocalDate date) {
+        // "Ofsted rates the Metropolitan Borough of Bury as a council that performs well", "For the 2009 rating, ...,
+        // Northumberland is rated as performing adequately": the authority a rating verb takes as its object, or
+        // the subject of its passive.
+        for (Pattern rated : List.of(RATED_OBJECT, RATED_PASSIVE)) {
+            Matcher named = rated.matcher(before);
+            if (named.find() && register.resolve(named.group(1).strip(), date).isPresent()) {
+                return true;
+            }
+        }
         Matcher m = SUBJECT_START.matcher(before);
         int start = 0;
         while (m.find()) {
@@ -941,11 +1017,15 @@ public final class AnnualRatingLetterReader implements ReportReader {
     }
 
     /** The letter's non-blank lines, in order, stripped. */
+    /** The letter's lines; an HTML letter's line breaks ("<br>" in an address block) part lines too. */
     private static List<MappedText> lines(List<Block> blocks) {
         List<MappedText> lines = new ArrayList<>();
-        blocks.forEach(b -> b.lines().stream().map(MappedText::strip).filter(l -> !l.isBlank()).forEach(lines::add));
+        blocks.forEach(b -> b.lines().stream().flatMap(l -> l.split(LINE_BREAK).stream()).map(MappedText::strip)
+                .filter(l -> !l.isBlank()).forEach(lines::add));
         return lines;
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile(String.valueOf(Document.ITEM_BREAK));
 
     /**
      * The last role line after the salutation and the person's name just above it. Never above the

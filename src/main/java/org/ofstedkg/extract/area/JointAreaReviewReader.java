@@ -122,10 +122,13 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     private static final Pattern TITLE = Pattern.compile("^joint area review$");
-    /** Where a review states figures about its area (not its title page, contents, grades or recommendations). */
+    /**
+     * Where a review states figures about its area (not its title page, contents, grades or recommendations, nor
+     * the annex of how the review was done: "two stages", "a two week fieldwork stage" are the review's own).
+     */
     private static final Set<Section> FIGURE_SECTIONS = EnumSet.of(Section.INTRODUCTION, Section.CONTEXT,
             Section.MAIN_FINDINGS, Section.EQUALITY, Section.AREA, Section.INVESTIGATIONS, Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
-            Section.ANNEX_B, Section.ANNEX_C);
+            Section.ANNEX_B);
     /** Where a table of grades may come as a paragraph of its rows run together, whose numbers are grades. */
     private static final Set<Section> GRADED_TABLE_SECTIONS = EnumSet.of(Section.SERVICE_MANAGEMENT, Section.ANNEX_A,
             Section.ANNEX_B);
@@ -166,6 +169,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String WEAKNESSES_HEADER = "(?:" + HEADER_QUALIFIER + ")?(?:weakness(?:es)?" + HEADER_POST_QUALIFIER
             // "Key areas for development", "What must improve": the qualifier and the modal as any header has them.
             + "|areas? for (?:development|improvement)|what (?:needs to|has to|must|should) (?:improve|be improved|change)"
+            + "|areas? (?:needing|requiring|that needs?|which needs?|in need of) (?:attention|improvement|development|action)"
             + "|what could be better"
             + "|aspects? to (?:strengthen|improve|develop)|shortcomings|(?:weaker|negative) features"
             + "|what remains to be done|what (?:still )?needs? (?:to be done|doing|attention)|areas? of concern"
@@ -232,7 +236,8 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Within six months or less: "within six months", "in the next three months". */
     private static final String SIX_MONTHS_WORDS = "\\b(?:six|6|three|3|four|4|five|5) months\\b";
     private static final Pattern SIX_MONTHS = Pattern.compile(SIX_MONTHS_WORDS);
-    private static final Pattern ADDRESSEE_LINE = Pattern.compile("^.{3,80} should:?$");
+    /** "The council should:"; a long one ends on its colon ("Staffordshire Police, the county council, ... should:"). */
+    private static final Pattern ADDRESSEE_LINE = Pattern.compile("^(?:.{3,80} should:?|.{81,240} should:)$");
     /** A body and the timescale its recommendations have, before or after "should": "X should, within six months:". */
     private static final Pattern ADDRESSEE_TIMED = Pattern.compile("(?i)^(?:([^,:]{3,60}),\\s+)?(.{3,80}?)\\s+should"
             + "(?:,\\s*([^,:]{3,60}?))?\\s*:?$");
@@ -341,12 +346,15 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
     private static final List<AreaRule> CORPORATE_OVERALL = List.of(
             AreaRule.of(Area.OVERALL, "overall effectiveness"));
+    /** What may follow a subject graded by "as is": the grade's number ("(grade 2)"). */
+    private static final String GRADE_AFTER = "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?";
     /** The corporate assessment's judgements of management, named at a sentence's start. */
     private static final List<AreaRule> CORPORATE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?(?:service management"
-                    + "|management of (?:children's )?services(?: for children and young people)?)\\s*$"),
+                    + "|management of (?:children's )?services(?: for children and young people)?)" + GRADE_AFTER + "$"),
+            // "the capacity of council services to improve".
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority|partnership)'s\\s+)?capacity\\s+"
-                    + "(?:to improve|for improvement)(?:\\s+further)?\\s*$"));
+                    + "(?:of\\s+(?:the\\s+)?(?:council(?:'s)?\\s+)?services\\s+)?(?:to improve|for improvement)(?:\\s+further)?" + GRADE_AFTER + "$"));
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
@@ -655,9 +663,10 @@ public final class JointAreaReviewReader implements ReportReader {
                                 judgements));
                     } else if (!flat.isEmpty()) {
                         flat.forEach(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements));
-                    } else if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.NUMBERED) {
+                    } else {
                         // "The council's overall effectiveness ... is judged to be adequate (grade 2). Its contribution
-                        // to staying safe is adequate (grade 2). ...": each sentence of the letter's prose.
+                        // to staying safe is adequate (grade 2). ...": each sentence of the letter's prose, or of a
+                        // list's items ("Being healthy: the contribution of services is good (grade 3).").
                         b.sentences().forEach(s -> {
                             addClauses(doc, s, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, APA_AND_OUTCOMES, judgements);
                             serviceDelivered(doc, s, judgements);
@@ -681,9 +690,10 @@ public final class JointAreaReviewReader implements ReportReader {
                         }
                     });
                     // The paragraph's later sentences may go on with the overall judgements ("Service management is
-                    // adequate and the council's capacity to improve is adequate."), not with an outcome's.
-                    if (b.kind() == Block.Kind.NUMBERED) {
-                        b.sentences().stream().skip(1).forEach(s -> addClauses(doc, s, Assessment.CORPORATE_ASSESSMENT,
+                    // adequate and the council's capacity to improve is adequate."), not with an outcome's; so may a
+                    // paragraph of its own under the annex's table.
+                    if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.PARAGRAPH) {
+                        b.sentences().stream().skip(opening.isPresent() ? 1 : 0).forEach(s -> addClauses(doc, s, Assessment.CORPORATE_ASSESSMENT,
                                 CORPORATE_MANAGEMENT, judgements));
                     }
                 }
@@ -2984,7 +2994,7 @@ public final class JointAreaReviewReader implements ReportReader {
 
         void recommendation(Block b) {
             String label = Document.normalise(b.text()).strip();
-            if (b.lines().size() == 1 && label.length() <= 40
+            if (b.lines().size() == 1 && label.length() <= 40 && !SHOULD_WORD.matcher(label).find()
                     && TIMESCALE_HEADING.matcher(label).matches() && timescaleOn(label) != null) {
                 // A timescale on a line of its own, however set: a heading, a list item or an indented cell ("at once",
                 // "over the longer term", which a PDF's text gives as a paragraph that would otherwise open on its verb).
@@ -3060,6 +3070,13 @@ public final class JointAreaReviewReader implements ReportReader {
                 recommend(own, party, whole.slice(0, ownTimescale.start()).strip());
                 return;
             }
+            // The timescale given at the item's head: "without delay, agree and publish ...", "within six months, raise ...".
+            Matcher leading = ITEM_LEADING_TIMESCALE.matcher(whole);
+            Timescale lead = leading.lookingAt() ? timescaleOn(Document.normalise(leading.group(1))) : null;
+            if (lead != null && party != null && runOnBody == null) {
+                recommend(lead, party, whole.slice(leading.end(), whole.length()));
+                return;
+            }
             if (timescale == null || party == null) {
                 warnings.add("a recommendation with no known " + (timescale == null ? "timescale" : "addressee")
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
@@ -3125,7 +3142,7 @@ public final class JointAreaReviewReader implements ReportReader {
          */
         private void tableRecommendation(Block b) {
             List<MappedText> cells = b.cells();
-            if (cells.size() < 3) {
+            if (cells.size() < 2) {
                 return;
             }
             // The columns in any order ("Recommendation | Timescale | Lead body", "No. | Recommendation | To be led by |
@@ -3159,11 +3176,13 @@ public final class JointAreaReviewReader implements ReportReader {
             MappedText recommended = cells.get(what).strip();
             boolean sameParty = who < 0 && tableParty != null && partyColumn >= 0 && partyColumn < cells.size()
                     && partyColumn != what && cells.get(partyColumn).isBlank();
-            if ((who < 0 && !sameParty) || recommended.length() < 20) {
+            // "The council and its partners should:" over "Timescale | Action": the body the lead-in names.
+            boolean leadInParty = who < 0 && !sameParty && cells.size() == 2 && party != null;
+            if ((who < 0 && !sameParty && !leadInParty) || recommended.length() < 20) {
                 return;
             }
             // "The local partnership should" in its cell, or "Local partnership": who should act, said either way.
-            Party rowParty = sameParty ? tableParty : addressee(SHOULD.matcher(Document.normalise(cells.get(who)).strip())
+            Party rowParty = leadInParty ? party : sameParty ? tableParty : addressee(SHOULD.matcher(Document.normalise(cells.get(who)).strip())
                     .replaceFirst("") + " should", Document.quote(cells.get(who)).strip());
             tableTimescale = rowTimescale;
             timescaleColumn = when;
@@ -3183,6 +3202,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     EveryChildMatters.outcomesIn(recommended)));
         }
 
+        /** A timescale opening an item, set off by a comma before the item's verb. */
+        private static final Pattern ITEM_LEADING_TIMESCALE = Pattern.compile("(?i)^((?:within|in|over)\\s+(?:the\\s+)?(?:next\\s+"
+                + "|coming\\s+)?[\\w -]{1,20}?(?:months?|years?|term)|without delay|immediately|urgently|as a matter of urgency"
+                + "|at once|straight away|as an immediate priority)\\s*,\\s+(?=\\p{Ll})");
+
         /** A timescale labelled at an item's end: "Timescale: within six months.", "(Timescale - immediate)". */
         private static final Pattern ITEM_TIMESCALE = Pattern.compile("(?i)(?:(?<=[.;,])\\s*|\\s*\\()(?:timescales?|timing|by when|when)"
                 + "\\s*[:\\u2013-]\\s*([^.():;]{3,60})\\)?\\.?\\s*$");
@@ -3196,10 +3220,20 @@ public final class JointAreaReviewReader implements ReportReader {
 
         /** The party a line such as "The primary care trust should:" names (its normalised and quoted forms). */
         private static Party addressee(String normalised, String quoted) {
-            return TO_PARTNERSHIP.matcher(normalised).matches() ? Party.PARTNERSHIP
+            // "To strengthen safeguarding further, the local partnership should:": the purpose is not the body;
+            // "Each primary care trust should:" addresses the body that each of them is.
+            normalised = BODY_LEAD.matcher(normalised).replaceFirst("");
+            quoted = BODY_LEAD.matcher(quoted).replaceFirst("");
+            return TO_PARTNERSHIP.matcher(normalised).matches() || BODIES_LISTED.matcher(normalised).find() ? Party.PARTNERSHIP
                     : TO_COUNCIL.matcher(normalised).matches() ? Party.COUNCIL
                     : Party.named(SHOULD.matcher(quoted).replaceFirst(""));
         }
+
+        /** What may come before the body a line addresses: a purpose ("To improve further, "), "each", "both". */
+        private static final Pattern BODY_LEAD = Pattern.compile("(?i)^(?:to [^,]{3,80},\\s*)?(?:(?:each|every|both|all) (?:of )?)?");
+        /** Three bodies or more addressed together ("the police, the council, both trusts and the board"): the partnership. */
+        private static final Pattern BODIES_LISTED = Pattern.compile("^[^,]{2,80},[^,]{2,80},.{2,160}\\band\\b");
+        private static final Pattern SHOULD_WORD = Pattern.compile("\\bshould\\b");
 
         /** A statement's text as the query contract gives it: quoted, without the closing full stop or semicolon. */
         private static String statement(CharSequence text) {

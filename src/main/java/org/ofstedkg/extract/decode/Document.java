@@ -95,11 +95,11 @@ public final class Document {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:[.)]|\\.\\d{1,3}\\.?(?=\\s+\\p{Lu}))\\s+(?=\\S)");
     /**
      * A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one; or a letter or roman
-     * numeral in brackets ("(a)", "(iv)") before words in lower case, as lettered items are set ("(i) SAFEGUARDING"
-     * is a heading).
+     * numeral in brackets ("(a)", "(iv)") or before a full stop ("iv. ensure") before words in lower case, as
+     * lettered items are set ("(i) SAFEGUARDING" is a heading).
      */
     private static final Pattern BULLET = Pattern.compile("^(?:[-*" + BULLETS + "\u2013\u2014]|" + LETTER_BULLET
-            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z]))\\s+");
+            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|[ivx]{1,4}\\.(?=\\s+[a-z]))\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     /** A Markdown table's rule under its header: "|---|:---:|". */
     private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
@@ -455,8 +455,11 @@ public final class Document {
 
     /** A line of a text of pages: it starts at the start of the text, a line end or a form feed. */
     private static final Pattern PAGE_LINE = Pattern.compile("(?:^|(?<=[\\n\\f]))[^\\n\\f]*");
-    /** A page break with the blank lines around it (white space first, the break's own start). */
-    private static final Pattern PAGE_BREAK = Pattern.compile("(?=[ \\t\\n\\f])[ \\t\\n]*\\f[ \\t\\n\\f]*");
+    /**
+     * A page break with the blank lines around it (white space first, the break's own start), up to the
+     * next line's indent: where text keeps its columns in spaces (pdftotext -layout), that line keeps its own.
+     */
+    private static final Pattern PAGE_BREAK = Pattern.compile("(?=[ \\t\\n\\f])[ \\t\\n]*\\f[ \\t\\n\\f]*?(?= *[^ \\t\\n\\f]|$)");
 
     /**
      * Text of several pages (separated by form feeds, as PDF text gives them) loses what pages repeat:
@@ -522,7 +525,11 @@ public final class Document {
                 end--;
             }
             String lastLine = b.substring(b.lastIndexOf('\n', end - 1) + 1, end);
-            boolean startsLowerCase = m.end() < b.length() && Character.isLowerCase(b.charAt(m.end()));
+            int next = m.end();
+            while (next < b.length() && b.charAt(next) == ' ') {
+                next++;
+            }
+            boolean startsLowerCase = next < b.length() && Character.isLowerCase(b.charAt(next));
             // A long last line is a hard-wrapped paragraph running on, unless it is one unbroken token (a URL).
             boolean runsOn = end > 0 && !endsTerminated(lastLine)
                     && (startsLowerCase || endsWith(DANGLING_WORD, lastLine, DANGLING_WORD_LONGEST)
@@ -736,6 +743,121 @@ public final class Document {
     }
 
     /**
+     * `pdftotext -layout` sets a list item's bullet at the height of the item's middle: on the middle line of
+     * an item of an odd number of lines, and on a line of its own between the two middle lines of an item of
+     * an even number. Where a run of lines set in at one column holds such lone bullets, the items are found
+     * again from the first line and the bullets' heights (an item starting at line s with its bullet at
+     * height b ends at line 2b + 1 - s) and each bullet is moved to the head of its item. A run whose
+     * bullets do not part its lines so exactly is left as it is. Once a document's lone bullets show that its
+     * bullets are centred, a run of items of odd numbers of lines (no lone bullet) that starts with a line of
+     * text is read the same way: without that sign, it could be a list whose first line goes on from before.
+     */
+    private static List<MappedText> centredBullets(List<MappedText> lines) {
+        List<MappedText> withLone = centredBullets(lines, true);
+        return withLone == lines ? lines : centredBullets(withLone, false);
+    }
+
+    /** The lines with the runs of centred bullets found by a lone bullet (or, if not loneOnly, by any bullet) set right. */
+    private static List<MappedText> centredBullets(List<MappedText> lines, boolean loneOnly) {
+        List<MappedText> out = new ArrayList<>(lines.size());
+        int done = 0;
+        for (int j = 1; j + 1 < lines.size(); j++) {
+            String bullet = lines.get(j).toString();
+            String stripped = bullet.strip();
+            boolean lone = BARE_BULLET.matcher(stripped).matches();
+            if (j < done || stripped.isEmpty() || BULLETS.indexOf(stripped.charAt(0)) < 0 || (loneOnly && !lone)) {
+                continue;
+            }
+            int bulletColumn = indentOf(bullet);
+            int textColumn = indentOf(lines.get(lone ? j + 1 : j - 1).toString());
+            if (!lone && (!inBulletRun(lines.get(j - 1).toString(), bulletColumn, textColumn)
+                    || !inBulletRun(bullet, bulletColumn, textColumn))) {
+                continue;
+            }
+            int first = j;
+            while (first - 1 >= done && inBulletRun(lines.get(first - 1).toString(), bulletColumn, textColumn)) {
+                first--;
+            }
+            int end = j + 1;
+            while (end < lines.size() && inBulletRun(lines.get(end).toString(), bulletColumn, textColumn)) {
+                end++;
+            }
+            List<MappedText> items = itemsOfCentredBullets(lines.subList(first, end), loneOnly);
+            if (items != null) {
+                out.addAll(lines.subList(done, first));
+                out.addAll(items);
+                done = end;
+                j = end - 1;
+            }
+        }
+        if (done == 0) {
+            return lines;
+        }
+        out.addAll(lines.subList(done, lines.size()));
+        return out;
+    }
+
+    /** A line of a run of centred bullets: a bullet at the bullets' column, or text at the items' column. */
+    private static boolean inBulletRun(String line, int bulletColumn, int textColumn) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        int indent = indentOf(line);
+        if (BULLETS.indexOf(s.charAt(0)) >= 0) {
+            return indent == bulletColumn && (s.length() == 1
+                    || Character.isWhitespace(s.charAt(1)) && Math.abs(indentOf(line.substring(indent + 1)) + indent + 1 - textColumn) <= 1);
+        }
+        // A narrow cell may set its lone bullets right of its text; text at the margin is no item's.
+        return textColumn > 0 && textColumn != bulletColumn && Math.abs(indent - textColumn) <= 1;
+    }
+
+    /** The run's items, each a bullet line then its other lines; null when the bullets' heights do not part the run. */
+    private static List<MappedText> itemsOfCentredBullets(List<MappedText> run, boolean mayOpenOnBullet) {
+        List<MappedText> texts = new ArrayList<>();
+        List<MappedText> bullets = new ArrayList<>();
+        // Twice each bullet's height in text lines: 2k on text line k, 2k - 1 between lines k - 1 and k.
+        List<Integer> heights = new ArrayList<>();
+        for (MappedText line : run) {
+            MappedText s = line.strip();
+            if (BULLETS.indexOf(s.toString().charAt(0)) < 0) {
+                texts.add(s);
+                continue;
+            }
+            bullets.add(s.slice(0, 1));
+            if (s.length() == 1) {
+                heights.add(2 * texts.size() - 1);
+            } else {
+                heights.add(2 * texts.size());
+                texts.add(s.slice(1, s.length()).strip());
+            }
+        }
+        if (!mayOpenOnBullet && BULLETS.indexOf(run.get(0).strip().charAt(0)) >= 0) {
+            return null; // with no lone bullet, a run that opens on its bullet has its bullets at its items' heads
+        }
+        List<MappedText> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < heights.size(); i++) {
+            int end = heights.get(i) + 1 - start;
+            if (2 * start > heights.get(i) || end * 2 <= heights.get(i) || end > texts.size()) {
+                return null;
+            }
+            out.add(bullets.get(i).join(" ", texts.get(start)));
+            out.addAll(texts.subList(start + 1, end));
+            start = end;
+        }
+        return start == texts.size() ? out : null;
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
      * Where a Markdown table's row that a printer wrapped (enscript folds long lines) ends: the line, a few
      * lines on, that closes it with a pipe and gives it as many cells as the table's rows before it have
      * (a fold may fall just after a cell's closing pipe); -1 if the line is no such row or nothing closes it.
@@ -790,7 +912,7 @@ public final class Document {
     private static List<Block> blocks(MappedText text) {
         List<Block> blocks = new ArrayList<>();
         BlockBuilder current = null;
-        List<MappedText> all = lines(text);
+        List<MappedText> all = centredBullets(lines(text));
         // The last line read that was not blank, and whether it was an item set in by a tab.
         String previousLine = "";
         boolean previousIndentedItem = false;
@@ -825,10 +947,14 @@ public final class Document {
                 continue;
             }
             boolean indented = rawLine.length() > 0 && rawLine.charAt(0) == '\t' && s.indexOf('\t') < 0;
-            if (indented && (previousLine.endsWith(":") || previousIndentedItem)) {
-                // "Pre-16 provision comprises:" and its items set in by a tab: a list, not rows of an empty first cell.
+            var indentedBullet = BULLET.matcher(s);
+            boolean bulleted = indented && indentedBullet.lookingAt();
+            if (indented && (previousLine.endsWith(":") || previousIndentedItem || bulleted)) {
+                // "Pre-16 provision comprises:" and its items set in by a tab, or items set in by a tab with their
+                // bullets: a list, not rows of an empty first cell.
                 current = close(current, blocks);
-                current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line, line);
+                current = new BlockBuilder(Block.Kind.LIST_ITEM, null,
+                        bulleted ? line.slice(indentedBullet.end(), line.length()) : line, line);
                 previousLine = s;
                 previousIndentedItem = true;
                 continue;

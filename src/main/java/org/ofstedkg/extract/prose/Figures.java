@@ -57,7 +57,8 @@ public final class Figures {
                     + "|(?=[efnost])\\b(" + WORD_NUMBER + ")\\b(?!-))",
             Pattern.CASE_INSENSITIVE);
     /** Phrases whose numbers are not figures: "Key Stages 3 and 4", "aged between five and 11", "level 1 and 2". */
-    private static final String YEARS_AGES_LEVELS = "(?=[yklstpa])\\b(?:years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
+    // "Year 9" is a school year; "during the year three schools ..." is a count after a year of the calendar.
+    private static final String YEARS_AGES_LEVELS = "(?=[yklstpa])\\b(?:(?<!\\b(?:the|this|that|each|a|per)\\s)years?|key stages?|levels?|tiers?|sections?|paragraphs?|annex|aged?|ages|age of)\\s+(?:under\\s+|over\\s+|between\\s+|from\\s+)?"
             + "(?:\\d+|" + WORD_NUMBER + ")(?:\\s*(?:and|or|to|-)\\s*(?:level\\s+)?(?:\\d+|" + WORD_NUMBER + "))*";
     /** Quoted titles, fractions, "one of", "no one", ranges of ages, "performs well (3)", dates. */
     private static final String OTHER_PHRASES = "(?=')(?<!\\p{L})'[^'\\n]*'(?!\\p{L})|\\b(?:one|" + "two|three|four|five" + ")(?:\\s+|[\\s-]+(?=point))(?:point[\\s-]+scale|thirds?|half|quarters?)\\b"
@@ -65,7 +66,9 @@ public final class Figures {
             + "|\\b(?:(?:band|level|grade|point|step|rating)\\s*:?\\s*)?(?:[1-4]|one|two|three|four)\\s+(?:out\\s+)?of\\s+(?:4|four)\\b"
             + "(?=\\s*(?:[.,;:)(\\u2026]|$|\\W*perform))|\\bof\\s+the\\s+(?:four|4)\\s+(?:points?|levels?|bands?|grades?|steps?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
-            + "|\\b4\\s*[:=]?\\s*outstanding\\s*[;,]\\s*3\\s*[:=]?\\s*good\\s*[;,]\\s*2\\s*[:=]?\\s*adequate\\s*[;,]\\s*(?:and\\s+)?1\\s*[:=]?\\s*inadequate"
+            // A grades' key, either way round: "4 outstanding; 3 good; 2 adequate; and 1 inadequate", "(1 inadequate, 2 ...)".
+            + "|\\b[1-4]\\s*[:=-]?\\s*(?:outstanding|good|adequate|inadequate)(?:\\s*[;,]\\s*(?:and\\s+)?[1-4]\\s*[:=-]?\\s*"
+            + "(?:outstanding|good|adequate|inadequate)){2,}"
             + "|\\b\\d+\\s+(?:to|and|or)\\s+\\d+\\s*-?\\s*year|(?<!\\bfrom\\s)\\b1[1-9]\\s*(?:to|-|\u2013)\\s*1[1-9]\\s+(?=[a-z])|\\b(?:any|at)\\s+one\\s+time\\b"
             + "|\\bperforms\\s+\\w+\\s*\\(\\d\\)|\\(\\s*(?:grade\\s+)?[1-4]\\s*\\)|\\bgrade\\s+[1-4]\\b"
             // "from 4 (performs excellently) to 1 (performs poorly)": the scale's levels; "Additional investigation 1 of 2": a
@@ -329,10 +332,12 @@ public final class Figures {
 
     /**
      * The figures of a text in order, where a sentence that goes on from the one before ("This is a reduction
-     * from 1,485 at 31 March 2015.") measures what that sentence's last figure of the authority measured.
+     * from 1,485 at 31 March 2015.") measures what that sentence's last figure of the authority measured, and
+     * a heading's figure that the next sentence with figures states again is that sentence's, not a second one
+     * ("71% of pupils gain five good GCSEs" over "In 2009, 71% of pupils gained ...").
      */
     public static List<Statistic> followOn(List<Statistic> figures) {
-        List<Statistic> out = new ArrayList<>(figures);
+        List<Statistic> out = withoutRestatedHeadings(figures);
         for (int i = 0; i < out.size(); i++) {
             Statistic st = out.get(i);
             if (st.measure().isPresent() || !FOLLOWS_ON.matcher(st.evidence().quote()).lookingAt()) {
@@ -357,6 +362,29 @@ public final class Figures {
                     }
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A heading: a short line with no full stop, colon or other end of a sentence. */
+    private static final Pattern HEADING = Pattern.compile("^[^\\n.!?:;]{1,80}$");
+
+    private static List<Statistic> withoutRestatedHeadings(List<Statistic> figures) {
+        List<Statistic> out = new ArrayList<>(figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            Statistic st = figures.get(i);
+            int next = i + 1;
+            while (next < figures.size() && figures.get(next).evidence().start() == st.evidence().start()) {
+                next++; // figures of the same heading
+            }
+            int nextSentence = next < figures.size() ? figures.get(next).evidence().start() : -1;
+            boolean restated = HEADING.matcher(st.evidence().quote().strip()).matches() && nextSentence >= 0
+                    && figures.subList(next, figures.size()).stream()
+                            .takeWhile(f -> f.evidence().start() == nextSentence)
+                            .anyMatch(f -> f.unit() == st.unit() && f.value().compareTo(st.value()) == 0);
+            if (!restated) {
+                out.add(st);
             }
         }
         return out;

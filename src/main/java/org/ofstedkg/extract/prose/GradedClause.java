@@ -74,6 +74,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "as was its contribution to keeping them safe (grade 2) and to helping them enjoy and achieve (grade 2)"
                     + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)(?:[^,.;()]|\\((?:grade\\s*)?[1-4]\\)))+)",
             Pattern.CASE_INSENSITIVE);
+    /** After a grade, what the subject is graded at: "good at helping young people to ...". */
+    private static final Pattern GOOD_AT = Pattern.compile("(?i)^\\s+at\\s+(?:helping|supporting|enabling|ensuring|promoting"
+            + "|securing|improving|keeping)\\b");
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);
 
@@ -108,7 +111,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             String after = sentence.subSequence(m.end(), sentence.length()).toString();
             // "Services make a good contribution to helping young people make a positive contribution": what the
             // contribution is to says what is graded; so does what follows a grade that opens the sentence.
-            String subject = m.group(3) != null ? before + " " + m.group() + " " + after.strip()
+            // "Local services are good at helping young people to achieve economic well-being": what they are good at.
+            String subject = GOOD_AT.matcher(after).lookingAt() && m.group(1) != null
+                    ? before + " " + after.substring(0, clauseEnd(after, 0)).strip()
+                    : m.group(3) != null ? before + " " + m.group() + " " + after.strip()
                     // "The council delivers an adequate service for children and young people, and ...": the services
                     // delivered, and whom for, are what is graded (up to the clause's end).
                     : m.group(4) != null

@@ -69,18 +69,23 @@ public final class ServiceStatements {
                 "childcare(?: settings| provision| providers)?|(?:group |full )?day ?care(?: settings| provision| providers)?"
                         + "|out[- ]of[- ]school (?:care|clubs?|provision)");
         service(Service.NURSERY, List.of("nurser"), "nurser(?:y|ies)(?: provision| education| schools?)?");
-        service(Service.PRIMARY_SCHOOLS, List.of("primary "), "primary (?:schools?|education|provision|sector|phase)"
-                + "|primary(?= and secondary (?:schools|education|provision))");
-        service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school"),
-                "secondary (?:schools?|education|provision|sector|phase)|high schools");
+        // Where a county keeps three tiers, its first (or infant and junior) schools are its primary phase and its
+        // high (or upper) schools its secondary phase.
+        service(Service.PRIMARY_SCHOOLS, List.of("primary ", "first school", "infant", "junior school"),
+                "primary (?:schools?|education|provision|sector|phase)"
+                + "|primary(?= and secondary (?:schools|education|provision))|first schools|(?:infant and )?junior schools"
+                + "|infant schools");
+        service(Service.SECONDARY_SCHOOLS, List.of("secondary ", "high school", "upper school"),
+                "secondary (?:schools?|education|provision|sector|phase)|high schools|upper schools");
         service(Service.SIXTH_FORMS, List.of("sixth form", "sixth-form"), "sixth[- ]forms?(?! college)");
         service(Service.SPECIAL_SCHOOLS, List.of("special school"), "special schools?");
         // "the pupil referral service", "the Pupil Referral & Reintegration Service".
         service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral"),
                 "pupil referral (?:(?:and|&) [a-z]+ )?(?:units?|services?)");
-        service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "sixth form college",
-                "fe college"), "further education(?: colleges?| provision| sector)?|colleges? of further education"
-                        + "|post-16 provision|sixth form colleges?|FE colleges?");
+        service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "post-16 education",
+                "sixth form college", "fe college", "tertiary college"), "further education(?: colleges?| provision| sector)?"
+                        + "|colleges? of further education|post-16 (?:provision|education)|sixth form colleges?|FE colleges?"
+                        + "|tertiary colleges?");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
         // Named bare as what a clause grades: "Adoption is good; so is fostering, inspected in the same year".
         String bareSubject = "(?=\\s+(?:is|was|are|were|remains?|has\\s+been)\\b|\\s*[,;.]|\\s*$)";
@@ -145,7 +150,8 @@ public final class ServiceStatements {
     private static final Pattern GIVEN_NOUN = Pattern.compile("(?i)^\\s+(?:one|service|grade|rating|judgement)\\b");
     private static final Pattern GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:(?:received|receives|receive|earned|earns|achieved"
             + "|achieves|awarded|given|gained|kept|retained|retains|keeps|holds|held|has|have|had|resulted\\s+in|led\\s+to"
-            + "|produced|produces|secured|obtained)(?:\\s+an?)?"
+            // "has kept the outstanding grade it was given in 2008": the grade held on to, named with its article.
+            + "|produced|produces|secured|obtained)(?:\\s+(?:an?|the|its|their))?"
             + "|(?:is|are|was|were)\\s+(?:all\\s+|both\\s+|mostly\\s+|largely\\s+|mainly\\s+|generally\\s+|usually\\s+)?of"
             + "(?:\\s+an?)?(?:\\s+(?:broadly|generally|consistently|mostly|very|uniformly))?)\\s+"
             // "received outstanding and good grades": the grades given, coordinated before their noun.
@@ -273,7 +279,7 @@ public final class ServiceStatements {
             + ")\\s+(?:[\\w'-]+\\s+){0,2}?$");
     private static final Pattern REST = Pattern.compile("(?i)\\b(?:the rest|the remainder|the others)\\b|\\bin the rest\\b");
     // Not a number of a percentage or a fraction ("three fifths of childminders").
-    private static final Pattern LAST_NUMBER = Pattern.compile("(?i)\\b(" + NUMBER + ")\\b(?!\\s*(?:%|per cent|of the"
+    private static final Pattern LAST_NUMBER = Pattern.compile("(?i)(?<!\\w-)\\b(" + NUMBER + ")\\b(?!\\s*(?:%|per cent|of the"
             + "|(?:halves|thirds|quarters|fifths|sixths|tenths)\\b))");
     private static final Pattern PERCENTAGE = Pattern.compile("(?i)\\d\\s*(?:%|per\\s*cent\\b)");
     /** "The six homes are good with the exception of one": the whole less those it excepts. */
@@ -385,8 +391,9 @@ public final class ServiceStatements {
                     named = Optional.of(new Mention(bare.group(1).equalsIgnoreCase("adoption") ? Service.ADOPTION_AGENCY
                             : Service.FOSTERING_AGENCY, end, bare.end()));
                 }
+                Optional<Integer> many = g.group(2) == null ? Optional.empty() : number(g.group(2));
                 named.ifPresent(x -> {
-                    add(x.service, grade, Optional.empty(), comparator, sentence);
+                    add(x.service, grade, many, comparator, sentence);
                     gradedFor.add(x);
                 });
             }
@@ -557,7 +564,8 @@ public final class ServiceStatements {
     private static final Pattern BARE_AGENCY = Pattern.compile("(?i)(fostering|adoption)\\b");
     /** A grade and "for" before the service it is for: "good for adoption", "outstanding for the fostering service". */
     private static final Pattern GRADE_FOR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bnot\\sas\\s)\\b" + GRADE_WORD
-            + "\\s+for\\s+(?:the\\s+|its\\s+|their\\s+)?");
+            // "outstanding for the borough's three special schools": whose they are, and how many.
+            + "\\s+for\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['\u2019]s\\s+)?(?:(" + NUMBER + ")\\s+)?");
     /** After the last of the grades paired with the services in order: "respectively", the grades' noun before it. */
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "(?i)^\\s*(?:(?:inspection\\s+)?(?:grades?|judgements?|ratings?|outcomes?|results?)\\b)?[\\s,]*respectively\\b");

@@ -165,8 +165,8 @@ class OtherWordingsTest {
     }
 
     private static Optional<Integer> rating(Report r) {
-        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING).map(j -> j.grade().value())
-                .findFirst();
+        return r.judgements().stream().filter(j -> j.assessment() == Assessment.ANNUAL_RATING && j.earlierYear().isEmpty())
+                .map(j -> j.grade().value()).findFirst();
     }
 
     @Test
@@ -494,6 +494,70 @@ class OtherWordingsTest {
         Statistic england = figures.stream().filter(s -> s.value().doubleValue() == 15.9).findFirst().orElseThrow();
         assertEquals("authority", own.area().slug());
         assertEquals("england", england.area().slug());
+    }
+
+    @Test
+    void recommendationsWithTheirTimescaleInsideAPurposeBeforeTheBodyAndATableOfTimescaleAndAction() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(rewritten(sample(Samples.SOUTHEND_REVIEW), "### For immediate action\n\nThe local partnership "
+                + "should:\n\n- ensure that an appropriate way", "To act on this report, the local partnership should:\n\n"
+                + "i. without delay, ensure that an appropriate way"), "- ensure that the local community is aware",
+                "ii. without delay, ensure that the local community is aware");
+        text = rewritten(text, "- review provision for out of hours", "iii. as a matter of urgency, review provision for out of hours");
+        text = rewritten(text, "The council should:\n\n- engage councillors", "The council should, without delay:\n\n- engage councillors");
+        // Three bodies or more addressed together are the partnership; "each" addresses the body each of them is.
+        text = rewritten(text, "### For action over the next six months\n\nThe local partnership should:", "### For action over "
+                + "the next six months\n\nThe council, the primary care trust, the police and the youth offending service should:");
+        text = rewritten(text, "### **For action in the longer term**\n\nThe partnership should:\n\n- ensure appropriate mechanisms are "
+                + "in place to identify a greater proportion of young carers and their needs and expand the range of good, accessible "
+                + "and sustainable support for them\n- improve attendance in the secondary schools where it has reduced\n",
+                "The partnership should:\n\n| Timescale | Action |\n|---|---|\n| Longer term | ensure appropriate mechanisms are in "
+                        + "place to identify a greater proportion of young carers and their needs and expand the range of good, "
+                        + "accessible and sustainable support for them |\n| In the longer term | improve attendance in the secondary "
+                        + "schools where it has reduced |\n\n### **For action in the longer term**\n\nThe partnership should:\n\n");
+        Report r = read(text);
+        assertEquals(recommendations(original), recommendations(r));
+        assertEquals("primary-care-trust", read(rewritten(sample(Samples.SOUTHEND_REVIEW), "The council should:\n\n- engage "
+                + "councillors", "Each primary care trust should:\n\n- engage councillors")).recommendations().stream()
+                .filter(x -> x.text().startsWith("engage councillors")).findFirst().orElseThrow().addressee().slug());
+    }
+
+    private static List<String> recommendations(Report r) {
+        return r.recommendations().stream().map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).sorted().toList();
+    }
+
+    @Test
+    void anAnnexsOutcomesAsABulletedListAndItsManagementGradedInAParagraphOfItsOwn() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "2. Service management in Southend is adequate and the capacity of "
+                + "council services to improve is good.", "The management of children's services is adequate (grade 2), and the "
+                + "capacity of council services to improve is good (grade 3).\n\n2. Children and young people are an integral part.");
+        text = rewritten(text, "5. The impact of local services in helping children and young people to enjoy their education and "
+                + "achieve economic well-being are good.", "5. Local services are good at helping children and young people to "
+                + "enjoy their education and achieve economic well-being.");
+        assertEquals(annexGrades(original), annexGrades(read(text)));
+    }
+
+    @Test
+    void aLettersAddressInOneParagraphOfLineBreaksAndRatingsStatedInOtherWays() throws Exception {
+        String text = rewritten(sample(Samples.SOUTHEND_LETTER), "Mr Paul Greenhalgh  \nDirector of Children's Services  \n"
+                + "Southend Borough Council  \n", "<p>Mr Paul Greenhalgh<br>Director of Children's Services<br>Southend Borough "
+                + "Council<br>");
+        assertEquals("882", read(text).authority().laCode());
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, ""), RATING_TABLE, "");
+        for (String sentence : List.of("Ofsted rates Southend Borough Council as a council that performs well.",
+                "For the 2009 rating, which covers inspections up to 31 August 2009, Southend is rated as performing well.",
+                "Ofsted has awarded Southend Borough Council the second highest of its four ratings, 'performs well', for its services.")) {
+            assertEquals(Optional.of(3), rating(read(unrated + "\n" + sentence + "\n")), sentence);
+        }
+        // A table or its rows run together that give an earlier year's rating beside the letter's.
+        for (String rows : List.of("2008 annual rating\tPerforms adequately (2)\n2009 annual rating\tPerforms well (3)\n",
+                "2008 annual rating Performs adequately (2)\n\n2009 annual rating Performs well (3)\n\n")) {
+            Report r = read(rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, ""), RATING_TABLE, rows));
+            assertEquals(Optional.of(3), rating(r), rows);
+            assertTrue(r.judgements().stream().anyMatch(j -> j.earlierYear().equals(Optional.of(2008)) && j.grade().value() == 2),
+                    r.judgements().toString());
+        }
     }
 
     /** The annexes' judgements: assessment, area and grade. */

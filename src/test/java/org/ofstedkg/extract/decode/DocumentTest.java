@@ -33,6 +33,35 @@ class DocumentTest {
     }
 
     @Test
+    void bulletsThatPdftotextLayoutCentresOnTheirItemsGoBackToTheirHeads() throws Exception {
+        // pdftotext -layout sets each bullet at its item's middle height: between the lines of a two-line item,
+        // on the middle line of a three-line one; an item's lines keep their column, a page break included.
+        String text = "The council should:\n\nFor immediate\naction\n"
+                + "      ensure that referrals are screened by a qualified\n"
+                + "    \u2022\n"
+                + "      social worker on the day they are received\n"
+                + "      review the membership of the local safeguarding children board, so\n"
+                + "    \u2022 that it challenges the performance of all partner agencies and reports\n"
+                + "      each year to the children's trust\n"
+                + "    \u2022 ensure that reviews are held on time.\n\n"
+                + "The youth offending service should:\n\nIn the longer\nterm\n\f"
+                + "           develop services for young people at risk of offending, in\n"
+                + "                \u2022\n"
+                + "           partnership with the Traveller education service.\n";
+        assertEquals(List.of("ensure that referrals are screened by a qualified social worker on the day they are received",
+                "review the membership of the local safeguarding children board, so that it challenges the performance of "
+                        + "all partner agencies and reports each year to the children's trust",
+                "ensure that reviews are held on time.",
+                "develop services for young people at risk of offending, in partnership with the Traveller education service."),
+                doc(text).blocks().stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).map(b -> b.text().toString()).toList());
+        // Bullets at their items' heads, or a lone bullet before its item, are left as they are.
+        String headed = "Strengths:\n\n    \u2022 Good support for young\n      carers in schools\n"
+                + "    \u2022 Strong leadership\n\n\u2022\n\nClear plans\n";
+        assertEquals(List.of("Good support for young carers in schools", "Strong leadership", "Clear plans"),
+                doc(headed).blocks().stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).map(b -> b.text().toString()).toList());
+    }
+
+    @Test
     void aParagraphCutByAPageBreakIsMended() throws Exception {
         Document d = doc("14. Some vulnerable and deprived groups are strongly prioritised within the plan, but others "
                 + "much less so and the\n\n\n\ngap is narrowing.\n\n## Safeguarding\n");

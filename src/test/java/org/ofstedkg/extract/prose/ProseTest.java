@@ -62,7 +62,10 @@ class ProseTest {
             "It has a population of approximately 1.1 million and spent 2 million pounds.| 1100000c 2000000p",
             "Additional investigation 1 of 2| ''",
             "Ratings are made on a four-point scale, from 4 (performs excellently) to 1 (performs poorly).| ''",
-            "The proportion fell to 9.2% in 2008.[^1]| 9.2p"})
+            "The proportion fell to 9.2% in 2008.[^1]| 9.2p",
+            // Round 13: a grades' key in ascending order is no figure; a count after "the year" is no school year.
+            "Its grades were as follows (1 inadequate, 2 adequate, 3 good, 4 outstanding).| ''",
+            "During the year three secondary schools were placed in special measures, and Year 9 pupils did well.| 3c"})
     void figures(String sentence, String expected) throws Exception {
         assertEquals(expected, values(sentence));
     }
@@ -272,7 +275,13 @@ class ProseTest {
             "The council's fostering agency achieved a \u201Csatisfactory\u201D judgement, as did its adoption agency.|fostering-agency 2, adoption-agency 2",
             "Two of the three council children's homes achieved an outstanding grade, and the third a good grade.|childrens-homes 4 x2, childrens-homes 3 x1",
             "Childminding and childcare on non-domestic premises are mostly of good quality.|childminders 3, childcare 3",
-            "The fostering and adoption agencies were last inspected in 2008, with outcomes of outstanding for fostering and good for adoption.|fostering-agency 4, adoption-agency 3"})
+            "The fostering and adoption agencies were last inspected in 2008, with outcomes of outstanding for fostering and good for adoption.|fostering-agency 4, adoption-agency 3",
+            // Round 13's forms: a grade held on to ("kept the outstanding grade"), a grade for a service with its owner and
+            // count, the three-tier names of school phases, a tertiary college, and "post-16" no count.
+            "The adoption and fostering services have both kept the outstanding grades they were given in 2008.|adoption-agency 4, fostering-agency 4",
+            "Grades this year are good for childminders and outstanding for the borough's three special schools.|childminders 3, special-schools 4 x3",
+            "The majority of first schools are good, while the upper schools range from inadequate to outstanding.|primary-schools 3, secondary-schools 1",
+            "Every secondary school is good or outstanding, and post-16 education at the tertiary college is outstanding.|secondary-schools 3, further-education 4"})
     void servicesGradedInTheWaysOtherLettersWrite(String sentence, String expected) throws Exception {
         assertEquals(expected, String.join(", ", services(sentence)));
     }
