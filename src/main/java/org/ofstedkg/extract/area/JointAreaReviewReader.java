@@ -268,7 +268,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern SHOULD = Pattern.compile("(?i)\\s+should:?\\s*$");
     /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
     private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
-            + "|within (?:the (?:next|coming) )?(?:six|6) months|(?:in|over) the long(?:er)? term"
+            + "|within (?:the (?:next|coming) )?(?:six|6|three|3|four|4|five|5) months|(?:in|over) the long(?:er)? term"
             + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:two|three|2|3) years)";
     /** "... on time. They should also ...": a sentence recommending more to the body the sentence before named. */
     private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?<=\\.)\\s+(?i:they|it|the partners|these bodies)\\s+should"
@@ -3038,6 +3038,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     return;
                 }
             }
+            if (UNADDRESSED_LEAD.matcher(text.strip()).matches()) {
+                // "Action is needed to:": items that name no body are the local partnership's, to whom the review reports.
+                bodyNamed("the partnership should", "the partnership");
+                return;
+            }
             // An item is a list item, a numbered paragraph, or a paragraph that opens on its verb ("ensure that ...").
             // Under a timescale and addressee, a paragraph that opens on its verb in capitals ("Ensure that ...") is one too.
             boolean item = b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.NUMBERED
@@ -3201,6 +3206,11 @@ public final class JointAreaReviewReader implements ReportReader {
             recommendations.add(new Recommendation(when, who, statement(recommended), doc.evidence(recommended),
                     EveryChildMatters.outcomesIn(recommended)));
         }
+
+        /** A lead-in to recommendations that names no body: "Action is needed to:", "To improve further:". */
+        private static final Pattern UNADDRESSED_LEAD = Pattern.compile("(?i)^(?:(?:further |urgent )?action is (?:needed|required)"
+                + "|(?:the following )?actions? (?:is |are )?(?:needed|required)|to improve(?: further| outcomes)?"
+                + "|(?:it is )?recommended that action is taken)(?: to| in order to)?\\s*:$");
 
         /** A timescale opening an item, set off by a comma before the item's verb. */
         private static final Pattern ITEM_LEADING_TIMESCALE = Pattern.compile("(?i)^((?:within|in|over)\\s+(?:the\\s+)?(?:next\\s+"

@@ -95,11 +95,11 @@ public final class Document {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})(?:[.)]|\\.\\d{1,3}\\.?(?=\\s+\\p{Lu}))\\s+(?=\\S)");
     /**
      * A list item's mark: a hyphen, star, bullet, or the en or em dash typesetting uses for one; or a letter or roman
-     * numeral in brackets ("(a)", "(iv)") or before a full stop ("iv. ensure") before words in lower case, as
+     * numeral in brackets ("(a)", "(iv)") or before a full stop ("iv. ensure", "B. review") before words in lower case, as
      * lettered items are set ("(i) SAFEGUARDING" is a heading).
      */
     private static final Pattern BULLET = Pattern.compile("^(?:[-*" + BULLETS + "\u2013\u2014]|" + LETTER_BULLET
-            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|[ivx]{1,4}\\.(?=\\s+[a-z]))\\s+");
+            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|(?:[ivx]{1,4}|[a-zA-Z])\\.(?=\\s+[a-z]))\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     /** A Markdown table's rule under its header: "|---|:---:|". */
     private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
@@ -743,7 +743,8 @@ public final class Document {
     }
 
     /**
-     * `pdftotext -layout` sets a list item's bullet at the height of the item's middle: on the middle line of
+     * `pdftotext -layout` sets a list item's bullet (or its mark, "iv)", in a column of its own) at the height of the
+     * item's middle: on the middle line of
      * an item of an odd number of lines, and on a line of its own between the two middle lines of an item of
      * an even number. Where a run of lines set in at one column holds such lone bullets, the items are found
      * again from the first line and the bullets' heights (an item starting at line s with its bullet at
@@ -764,8 +765,9 @@ public final class Document {
         for (int j = 1; j + 1 < lines.size(); j++) {
             String bullet = lines.get(j).toString();
             String stripped = bullet.strip();
-            boolean lone = BARE_BULLET.matcher(stripped).matches();
-            if (j < done || stripped.isEmpty() || BULLETS.indexOf(stripped.charAt(0)) < 0 || (loneOnly && !lone)) {
+            int mark = itemMarkLength(stripped);
+            boolean lone = mark > 0 && mark == stripped.length();
+            if (j < done || mark == 0 || (loneOnly && !lone)) {
                 continue;
             }
             int bulletColumn = indentOf(bullet);
@@ -804,9 +806,10 @@ public final class Document {
             return false;
         }
         int indent = indentOf(line);
-        if (BULLETS.indexOf(s.charAt(0)) >= 0) {
-            return indent == bulletColumn && (s.length() == 1
-                    || Character.isWhitespace(s.charAt(1)) && Math.abs(indentOf(line.substring(indent + 1)) + indent + 1 - textColumn) <= 1);
+        int mark = itemMarkLength(s);
+        if (mark > 0) {
+            return indent == bulletColumn && (s.length() == mark || Character.isWhitespace(s.charAt(mark))
+                    && Math.abs(indentOf(line.substring(indent + mark)) + indent + mark - textColumn) <= 1);
         }
         // A narrow cell may set its lone bullets right of its text; text at the margin is no item's.
         return textColumn > 0 && textColumn != bulletColumn && Math.abs(indent - textColumn) <= 1;
@@ -820,19 +823,20 @@ public final class Document {
         List<Integer> heights = new ArrayList<>();
         for (MappedText line : run) {
             MappedText s = line.strip();
-            if (BULLETS.indexOf(s.toString().charAt(0)) < 0) {
+            int mark = itemMarkLength(s.toString());
+            if (mark == 0) {
                 texts.add(s);
                 continue;
             }
-            bullets.add(s.slice(0, 1));
-            if (s.length() == 1) {
+            bullets.add(s.slice(0, mark));
+            if (s.length() == mark) {
                 heights.add(2 * texts.size() - 1);
             } else {
                 heights.add(2 * texts.size());
-                texts.add(s.slice(1, s.length()).strip());
+                texts.add(s.slice(mark, s.length()).strip());
             }
         }
-        if (!mayOpenOnBullet && BULLETS.indexOf(run.get(0).strip().charAt(0)) >= 0) {
+        if (!mayOpenOnBullet && itemMarkLength(run.get(0).strip().toString()) > 0) {
             return null; // with no lone bullet, a run that opens on its bullet has its bullets at its items' heads
         }
         List<MappedText> out = new ArrayList<>();
@@ -847,6 +851,15 @@ public final class Document {
             start = end;
         }
         return start == texts.size() ? out : null;
+    }
+
+    /** A list item's mark a line opens on (a bullet, "iv)", "(b)", "ii."), ended by a space or the line's end. */
+    private static final Pattern ITEM_MARK = Pattern.compile("^(?:[" + BULLETS + "]|\\(?(?:[ivx]{1,4}|[a-z])\\)|[ivx]{1,4}\\.)(?=\\s|$)");
+
+    /** The length of the item's mark the stripped line opens on, 0 if none. */
+    private static int itemMarkLength(String stripped) {
+        Matcher m = ITEM_MARK.matcher(stripped);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     private static int indentOf(String line) {
@@ -918,6 +931,8 @@ public final class Document {
         boolean previousIndentedItem = false;
         // The cells of the Markdown table row before this line (0 after any other line).
         int tableCells = 0;
+        // The column an item's text starts at, where its bullet is set in by spaces; 0 for any other block.
+        int itemColumn = 0;
         for (int li = 0; li < all.size(); li++) {
             MappedText rawLine = all.get(li);
             MappedText line = rawLine.strip();
@@ -953,6 +968,7 @@ public final class Document {
                 // "Pre-16 provision comprises:" and its items set in by a tab, or items set in by a tab with their
                 // bullets: a list, not rows of an empty first cell.
                 current = close(current, blocks);
+                itemColumn = 0;
                 current = new BlockBuilder(Block.Kind.LIST_ITEM, null,
                         bulleted ? line.slice(indentedBullet.end(), line.length()) : line, line);
                 previousLine = s;
@@ -985,6 +1001,7 @@ public final class Document {
             if (BARE_BULLET.matcher(s).matches()) {
                 // A bullet on a line of its own: the item is on the lines that follow.
                 current = close(current, blocks);
+                itemColumn = 0;
                 current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(line.length(), line.length()), line);
                 continue;
             }
@@ -995,11 +1012,21 @@ public final class Document {
             } else if (bullet.lookingAt()) {
                 current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(bullet.end(), line.length()), line);
+                int indent = indentOf(rawLine.toString());
+                itemColumn = indent >= 2 ? indent + bullet.end() : 0;
+                continue;
             } else if (current == null) {
+                current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
+            } else if (current.kind == Block.Kind.LIST_ITEM && itemColumn > 0
+                    && indentOf(rawLine.toString()) < itemColumn - 1) {
+                // Text set in by spaces (pdftotext -layout): a line left of an indented item's text is no more of it.
+                current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
             } else {
                 current.add(line);
+                continue;
             }
+            itemColumn = 0;
         }
         close(current, blocks);
         long blank = all.stream().filter(l -> l.toString().isBlank()).count();

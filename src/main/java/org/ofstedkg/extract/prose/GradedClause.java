@@ -39,7 +39,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "safeguarding receives grade 3", "receive the highest grade, 4": a grade on the review's scale.
                     + "|\\breceives?\\s+(?:the\\s+(?:highest|lowest)\\s+)?grade,?\\s+([1-4])\\b"
                     // "OVERALL EFFECTIVENESS OF SERVICES FOR CHILDREN LOOKED AFTER: ADEQUATE": what is graded, then its grade.
-                    + "|(?<=\\S)\\s*[:\u2013\u2014]\\s*" + WORD + "\\s*\\.?\\s*$",
+                    + "|(?<=\\S)\\s*[:\u2013\u2014]\\s*" + WORD + "\\s*\\.?\\s*$"
+                    // "Grade 2 (adequate)", "Inspection grade: 3 - good": a line that is a grade and nothing else.
+                    + "|^\\W*(?:(?:inspection|overall|section)\\s+)?grade\\s*[:\u2013-]?\\s*([1-4])\\b(?:\\s*\\(\\s*" + WORD
+                    + "\\s*\\)|\\s*[-\u2013\u2014:]\\s*" + WORD + ")?\\s*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
@@ -61,6 +64,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     private static final int OPENING_WORD = 8;
     /** The group of GRADED that holds a grade's number. */
     private static final int NUMBER = 5;
+    /** The group of GRADED of a grade's number on a line of its own ("Grade 2 (adequate)"). */
+    private static final int LINE_NUMBER = 13;
 
     /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -98,11 +103,12 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
             }
             String word = null;
             for (int g = 1; g <= m.groupCount() && word == null; g++) {
-                word = g == NUMBER || g == RECEIVED ? null : m.group(g);
+                word = g == NUMBER || g == RECEIVED || g == LINE_NUMBER ? null : m.group(g);
             }
-            String number = m.group(NUMBER) != null ? m.group(NUMBER) : m.group(RECEIVED);
+            String number = m.group(NUMBER) != null ? m.group(NUMBER) : m.group(RECEIVED) != null ? m.group(RECEIVED)
+                    : m.group(LINE_NUMBER);
             Optional<Grade> grade = number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(word);
-            if (m.group(NUMBER) != null && word != null && !grade.equals(Grade.fromWord(word))) {
+            if ((m.group(NUMBER) != null || m.group(LINE_NUMBER) != null) && word != null && !grade.equals(Grade.fromWord(word))) {
                 // "graded 1 (outstanding)": another scale's number (schools' 1 is the best); no grade of ours.
                 grade = Optional.empty();
             }

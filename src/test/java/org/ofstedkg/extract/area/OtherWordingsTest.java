@@ -522,6 +522,26 @@ class OtherWordingsTest {
                 .filter(x -> x.text().startsWith("engage councillors")).findFirst().orElseThrow().addressee().slug());
     }
 
+    @Test
+    void aSectionGradedByAGradeLineRecommendationsLetteredAndALeadInThatNamesNoBody() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "**15. The contribution of local services to improving outcomes "
+                + "for children and young people at risk or requiring safeguarding is adequate.**", "Grade 2 (adequate)\n\n15. "
+                + "Children are generally safe.");
+        assertEquals(reviewGrades(original), reviewGrades(read(rewritten(text, text.substring(text.indexOf("## Grades"),
+                text.indexOf("## Recommendations")), ""))));
+        // "Action is needed to:" names no body: the items are the partnership's, to whom the review reports.
+        text = rewritten(sample(Samples.SOUTHEND_REVIEW), "### For immediate action\n\nThe local partnership should:\n",
+                "### For immediate action\n\nAction is needed to:\n");
+        text = rewritten(rewritten(text, "- ensure that an appropriate way", "(a) ensure that an appropriate way"),
+                "- ensure that the local community", "B. ensure that the local community");
+        text = rewritten(text, "The council should:\n\n- engage councillors more extensively, for example in corporate parenting.",
+                "Within three months, the council should engage councillors more extensively, for example in corporate parenting.");
+        List<String> expected = recommendations(original).stream()
+                .map(x -> x.startsWith("IMMEDIATE|council|engage") ? x.replace("IMMEDIATE", "SIX_MONTHS") : x).sorted().toList();
+        assertEquals(expected, recommendations(read(text)));
+    }
+
     private static List<String> recommendations(Report r) {
         return r.recommendations().stream().map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).sorted().toList();
     }

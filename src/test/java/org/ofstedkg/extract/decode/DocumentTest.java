@@ -54,6 +54,22 @@ class DocumentTest {
                 "ensure that reviews are held on time.",
                 "develop services for young people at risk of offending, in partnership with the Traveller education service."),
                 doc(text).blocks().stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).map(b -> b.text().toString()).toList());
+        // A list's marks in a column of their own are centred the same way; a line left of an indented item's text
+        // is no more of the item.
+        String marked = "The county council should:\n"
+                + "          allocate a qualified social worker to every child on the\n"
+                + "i)\n"
+                + "          child protection register\n"
+                + "ii)       introduce regular supervision.\n"
+                + "    \u2022 ensure that children placed outside the county receive their\n"
+                + "      health assessments.\n"
+                + "In the longer term, the council should work with schools.\n";
+        List<Block> markedBlocks = doc(marked).blocks();
+        assertEquals(List.of("allocate a qualified social worker to every child on the child protection register",
+                "introduce regular supervision.", "ensure that children placed outside the county receive their health assessments."),
+                markedBlocks.stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).map(b -> b.text().toString()).toList());
+        assertEquals("In the longer term, the council should work with schools.",
+                markedBlocks.get(markedBlocks.size() - 1).text().toString());
         // Bullets at their items' heads, or a lone bullet before its item, are left as they are.
         String headed = "Strengths:\n\n    \u2022 Good support for young\n      carers in schools\n"
                 + "    \u2022 Strong leadership\n\n\u2022\n\nClear plans\n";
