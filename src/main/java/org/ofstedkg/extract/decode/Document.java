@@ -538,10 +538,14 @@ public final class Document {
         });
     }
 
-    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private static String masked(String line) {
-        return DIGIT.matcher(line).replaceAll("#");
+    /**
+     * The line with each run of digits as one "#": a running header or footer that carries its page number or a date
+     * is the same line on every page, page 9 or page 10.
+     */
+    static String masked(String line) {
+        return DIGITS.matcher(line).replaceAll("#");
     }
 
     private static final CuedPattern LINE_END_HYPHEN = CuedPattern.compile("-", "(?<=\\p{Ll})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})", 0);

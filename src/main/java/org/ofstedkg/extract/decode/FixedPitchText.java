@@ -129,7 +129,7 @@ final class FixedPitchText {
         List<List<Layout.Word>> before = pages.getOrDefault(page - 1, List.of());
         List<List<Layout.Word>> lines = pages.getOrDefault(page, List.of());
         return !before.isEmpty() && !lines.isEmpty()
-                && Layout.join(before.get(0)).replaceAll("\\d+", "0").equals(Layout.join(lines.get(0)).replaceAll("\\d+", "0"));
+                && Document.masked(Layout.join(before.get(0))).equals(Document.masked(Layout.join(lines.get(0))));
     }
 
     /**

@@ -78,6 +78,21 @@ class DocumentTest {
     }
 
     @Test
+    void aRunningHeaderGoesFromEveryPageWhateverTheDigitsOfItsPageNumber() throws Exception {
+        // Page 9's header and page 10's are one header: its page number is masked as one run of digits, so on a
+        // report of 20 pages it is on every page, not on 8 pages in one form and 11 in another.
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= 20; page++) {
+            text.append(page > 1 ? "\f" : "").append("Joint area review of Southend - page ").append(page).append("\n\n")
+                    .append("Paragraph ").append(page).append(" speaks of topic ").append((char) ('a' + page)).append(".\n\n");
+        }
+        List<String> blocks = doc(text.toString()).blocks().stream().map(b -> b.text().toString()).toList();
+        assertEquals(List.of(), blocks.stream().filter(b -> b.contains("Joint area review of Southend") && !b.contains("page 1\n")
+                && !b.endsWith("page 1")).toList());
+        assertEquals(20, blocks.stream().filter(b -> b.startsWith("Paragraph")).count());
+    }
+
+    @Test
     void aParagraphCutByAPageBreakIsMended() throws Exception {
         Document d = doc("14. Some vulnerable and deprived groups are strongly prioritised within the plan, but others "
                 + "much less so and the\n\n\n\ngap is narrowing.\n\n## Safeguarding\n");
