@@ -199,6 +199,12 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern COLUMNS_ON_ONE_LINE_TEXT = Pattern.compile(
             "(?i)\\s*(?:" + STRENGTHS_HEADER + ")\\s*(?:and|&|/)?\\s*(?:" + WEAKNESSES_HEADER + ")\\b:?\\s*");
     private static final Pattern WEAKNESSES = Pattern.compile("^(?:" + WEAKNESSES_HEADER + ")" + CONTINUED + ":?$");
+    /**
+     * A paragraph of both columns, each after its header and each item opening on a capital: the strengths' items, then
+     * the weaknesses' ("Strengths of the service include ..." is prose).
+     */
+    private static final Pattern HEADED_RUN = Pattern.compile("^\\W*(?:" + STRENGTHS_HEADER + ")\\s*:?\\s+(?<strengths>(?-i:\\p{Lu}).*?[.;])\\s+(?:"
+            + WEAKNESSES_HEADER + ")\\s*:?\\s+(?<weaknesses>(?-i:\\p{Lu}).*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** The header of a table of recommendations: "Timescale  Who should act  Recommendation", "When  Who  Action". */
     private static final Pattern RECOMMENDATIONS_HEADER = Pattern.compile(
             "(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
@@ -243,7 +249,7 @@ public final class JointAreaReviewReader implements ReportReader {
             + "(?:,\\s*([^,:]{3,60}?))?\\s*:?$");
     private static final String LONGER_TERM_WORDS = "\\b(?:long(?:er)?|medium)[- ]term\\b"
             // "Over the next two years", "Within two years", "within 12 to 24 months": beyond six months.
-            + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:two|three|2|3) years\\b|\\b(?:12|18) to (?:24|36) months\\b"
+            + "|\\b(?:next|within|in|over) (?:the )?(?:coming )?(?:(?:one|1|two|2) (?:to|or) )?(?:two|three|2|3) years\\b|\\b(?:12|18)\\s*(?:to|-|\u2013)\\s*(?:24|36) months\\b"
             + "|\\bfurther ahead\\b|\\bin (?:the )?future\\b|\\b(?:over|in|within) a longer (?:period|time|timescale)\\b";
     private static final Pattern LONGER_TERM = Pattern.compile(LONGER_TERM_WORDS);
     /** A deadline by month: "by the end of June 2009", "by March 2010". */
@@ -269,12 +275,14 @@ public final class JointAreaReviewReader implements ReportReader {
     /** Who should act, and when where the sentence says, before the recommendation's verb in the same sentence. */
     private static final String INLINE_TIMESCALE = "(immediately|straight away|at once|as an immediate priority"
             + "|within (?:the (?:next|coming) )?(?:six|6|three|3|four|4|five|5) months|(?:in|over) the long(?:er)? term"
-            + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:two|three|2|3) years)";
+            + "|(?:over|within|in) (?:the )?(?:next |coming )?(?:(?:one|1|two|2) (?:to|or) )?(?:two|three|2|3) years)";
     /** "... on time. They should also ...": a sentence recommending more to the body the sentence before named. */
     private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?<=\\.)\\s+(?i:they|it|the partners|these bodies)\\s+should"
             + "(?:\\s+also)?,?\\s+(?=(?i:[a-z]))");
-    /** "R1. ", "3. ": a recommendation's own number. */
-    private static final String ITEM_NUMBER = "(?:R?\\d{1,2}[.)]\\s+)?";
+    /** "Recommendations arising from this section:", a lead-in to an area's own recommendations. */
+    private static final Pattern RECOMMENDATIONS_LEAD = Pattern.compile("(?i)^(?:recommendations?|actions? for [^.:]{3,40})\\b[^.:]{0,60}:$");
+    /** "R1. ", "3. ", "(ii) ": a recommendation's own number. */
+    private static final String ITEM_NUMBER = "(?:(?:R?\\d{1,2}[.)]|\\(?(?:[ivx]{1,4}|[a-z])[.)])\\s+)?";
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
             + INLINE_TIMESCALE + ",?\\s+)?((?i:the [^,.;:]{2,60}?)|(?!(?:It|This|These|That|They|We|There|Inspectors|Ofsted)\\b)[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3}"
             // "Staffordshire County Council and its partners should".
@@ -351,10 +359,12 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The corporate assessment's judgements of management, named at a sentence's start. */
     private static final List<AreaRule> CORPORATE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?(?:service management"
-                    + "|management of (?:children's )?services(?: for children and young people)?)" + GRADE_AFTER + "$"),
-            // "the capacity of council services to improve".
+                    // "Service management in Sandwell".
+                    + "|management of (?:children's )?services(?: for children and young people)?)(?:\\s+in\\s+[\\w' -]{2,40})?"
+                    + GRADE_AFTER + "$"),
+            // "the capacity of council services to improve", "the capacity of the council's children's services to improve".
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority|partnership)'s\\s+)?capacity\\s+"
-                    + "(?:of\\s+(?:the\\s+)?(?:council(?:'s)?\\s+)?services\\s+)?(?:to improve|for improvement)(?:\\s+further)?" + GRADE_AFTER + "$"));
+                    + "(?:of\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}?services\\s+)?(?:to improve|for improvement)(?:\\s+further)?" + GRADE_AFTER + "$"));
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
@@ -479,9 +489,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 heading = headingByKeyword(b.text()).filter(h -> h != current);
             }
             Optional<Block> next = i + 1 < blocks.size() ? Optional.of(blocks.get(i + 1)) : Optional.empty();
-            if (heading.isEmpty() && KEYWORD_SECTIONS.contains(section) && section != Section.RECOMMENDATIONS
-                    && next.filter(JointAreaReviewReader::opensRecommendations).isPresent()) {
-                if (isShortHeading(b) && !TIMESCALE_HEADING.matcher(Document.normalise(b.text())).matches()) {
+            // "Recommendations arising from this section:": an area's own recommendations, at its end.
+            boolean recommendationsLead = RECOMMENDATIONS_LEAD.matcher(Document.normalise(b.text()).strip()).matches();
+            if (heading.isEmpty() && (KEYWORD_SECTIONS.contains(section) || recommendationsLead)
+                    && section != Section.RECOMMENDATIONS && next.filter(JointAreaReviewReader::opensRecommendations).isPresent()) {
+                if ((isShortHeading(b) || recommendationsLead) && !TIMESCALE_HEADING.matcher(Document.normalise(b.text())).matches()) {
                     // A heading of words none of those known ("Priorities for action"), whose section opens as
                     // recommendations do, with who should act: the recommendations.
                     heading = Optional.of(Section.RECOMMENDATIONS);
@@ -1391,6 +1403,14 @@ public final class JointAreaReviewReader implements ReportReader {
     private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
             JudgementCollector judgements) {
         for (GradedClause c : GradedClause.parse(sentence)) {
+            // "Its contributions to the other outcomes, namely being healthy, staying safe, ... were each judged adequate":
+            // the areas the list names.
+            Matcher namely = NAMELY.matcher(c.subject());
+            List<Area> listed = namely.find() ? AreaRule.all(rules, namely.group(1)) : List.of();
+            if (listed.size() > 1) {
+                listed.forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
+                continue;
+            }
             // "The partnership chooses its priorities well, and prioritisation is judged to be good": the last clause's
             // subject, where it names what is judged ("enjoy and achieve, and to helping them make a positive
             // contribution" names two in one subject).
@@ -1410,6 +1430,8 @@ public final class JointAreaReviewReader implements ReportReader {
         }
     }
 
+    /** A list that says which of something are meant: "the other outcomes, namely ...". */
+    private static final Pattern NAMELY = Pattern.compile("(?i)\\b(?:namely|that is|i\\.e\\.)\\s*,?\\s*(.+)$");
     /** Where a subject of several names parts them: "X and Y", "X, Y and Z". */
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     /** A subject that is names and nothing else, the last joined by "and": not "its capacity, including ...". */
@@ -1649,6 +1671,15 @@ public final class JointAreaReviewReader implements ReportReader {
             // too, though unqualified headers run on in one line may open a sentence.
             boolean headerLine = !text.isEmpty() && b.lines().size() > 1
                     && COLUMNS_ON_ONE_LINE.matcher(Document.normalise(b.lines().get(0)).strip()).matches();
+            Matcher headedRun = HEADED_RUN.matcher(b.text());
+            if (b.kind() != Block.Kind.TABLE_ROW && headedRun.matches()) {
+                // "35. Major strengths Early identification of need. ... Important weaknesses Insufficient provision. ...":
+                // both columns in one paragraph, each after its header.
+                tables++;
+                findings(b.text().slice(headedRun.start("strengths"), headedRun.end("strengths")), FindingKind.STRENGTH, area, heading);
+                findings(b.text().slice(headedRun.start("weaknesses"), headedRun.end("weaknesses")), FindingKind.WEAKNESS, area, heading);
+                return;
+            }
             if (b.kind() != Block.Kind.TABLE_ROW && b.kind() != Block.Kind.NUMBERED && (isColumnsHeader(text) || headerLine)) {
                 // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
@@ -2973,7 +3004,10 @@ public final class JointAreaReviewReader implements ReportReader {
             // "\u2022 Good support for ...", "(ii) strong leadership": a cell's own bullets and numbers mark its
             // items, they are not their words.
             Matcher bullet = CELL_BULLET.matcher(sentence);
-            MappedText item = bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence;
+            MappedText item = (bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence).strip();
+            if (item.isBlank()) {
+                return; // a mark with no item after it: nothing to read
+            }
             if (area.isEmpty()) {
                 warnings.add("a finding under \"" + heading + "\", an area the areas scheme does not know; not stored: \""
                         + Document.quote(item) + "\"");

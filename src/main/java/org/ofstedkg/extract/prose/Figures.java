@@ -66,6 +66,8 @@ public final class Figures {
             + "|\\b(?:(?:band|level|grade|point|step|rating)\\s*:?\\s*)?(?:[1-4]|one|two|three|four)\\s+(?:out\\s+)?of\\s+(?:4|four)\\b"
             + "(?=\\s*(?:[.,;:)(\\u2026]|$|\\W*perform))|\\bof\\s+the\\s+(?:four|4)\\s+(?:points?|levels?|bands?|grades?|steps?)\\b"
             + "|\\b(?:a|one)\\s+(?:fifth|third|quarter|half)\\b|\\bone\\s+(?:of\\b|in\\s+(?:\\d+|" + WORD_NUMBER + ")\\b)|\\bno\\s+one\\b|\\bone\\s+(?:GCSE|to\\s+one)\\b"
+            // An age: "children under five", "pupils aged over 16".
+            + "|\\b(?:children|pupils|people|those|babies|learners)\\s+(?:aged\\s+)?(?:under|over)\\s+(?:\\d{1,2}|" + WORD_NUMBER + ")\\b"
             // A grades' key, either way round: "4 outstanding; 3 good; 2 adequate; and 1 inadequate", "(1 inadequate, 2 ...)".
             + "|\\b[1-4]\\s*[:=-]?\\s*(?:outstanding|good|adequate|inadequate)(?:\\s*[;,]\\s*(?:and\\s+)?[1-4]\\s*[:=-]?\\s*"
             + "(?:outstanding|good|adequate|inadequate)){2,}"

@@ -19,8 +19,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
 
     private static final String WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
     private static final Pattern GRADED = Pattern.compile(
-            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|both\\s+|each\\s+|all\\s+"
-                    + "|(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
+            // "were each judged adequate", "was also found to be good".
+            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|both\\s+|each\\s+|all\\s+)?"
+                    + "(?:(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
                     + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
                     // "make an adequate contribution to ...", "has a good impact (on ...)": the grade of what is done, by its effect.

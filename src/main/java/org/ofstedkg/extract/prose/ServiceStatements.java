@@ -83,9 +83,11 @@ public final class ServiceStatements {
         service(Service.PUPIL_REFERRAL_UNIT, List.of("pupil referral"),
                 "pupil referral (?:(?:and|&) [a-z]+ )?(?:units?|services?)");
         service(Service.FURTHER_EDUCATION, List.of("further education", "post-16 provision", "post-16 education",
-                "sixth form college", "fe college", "tertiary college"), "further education(?: colleges?| provision| sector)?"
+                "sixth form college", "fe college", "tertiary college", " college"), "further education(?: colleges?| provision| sector)?"
                         + "|colleges? of further education|post-16 (?:provision|education)|sixth form colleges?|FE colleges?"
-                        + "|tertiary colleges?");
+                        + "|tertiary colleges?"
+                        // "Sandwell College", "Amersham & Wycombe College": a college by its own name.
+                        + "|(?-i:(?:(?:[A-Z][\\w'-]*|&)\\s+){1,4}College)(?!\\s+of\\b)");
         service(Service.CHILDRENS_HOMES, List.of("children's home"), "children's homes?");
         // Named bare as what a clause grades: "Adoption is good; so is fostering, inspected in the same year".
         String bareSubject = "(?=\\s+(?:is|was|are|were|remains?|has\\s+been)\\b|\\s*[,;.]|\\s*$)";
@@ -377,11 +379,14 @@ public final class ServiceStatements {
             // A grade that opened what it said ("Good too are three of the special schools") has been read.
             List<GradeAt> grades = grades(clause).stream().filter(g -> !openingGrades.contains(g.start)).toList();
             if (!mentions.isEmpty()) {
-                whole = wholeOf(clause, mentions.get(0)).or(() -> wholeBefore(clause, mentions.get(0)));
+                Mention firstMention = mentions.get(0);
+                whole = wholeOf(clause, firstMention).or(() -> wholeBefore(clause, firstMention));
             }
             // "with outcomes of outstanding for fostering and good for adoption": each grade says which service it is for.
             List<Mention> gradedFor = new ArrayList<>();
+            int firstFor = clause.length();
             for (Matcher g = GRADE_FOR.matcher(clause); g.find();) {
+                firstFor = Math.min(firstFor, g.start());
                 int end = g.end();
                 Grade grade = Grade.judgement(gradeValue(g.group(1)));
                 Optional<Mention> named = all.stream().filter(x -> x.start == end).findFirst();
@@ -391,15 +396,25 @@ public final class ServiceStatements {
                     named = Optional.of(new Mention(bare.group(1).equalsIgnoreCase("adoption") ? Service.ADOPTION_AGENCY
                             : Service.FOSTERING_AGENCY, end, bare.end()));
                 }
-                Optional<Integer> many = g.group(2) == null ? Optional.empty() : number(g.group(2));
+                String howMany = g.group(2) != null ? g.group(2) : g.group(3);
+                Optional<Integer> many = howMany == null ? Optional.empty() : number(howMany);
                 named.ifPresent(x -> {
                     add(x.service, grade, many, comparator, sentence);
                     gradedFor.add(x);
                 });
             }
             if (!gradedFor.isEmpty()) {
-                topic = gradedFor;
-                continue;
+                // "Most school sixth forms are good, and inspectors have awarded good grades to all four of the county's
+                // further education colleges": what comes before the grades given for their services is read as it stands.
+                int before = firstFor;
+                List<Mention> earlier = mentions.stream().filter(x -> !gradedFor.contains(x) && x.end <= before).toList();
+                List<GradeAt> earlierGrades = grades.stream().filter(x -> x.end <= before).toList();
+                if (earlier.isEmpty() || earlierGrades.isEmpty()) {
+                    topic = gradedFor;
+                    continue;
+                }
+                mentions = earlier;
+                grades = earlierGrades;
             }
             if (grades.isEmpty()) {
                 // "..., as is the pupil referral unit", "as was its adoption agency", "this includes childminders", "of
@@ -564,8 +579,10 @@ public final class ServiceStatements {
     private static final Pattern BARE_AGENCY = Pattern.compile("(?i)(fostering|adoption)\\b");
     /** A grade and "for" before the service it is for: "good for adoption", "outstanding for the fostering service". */
     private static final Pattern GRADE_FOR = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bnot\\sas\\s)\\b" + GRADE_WORD
-            // "outstanding for the borough's three special schools": whose they are, and how many.
-            + "\\s+for\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['\u2019]s\\s+)?(?:(" + NUMBER + ")\\s+)?");
+            // "outstanding for the borough's three special schools": whose they are, and how many; "awarded good grades to
+            // all four of the county's further education colleges": the grades given to them.
+            + "\\s+(?:for|(?:inspection\\s+)?(?:grades?|judgements?|ratings?)\\s+(?:to|for))\\s+(?:the\\s+|its\\s+|their\\s+)?"
+            + "(?:all\\s+)?(?:(" + NUMBER + ")\\s+of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['\u2019]s\\s+)?(?:(" + NUMBER + ")\\s+)?");
     /** After the last of the grades paired with the services in order: "respectively", the grades' noun before it. */
     private static final Pattern RESPECTIVELY = Pattern.compile(
             "(?i)^\\s*(?:(?:inspection\\s+)?(?:grades?|judgements?|ratings?|outcomes?|results?)\\b)?[\\s,]*respectively\\b");

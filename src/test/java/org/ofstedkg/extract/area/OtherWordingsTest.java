@@ -542,6 +542,32 @@ class OtherWordingsTest {
         assertEquals(expected, recommendations(read(text)));
     }
 
+    @Test
+    void round13bFormsAParagraphOfBothColumnsAnAreasOwnRecommendationsAndAnnexListsAndSubjects() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String sample = sample(Samples.SOUTHEND_REVIEW);
+        int header = sample.indexOf("Major strengths\tImportant weaknesses\n");
+        String row = sample.substring(header, sample.indexOf("\n\n", header));
+        String[] cells = row.substring(row.indexOf('\n') + 1).split("\t");
+        // Both columns in one paragraph, each after its header.
+        String text = rewritten(sample, row, "Major strengths " + cells[0].replaceAll("</?p>", "").strip()
+                + " Important weaknesses " + cells[1].replaceAll("</?p>", "").strip());
+        assertEquals(findings(original), findings(read(text)));
+        // An area's own recommendations after "Recommendations arising from this section:"; "over the next one to two
+        // years" and "12-24 months" are the longer term.
+        text = rewritten(sample, "16. Parents and carers are well informed", "Recommendations arising from this section:\n\n"
+                + "(i) Over the next one to two years, the council should raise attendance in its secondary schools.\n\n"
+                + "16. Parents and carers are well informed");
+        assertTrue(read(text).recommendations().stream().anyMatch(x -> x.timescale() == Timescale.LONGER_TERM
+                && x.addressee().slug().equals("council") && x.text().equals("raise attendance in its secondary schools")),
+                read(text).recommendations().toString());
+        // The corporate assessment's management "in Southend" and capacity "of the council's children's services".
+        text = rewritten(sample, "2. Service management in Southend is adequate and the capacity of council services to improve "
+                + "is good.", "Service management in Southend is adequate and the capacity of the council's children's services "
+                + "to improve is good.\n\n2. Children and young people are an integral part.");
+        assertEquals(annexGrades(original), annexGrades(read(text)));
+    }
+
     private static List<String> recommendations(Report r) {
         return r.recommendations().stream().map(x -> x.timescale() + "|" + x.addressee().slug() + "|" + x.text()).sorted().toList();
     }

@@ -111,6 +111,11 @@ class ReaderEdgeCaseTest {
         assertEquals(List.of(), GradedClause.parse("Outcomes for these pupils are not as good as their peers'."));
         assertEquals(List.of(), GradedClause.parse("Its arrangements are no longer adequate."));
         assertEquals(1, GradedClause.parse("Performance management is adequate and improving.").size());
+        // "were each judged adequate": an adverb and a verb of judging together; "Grade 2 (adequate)" alone on its line.
+        assertEquals(List.of(2), GradedClause.parse("Its contributions to the other outcomes, namely being healthy and staying "
+                + "safe, were each judged adequate (grade 2).").stream().map(c -> c.grade().value()).toList());
+        assertEquals(List.of(3), GradedClause.parse("Inspection grade: 3 (good)").stream().map(c -> c.grade().value()).toList());
+        assertEquals(List.of(), GradedClause.parse("Grade 2 (outstanding)"));
     }
 
     @Test

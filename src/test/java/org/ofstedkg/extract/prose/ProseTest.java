@@ -65,7 +65,8 @@ class ProseTest {
             "The proportion fell to 9.2% in 2008.[^1]| 9.2p",
             // Round 13: a grades' key in ascending order is no figure; a count after "the year" is no school year.
             "Its grades were as follows (1 inadequate, 2 adequate, 3 good, 4 outstanding).| ''",
-            "During the year three secondary schools were placed in special measures, and Year 9 pupils did well.| 3c"})
+            "During the year three secondary schools were placed in special measures, and Year 9 pupils did well.| 3c",
+            "Provision for children under five comprises 12 nurseries.| 12c"})
     void figures(String sentence, String expected) throws Exception {
         assertEquals(expected, values(sentence));
     }
@@ -281,7 +282,10 @@ class ProseTest {
             "The adoption and fostering services have both kept the outstanding grades they were given in 2008.|adoption-agency 4, fostering-agency 4",
             "Grades this year are good for childminders and outstanding for the borough's three special schools.|childminders 3, special-schools 4 x3",
             "The majority of first schools are good, while the upper schools range from inadequate to outstanding.|primary-schools 3, secondary-schools 1",
-            "Every secondary school is good or outstanding, and post-16 education at the tertiary college is outstanding.|secondary-schools 3, further-education 4"})
+            "Every secondary school is good or outstanding, and post-16 education at the tertiary college is outstanding.|secondary-schools 3, further-education 4",
+            // A college by its own name; grades "awarded to" services, after a clause of its own.
+            "Sandwell College was judged satisfactory at its most recent inspection.|further-education 2",
+            "Most school sixth forms are good, and inspectors have awarded good grades to all four of the county's further education colleges.|further-education 3 x4, sixth-forms 3"})
     void servicesGradedInTheWaysOtherLettersWrite(String sentence, String expected) throws Exception {
         assertEquals(expected, String.join(", ", services(sentence)));
     }
