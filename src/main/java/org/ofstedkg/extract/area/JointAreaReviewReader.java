@@ -279,8 +279,12 @@ public final class JointAreaReviewReader implements ReportReader {
     /** "... on time. They should also ...": a sentence recommending more to the body the sentence before named. */
     private static final Pattern SAME_BODY_AGAIN = Pattern.compile("(?<=\\.)\\s+(?i:they|it|the partners|these bodies)\\s+should"
             + "(?:\\s+also)?,?\\s+(?=(?i:[a-z]))");
-    /** "Recommendations arising from this section:", a lead-in to an area's own recommendations. */
-    private static final Pattern RECOMMENDATIONS_LEAD = Pattern.compile("(?i)^(?:recommendations?|actions? for [^.:]{3,40})\\b[^.:]{0,60}:$");
+    /**
+     * "Recommendations arising from this section:", a lead-in to an area's own recommendations (after its heading,
+     * "Action for the partnership", where a PDF's text runs them together).
+     */
+    private static final Pattern RECOMMENDATIONS_LEAD = Pattern.compile("(?i)^(?:[^.:]{1,50}\\s)?(?:recommendations?|actions? for "
+            + "[^.:]{3,40})\\b[^.:]{0,60}:$");
     /** "R1. ", "3. ", "(ii) ": a recommendation's own number. */
     private static final String ITEM_NUMBER = "(?:(?:R?\\d{1,2}[.)]|\\(?(?:[ivx]{1,4}|[a-z])[.)])\\s+)?";
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"

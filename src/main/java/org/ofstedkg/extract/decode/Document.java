@@ -101,6 +101,8 @@ public final class Document {
     private static final Pattern BULLET = Pattern.compile("^(?:[-*" + BULLETS + "\u2013\u2014]|" + LETTER_BULLET
             + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|(?:[ivx]{1,4}|[a-zA-Z])\\.(?=\\s+[a-z]))\\s+");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
+    /** A letter or roman numeral in brackets before words that open on a capital: "(i) At once, ...". */
+    private static final Pattern LED_ITEM = Pattern.compile("^\\(?(?:[ivx]{1,4}|[a-z])\\)\\s+(?=\\p{Lu}\\p{Ll})");
     /** A Markdown table's rule under its header: "|---|:---:|". */
     private static final Pattern PIPE_TABLE_RULE = Pattern.compile("^[|:\\-\\s]+$");
     /** A leader of dots between a label and its value; {@link #LEADER_ROW} a line of one label, one leader, a short value. */
@@ -937,6 +939,8 @@ public final class Document {
         int tableCells = 0;
         // The column an item's text starts at, where its bullet is set in by spaces; 0 for any other block.
         int itemColumn = 0;
+        // Whether the items being read are marked items after a lead-in's colon ("(i) At once, ...").
+        boolean ledList = false;
         for (int li = 0; li < all.size(); li++) {
             MappedText rawLine = all.get(li);
             MappedText line = rawLine.strip();
@@ -980,6 +984,7 @@ public final class Document {
                 continue;
             }
             previousIndentedItem = false;
+            String lineBefore = previousLine;
             previousLine = s;
             if (rawLine.toString().indexOf('\t') < 0 && LEADER_ROW.matcher(s).matches()) {
                 // "Safeguarding . . . . . . . 1": a label and its value joined by a leader of dots, as a row of two cells.
@@ -1002,6 +1007,13 @@ public final class Document {
             }
             var numbered = NUMBERED.matcher(s);
             var bullet = BULLET.matcher(s);
+            // "(i) At once, the council should ..." after a lead-in's colon, and the items after it: marked items whose
+            // words open on a capital (a mark before a heading, "(i) SAFEGUARDING", stays the heading's).
+            var led = LED_ITEM.matcher(s);
+            boolean ledItem = !bullet.lookingAt() && led.lookingAt() && (lineBefore.endsWith(":") || ledList);
+            if (ledItem) {
+                bullet = led;
+            }
             if (BARE_BULLET.matcher(s).matches()) {
                 // A bullet on a line of its own: the item is on the lines that follow.
                 current = close(current, blocks);
@@ -1010,16 +1022,19 @@ public final class Document {
                 continue;
             }
             if (numbered.lookingAt()) {
+                ledList = false;
                 current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.NUMBERED, Integer.parseInt(numbered.group(1)),
                         line.slice(numbered.end(), line.length()), line);
-            } else if (bullet.lookingAt()) {
+            } else if (ledItem || bullet.lookingAt()) {
+                ledList = ledItem;
                 current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.LIST_ITEM, null, line.slice(bullet.end(), line.length()), line);
                 int indent = indentOf(rawLine.toString());
                 itemColumn = indent >= 2 ? indent + bullet.end() : 0;
                 continue;
             } else if (current == null) {
+                ledList = false;
                 current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
             } else if (current.kind == Block.Kind.LIST_ITEM && itemColumn > 0
                     && indentOf(rawLine.toString()) < itemColumn - 1) {

@@ -70,6 +70,14 @@ class DocumentTest {
                 markedBlocks.stream().filter(b -> b.kind() == Block.Kind.LIST_ITEM).map(b -> b.text().toString()).toList());
         assertEquals("In the longer term, the council should work with schools.",
                 markedBlocks.get(markedBlocks.size() - 1).text().toString());
+        // After a lead-in's colon, "(i)" before words that open on a capital marks an item, and so does the next mark;
+        // "(i) SAFEGUARDING" stays a heading.
+        List<Block> led = doc("Action for the partnership\nRecommendations arising from this section:\n(i) At once, the "
+                + "council should act.\n(ii) Within six months, the partnership should\nreview its plan.\n\n(i) SAFEGUARDING\n")
+                .blocks();
+        assertEquals(List.of("PARAGRAPH: Action for the partnership Recommendations arising from this section:",
+                "LIST_ITEM: At once, the council should act.", "LIST_ITEM: Within six months, the partnership should review its plan.",
+                "PARAGRAPH: (i) SAFEGUARDING"), led.stream().map(b -> b.kind() + ": " + b.text().toString().replace('\n', ' ')).toList());
         // Bullets at their items' heads, or a lone bullet before its item, are left as they are.
         String headed = "Strengths:\n\n    \u2022 Good support for young\n      carers in schools\n"
                 + "    \u2022 Strong leadership\n\n\u2022\n\nClear plans\n";
