@@ -348,17 +348,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
         MappedText cell = levels.get(0);
         // "2009 annual rating | Performs adequately (2)" above "2010 annual assessment | Performs well (3)": a row whose
         // label names an earlier year than the letter's gives the rating of that year, not the letter's.
-        Set<Integer> rowYears = new HashSet<>();
-        cells.stream().filter(c -> c != cell).forEach(c -> {
-            for (Matcher y = YEAR.matcher(c); y.find();) {
-                rowYears.add(Integer.parseInt(y.group()));
-            }
-        });
-        if (rowYears.size() == 1 && rowYears.iterator().next() < date.getYear()) {
-            Matcher earlier = LEVEL.matcher(cell);
-            earlier.find();
-            judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(earlier.group(1))),
-                    rowYears.iterator().next(), doc.evidence(row.text()));
+        String label = String.join(" ", cells.stream().filter(c -> c != cell).map(MappedText::toString).toList());
+        Optional<Integer> earlier = earlierLabelYear(label, date.getYear());
+        if (earlier.isPresent()) {
+            rateEarlier(doc, cell, row.text(), earlier.get(), judgements);
             return Optional.empty();
         }
         Matcher numbered = LEVEL_CELL.matcher(cell);
@@ -796,20 +789,31 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * earlier than the letter's (true), else as the letter's own rating (false).
      */
     private static boolean rateOrEarlier(Document doc, Block b, CharSequence label, int letterYear, JudgementCollector judgements) {
-        Set<Integer> years = new HashSet<>();
         // Only a label says whose year the level is; a paragraph before a level may speak of any year.
-        for (Matcher y = YEAR.matcher(label.length() <= 80 ? label : ""); y.find();) {
-            years.add(Integer.parseInt(y.group()));
-        }
-        if (years.size() == 1 && years.iterator().next() < letterYear) {
-            Matcher level = LEVEL.matcher(b.text());
-            level.find();
-            judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(level.group(1))),
-                    years.iterator().next(), doc.evidence(b.text()));
+        Optional<Integer> earlier = earlierLabelYear(label.length() <= 80 ? label : "", letterYear);
+        if (earlier.isPresent()) {
+            rateEarlier(doc, b.text(), b.text(), earlier.get(), judgements);
             return true;
         }
         rateByLevel(doc, b, judgements);
         return false;
+    }
+
+    /** The one year a rating's label names ("2009 annual rating"), where it is before the letter's. */
+    private static Optional<Integer> earlierLabelYear(CharSequence label, int letterYear) {
+        Set<Integer> years = new HashSet<>();
+        for (Matcher y = YEAR.matcher(label); y.find();) {
+            years.add(Integer.parseInt(y.group()));
+        }
+        return years.size() == 1 && years.iterator().next() < letterYear ? Optional.of(years.iterator().next()) : Optional.empty();
+    }
+
+    /** The level a text states, as the rating of an earlier year, with the row or block it stands in as evidence. */
+    private static void rateEarlier(Document doc, CharSequence level, MappedText evidence, int year, JudgementCollector judgements) {
+        Matcher m = LEVEL.matcher(level);
+        m.find();
+        judgements.addEarlier(Assessment.ANNUAL_RATING, Area.OVERALL, Grade.annualRating(ratingValue(m.group(1))), year,
+                doc.evidence(evidence));
     }
 
     /** A rating table's label: "2009 annual rating", "Annual assessment 2010", "Rating awarded". */

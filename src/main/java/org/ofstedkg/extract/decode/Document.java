@@ -750,9 +750,8 @@ public final class Document {
 
     /**
      * `pdftotext -layout` sets a list item's bullet (or its mark, "iv)", in a column of its own) at the height of the
-     * item's middle: on the middle line of
-     * an item of an odd number of lines, and on a line of its own between the two middle lines of an item of
-     * an even number. Where a run of lines set in at one column holds such lone bullets, the items are found
+     * item's middle: on the middle line of an item of an odd number of lines, and on a line of its own between the
+     * two middle lines of an item of an even number. Where a run of lines set in at one column holds such lone bullets, the items are found
      * again from the first line and the bullets' heights (an item starting at line s with its bullet at
      * height b ends at line 2b + 1 - s) and each bullet is moved to the head of its item. A run whose
      * bullets do not part its lines so exactly is left as it is. Once a document's lone bullets show that its
@@ -823,6 +822,9 @@ public final class Document {
 
     /** The run's items, each a bullet line then its other lines; null when the bullets' heights do not part the run. */
     private static List<MappedText> itemsOfCentredBullets(List<MappedText> run, boolean mayOpenOnBullet) {
+        if (!mayOpenOnBullet && itemMarkLength(run.get(0).strip().toString()) > 0) {
+            return null; // with no lone bullet, a run that opens on its bullet has its bullets at its items' heads
+        }
         List<MappedText> texts = new ArrayList<>();
         List<MappedText> bullets = new ArrayList<>();
         // Twice each bullet's height in text lines: 2k on text line k, 2k - 1 between lines k - 1 and k.
@@ -841,9 +843,6 @@ public final class Document {
                 heights.add(2 * texts.size());
                 texts.add(s.slice(mark, s.length()).strip());
             }
-        }
-        if (!mayOpenOnBullet && itemMarkLength(run.get(0).strip().toString()) > 0) {
-            return null; // with no lone bullet, a run that opens on its bullet has its bullets at its items' heads
         }
         List<MappedText> out = new ArrayList<>();
         int start = 0;
