@@ -33,6 +33,10 @@ public final class Extractor {
 
     public Report extract(Document document) throws ExtractionException {
         List<ReportReader> matching = readers.stream().filter(r -> r.recognises(document)).toList();
+        if (matching.size() > 1) {
+            List<ReportReader> titled = matching.stream().filter(r -> r.titled(document)).toList();
+            matching = titled.size() == 1 ? titled : matching;
+        }
         if (matching.isEmpty()) {
             throw new ExtractionException("not a known kind of report (expected one of: "
                     + readers.stream().map(r -> r.kind().label().toLowerCase(java.util.Locale.ROOT))

@@ -16,6 +16,14 @@ public interface ReportReader {
     /** Whether the document looks like a report of this kind. */
     boolean recognises(Document document);
 
+    /**
+     * Whether the document's title names it a report of this kind (a review's title page does): that outweighs what
+     * its text quotes of other kinds, as a review quoting the council's annual rating is still a review.
+     */
+    default boolean titled(Document document) {
+        return false;
+    }
+
     /** Extracts the report's facts; fails with a message saying what is missing. */
     Report read(Document document, AuthorityRegister register) throws ExtractionException;
 }

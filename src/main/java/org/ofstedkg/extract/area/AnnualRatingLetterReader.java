@@ -651,8 +651,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
         return levels.size() == 1 ? Optional.of(levels.iterator().next()) : Optional.empty();
     }
 
+    /** A mark in a column of its own after a step of the scale: "1 Performs poorly | Does not meet ... | X". */
+    private static final Pattern TRAILING_MARK = Pattern.compile("(?i)\t\\s*(?:x|\u2713|\u2714|\u2717|\u2718|\u2612|\u25CF|\\*|yes)\\s*$");
+
     /** Whether a line of a scale carries a mark the other lines of its scale do not. */
     private static boolean isMarked(Document doc, MappedText line, List<MappedText> scale) {
+        if (TRAILING_MARK.matcher(line).find()) {
+            return scale.stream().filter(l -> TRAILING_MARK.matcher(l).find()).count() == 1;
+        }
         if (bold(written(doc, line))) {
             return scale.stream().filter(l -> bold(written(doc, l))).count() == 1;
         }
@@ -753,12 +759,20 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
             before = b;
         }
+        // A key that numbers the levels as the scale does ("Band 3 - performs well: ..."): a band named by its number alone
+        // ("placed in band 3") is that level; the key's own lines state no rating.
+        long keySteps = texts.stream().filter(t -> keyStep(t).isPresent()).count();
+        boolean keyed = keySteps >= 3 && texts.stream().allMatch(t -> keyStep(t).orElse(0) >= 0);
         for (int i = 0; i < units.size(); i++) {
             String text = texts.get(i).replace('\t', ' ');
-            if (GENERIC_SUBJECT.matcher(text.strip()).find() || DESCRIBES_ANY.matcher(text).find()) {
+            if (GENERIC_SUBJECT.matcher(text.strip()).find() || DESCRIBES_ANY.matcher(text).find()
+                    || (keyed && keyStep(text).isPresent())) {
                 continue;
             }
             Set<Integer> here = new HashSet<>();
+            for (Matcher m = NUMBERED_PLACE.matcher(text); keyed && RATED_SUBJECT.matcher(text).find() && m.find();) {
+                here.add(ServiceStatements.number(m.group(1)).orElseThrow());
+            }
             for (Matcher m = LEVEL_OF_FOUR.matcher(text); m.find();) {
                 int value = ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).orElseThrow();
                 here.add(m.group(3) != null && ratingValue(m.group(3)) != value ? -1 : value);
@@ -781,6 +795,19 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
         }
         return levels.size() == 1 ? Optional.of(new MarkedLevel(levels.iterator().next(), first)) : Optional.empty();
+    }
+
+    /** A band, level or grade by its number alone ("placed in band 3"), which the letter's key ties to a level. */
+    private static final Pattern NUMBERED_PLACE = Pattern.compile("(?i)\\b(?:band|level|grade)\\s+([1-4]|one|two|three|four)\\b"
+            + "(?!\\s*(?:of|out of)\\b)");
+    /** A step of the letter's key: "Band 3 - performs well", "Level 2: performs adequately". */
+    private static final Pattern KEY_STEP = Pattern.compile("(?i)\\b(?:band|level|grade)\\s+([1-4])\\W{1,6}perform(?:s|ing)?\\s+"
+            + PERFORMS + "\\b");
+
+    /** A key's step in the text: 1 if its number is the level's on the scale, -1 if another, empty if it is no step. */
+    private static Optional<Integer> keyStep(String text) {
+        Matcher m = KEY_STEP.matcher(text);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1)) == ratingValue(m.group(2)) ? 1 : -1) : Optional.empty();
     }
 
     /** The letter's rating, as a block that states a level and nothing else ({@link #isLoneLevel}) gives it. */
@@ -871,7 +898,10 @@ public final class AnnualRatingLetterReader implements ReportReader {
             + "|consider(?:s|ed)?|regard(?:s|ed)?)";
     private static final String RATING_VERB_PASSIVE = "(?:rated|judged|assessed|graded|placed|considered|regarded)";
     /** The rating named just before the level, in apposition: "the highest of its four ratings, 'performs excellently'". */
-    private static final Pattern RATING_APPOSITION = Pattern.compile("(?i)\\bratings?\\s*,\\s*['\"\u2018\u201C]\\s*$");
+    // "the top grade for 2009, 'performs excellently'", "the council's 2009 rating of 'performs well'": the level named as
+    // the rating, grade or band itself.
+    private static final Pattern RATING_APPOSITION = Pattern.compile("(?i)\\b(?:ratings?|grades?|bands?)(?:\\s+(?:for|in)\\s+(?:19|20)\\d{2})?"
+            + "\\s*,\\s*['\"\u2018\u201C]\\s*$|\\b(?:rating|grade|band)\\s+of\\s*['\"\u2018\u201C]\\s*$");
     /** A rating verb, its object and "as" (or "as a council that") just before the level. */
     private static final Pattern RATED_OBJECT = Pattern.compile("(?i)\\b" + RATING_VERB_ACTIVE + "\\s+(.{3,80}?)\\s+as\\s+"
             + "(?:(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?(?:council|authority|area)\\s+(?:that|which)\\s+)?$");

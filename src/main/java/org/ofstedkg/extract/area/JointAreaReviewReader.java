@@ -78,7 +78,7 @@ public final class JointAreaReviewReader implements ReportReader {
             new SectionHeading(Section.AREA, "^(?:\\d{1,2}\\.\\s*)?(?:safeguarding(?: children(?: and young people)?)?|looked after children.*|children and young people"
                     + " with learning difficulties.*|children (?:and young people )?(?:who are )?looked after\\b.*|(?:an? )?investigation into .*"
                     // "Additional investigation 1: Services for children and young people at risk of offending".
-                    + "|(?:an? )?additional investigation (?:\\d{1,2}|[ivx]{1,4})\\s*[:.\u2013-]\\s*\\S.*)$"),
+                    + "|(?:an? )?additional investigation(?: (?:\\d{1,2}|[ivx]{1,4}))?\\s*[:.\u2013-]\\s*\\S.*)$"),
             new SectionHeading(Section.INVESTIGATIONS, "^(?:\\d{1,2}\\.\\s*)?(?:other issues identified.*|additional investigations"
                     + "|further investigations? selected.*"
                     // "Themes of local importance", "Local priorities", "Issues chosen locally": topics the review added.
@@ -261,7 +261,13 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|(?=.{0,60}$)[^.]*(?:" + IMMEDIATE_WORDS + "|" + SIX_MONTHS_WORDS + "|" + LONGER_TERM_WORDS + "|" + DEADLINE_WORDS
             + ")[^.]*)$");
     /** "For the partnership", "For Poole Borough Council": who should act, as a label over its recommendations. */
-    private static final Pattern ADDRESSEE_FOR = Pattern.compile("(?i)^for (?!action\\b)(?:the attention of )?(.{3,60}?):?$");
+    /** A body's name alone, as a sub-heading over its recommendations: "The local partnership", "The primary care trust". */
+    private static final Pattern BODY_ALONE = Pattern.compile("(?i)^(?:the )?(?:(?:local )?partnership|council"
+            + "|[a-z][a-z' -]{1,40} (?:council|trust|partnership|partners|service|board|police|team|agencies))$");
+    /** "For the council:", and a heading that names whose recommendations follow: "Recommendations for the primary care trust". */
+    private static final Pattern ADDRESSEE_FOR = Pattern.compile("(?i)^(?:for (?!action\\b)(?:the attention of )?(.{3,60}?)"
+            + "|(?:recommendations?|actions?) for (?:the attention of )?(the .{3,57}?|.{3,57}?\\b(?:council|trust|partnership|partners"
+            + "|service|board|police|team|agencies)))\\s*:?$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^(?:the )?(?:(?:local )?partnership(?: as a whole)?"
             // "Staffordshire County Council and its partners should", "the council, with its partners, should".
             + "|(?:[a-z][a-z' -]{1,40} )?council,? (?:and|together with|with) (?:its|their|the) partners,?"
@@ -312,7 +318,8 @@ public final class JointAreaReviewReader implements ReportReader {
             java.util.stream.Stream.of(AreaRule.of(Area.SERVICE_MANAGEMENT,
                     "ambition|prioriti|capacity|performance management|value for money|service management"))).toList();
     /** Whose a part of management is, before its name: "the partnership's ambition", "the council's capacity". */
-    private static final String OWNER = "^(?:the )?(?:(?:local )?(?:partnership|council|authority|area|borough|county|city)['\u2019]s )?";
+    private static final String OWNER = "^(?:(?:the )?inspectors (?:judged|found|considered) )?(?:the )?(?:(?:local )?(?:partnership|council"
+            + "|authority|area|borough|county|city)['\u2019]s )?";
     /** Service management and its sub-judgements, named at the start of the sentence. */
     private static final List<AreaRule> SERVICE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the )?(?:management of services|service management)\\b"),
@@ -357,7 +364,10 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** The corporate assessment's paragraphs: overall, service management, then the five outcomes. */
     private static final List<AreaRule> CORPORATE_OVERALL = List.of(
-            AreaRule.of(Area.OVERALL, "overall effectiveness"));
+            AreaRule.of(Area.OVERALL, "overall effectiveness|\\boverall contribution\\b"),
+            // "Children's services in Hammersmith and Fulham are good overall", "The council's children's services are good".
+            AreaRule.of(Area.OVERALL, "^(?:the\\s+)?(?:[\\w' -]{2,40}'s\\s+)?(?:children's services|services for children"
+                    + "(?: and young people)?)(?:\\s+(?:in|of|provided by)\\s+[\\w' -]{2,40})?$"));
     /** What may follow a subject graded by "as is": the grade's number ("(grade 2)"). */
     private static final String GRADE_AFTER = "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?";
     /** The corporate assessment's judgements of management, named at a sentence's start. */
@@ -393,6 +403,12 @@ public final class JointAreaReviewReader implements ReportReader {
 
     @Override
     public boolean recognises(Document document) {
+        return titled(document);
+    }
+
+    /** A review is known by its title page alone ("Joint area review ... Children's Services Authority Area"). */
+    @Override
+    public boolean titled(Document document) {
         return document.blocks().stream().limit(40).flatMap(b -> b.lines().stream())
                 .anyMatch(line -> Document.normalisedStartsWith(line, "joint")
                         && TITLE.matcher(Document.normalise(line)).matches());
@@ -700,8 +716,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                     opening.ifPresent(s -> {
                         for (GradedClause c : GradedClause.parse(s)) {
-                            List<Area> overall = AreaRule.first(CORPORATE_OVERALL, c.subject());
-                            List<Area> areas = overall.isEmpty() ? AreaRule.all(CORPORATE, c.subject()) : overall;
+                            String said = Document.quote(c.subject());
+                            List<Area> overall = AreaRule.first(CORPORATE_OVERALL, said);
+                            List<Area> outcomes = overall.isEmpty() ? AreaRule.all(CORPORATE, said) : overall;
+                            // "The management of children's services is adequate, and ...": a paragraph may open on management.
+                            List<Area> areas = outcomes.isEmpty() ? AreaRule.first(CORPORATE_MANAGEMENT, said.strip()) : outcomes;
                             areas.forEach(a -> judgements.add(Assessment.CORPORATE_ASSESSMENT, a, c.grade(), doc.evidence(s)));
                         }
                     });
@@ -858,6 +877,10 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern HEADER_GRADE = Pattern.compile("(?i)^(?:grade\\s*)?(?:([1-4])\\s*[-:.\u2013]?\\s*)?"
             + "(outstanding|good|adequate|satisfactory|inadequate)(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?$");
 
+    /** A cell saying how a grade changed since the last assessment: "Unchanged", "Lower (APA: 2)", "Improved". */
+    private static final Pattern CHANGE_CELL = Pattern.compile("(?i)^(?:unchanged|no change|the same|same|similar|higher"
+            + "|lower|improved|improving|declined|worse|better|up|down|new)\\b.{0,30}$");
+
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {
         List<MappedText> filled = b.cells().stream().filter(c -> c.length() > 0).toList();
@@ -865,8 +888,10 @@ public final class JointAreaReviewReader implements ReportReader {
         // Or the grade twice, as a number and as a word: "Safeguarding | 2 | Adequate".
         boolean gradeTwice = filled.size() == 3 && cellGrade(filled.get(1)).isPresent()
                 && cellGrade(filled.get(1)).equals(cellGrade(filled.get(2)));
+        // Or a column of the change since the last assessment: "Staying safe | 1 | Lower (APA: 2)".
         List<MappedText> cells = filled.size() == 3 && cellGrade(filled.get(1)).isPresent()
-                && (gradeTwice || Statements.REFERENCE_CELL.matcher(filled.get(2).toString().strip()).matches())
+                && (gradeTwice || Statements.REFERENCE_CELL.matcher(filled.get(2).toString().strip()).matches()
+                        || CHANGE_CELL.matcher(Document.normalise(filled.get(2)).strip()).matches())
                 ? filled.subList(0, 2) : filled;
         if (cells.size() != 2) {
             return Optional.empty();
@@ -882,10 +907,24 @@ public final class JointAreaReviewReader implements ReportReader {
             + "(?:outstanding|good|adequate|inadequate)\\s*\\)?)?\\.?$"
             + "|^(outstanding|good|adequate|inadequate)(?:\\s*(?:\\(|[:,\\-\u2013\u2014])\\s*(?:grade\\s*)?([1-4])\\s*\\)?)?\\.?$");
 
+    /**
+     * A cell that gives a grade in the annual performance assessment's words for its levels: a service that "delivers well
+     * above minimum requirements" (4), "consistently delivers above" them (3), "delivers only" them (2), "does not deliver"
+     * them (1).
+     */
+    private static final Pattern APA_LEVEL = Pattern.compile("(?i)^(?:an? (?:service|council) that )?(?:(?:consistently )?"
+            + "(?:delivers?|delivering)\\s+(well above|(?:consistently )?above|only)|(does not|do not|fails? to) deliver)"
+            + "\\s+(?:the\\s+)?minimum requirements(?: for users)?\\.?$");
+
     private static Optional<Grade> cellGrade(CharSequence cell) {
         Matcher m = GRADE_VALUE.matcher(cell.toString().strip());
         if (!m.matches()) {
-            return Optional.empty();
+            Matcher apa = APA_LEVEL.matcher(Document.normalise(cell).strip());
+            if (!apa.matches()) {
+                return Optional.empty();
+            }
+            String level = apa.group(1) == null ? "" : apa.group(1).toLowerCase(java.util.Locale.ROOT);
+            return Optional.of(Grade.judgement(apa.group(2) != null ? 1 : level.startsWith("well") ? 4 : level.equals("only") ? 2 : 3));
         }
         String number = m.group(1) != null ? m.group(1) : m.group(3);
         return number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(m.group(2));
@@ -1018,7 +1057,21 @@ public final class JointAreaReviewReader implements ReportReader {
     /** The words an investigation's heading or grades-table row shares with another's slug: one topic. */
     private static boolean sameTopic(Area investigated, Area row) {
         return investigated.slug().equals(row.slug()) || investigated.slug().contains(row.slug())
-                || row.slug().contains(investigated.slug());
+                || row.slug().contains(investigated.slug()) || sharesStems(row.slug(), investigated.slug());
+    }
+
+    /**
+     * Whether every word of a row's topic (two or more) stands in the heading's, by the word's first five letters: a
+     * grades table may name a topic in another form of its words ("Reducing the number of young people not in ..."
+     * for "Services to reduce the number of young people not in ...").
+     */
+    private static boolean sharesStems(String rowSlug, String headingSlug) {
+        Set<String> row = stems(topicWords(rowSlug));
+        return row.size() >= 2 && stems(topicWords(headingSlug)).containsAll(row);
+    }
+
+    private static Set<String> stems(Set<String> words) {
+        return words.stream().map(w -> w.length() > 5 ? w.substring(0, 5) : w).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The known additional investigations, named in a heading. */
@@ -1316,6 +1369,11 @@ public final class JointAreaReviewReader implements ReportReader {
         return HEADINGS.stream().filter(h -> h.pattern.matcher(s).matches()).map(SectionHeading::section).findFirst();
     }
 
+    /** What parts the areas listed in one cell of a table set out by grade: its paragraphs, lines or semicolons. */
+    private static final Pattern LISTED_AREA = Pattern.compile("[" + Document.ITEM_BREAK + "\n;]");
+    /** A cell listing no area at its grade: "None", "-". */
+    private static final Pattern NO_AREA = Pattern.compile("(?i)^(?:none|nil|n/?a|[-\u2013\u2014])\\.?$");
+
     /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
     private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
             + "(?: and young people)?|(?:children and young people with )?learning difficulties and/or disabilities"
@@ -1328,6 +1386,31 @@ public final class JointAreaReviewReader implements ReportReader {
      * headings that name its topic.
      */
     private static List<Area> gradesRows(Document doc, Block b, JudgementCollector judgements, List<GradesRow> unknown) {
+        if (b.kind() == Block.Kind.TABLE_ROW && b.cells().size() == 2) {
+            // A table set out by grade: "2 - adequate | Looked after children<br>Service management", "4 | None".
+            MappedText gradeCell = b.cells().get(0);
+            MappedText areasCell = b.cells().get(1);
+            Optional<Grade> grade = cellGrade(gradeCell);
+            List<MappedText> listed = areasCell.split(LISTED_AREA);
+            if (grade.isPresent() && (listed.size() > 1 || NO_AREA.matcher(areasCell.toString().strip()).matches())) {
+                List<Area> areas = new ArrayList<>();
+                for (MappedText item : listed) {
+                    MappedText label = item.strip();
+                    if (label.length() == 0 || NO_AREA.matcher(label.toString()).matches()) {
+                        continue;
+                    }
+                    Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(label)).stream().findFirst();
+                    area.ifPresent(a -> {
+                        judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(gradeCell.join(" ", label)));
+                        areas.add(a);
+                    });
+                    if (area.isEmpty()) {
+                        unknown.add(new GradesRow(Document.quote(label), grade.get(), gradeCell.join(" ", label)));
+                    }
+                }
+                return areas;
+            }
+        }
         if (b.kind() == Block.Kind.TABLE_ROW) {
             Optional<Area> known = gradesRow(doc, b, judgements);
             if (known.isEmpty()) {
@@ -1407,9 +1490,11 @@ public final class JointAreaReviewReader implements ReportReader {
     private static void addClauses(Document doc, MappedText sentence, Assessment assessment, List<AreaRule> rules,
             JudgementCollector judgements) {
         for (GradedClause c : GradedClause.parse(sentence)) {
+            // The rules read plain quotes: "children\u2019s services" is "children's services".
+            String said = Document.quote(c.subject());
             // "Its contributions to the other outcomes, namely being healthy, staying safe, ... were each judged adequate":
             // the areas the list names.
-            Matcher namely = NAMELY.matcher(c.subject());
+            Matcher namely = NAMELY.matcher(said);
             List<Area> listed = namely.find() ? AreaRule.all(rules, namely.group(1)) : List.of();
             if (listed.size() > 1) {
                 listed.forEach(a -> judgements.add(assessment, a, c.grade(), doc.evidence(sentence)));
@@ -1418,11 +1503,11 @@ public final class JointAreaReviewReader implements ReportReader {
             // "The partnership chooses its priorities well, and prioritisation is judged to be good": the last clause's
             // subject, where it names what is judged ("enjoy and achieve, and to helping them make a positive
             // contribution" names two in one subject).
-            String[] clauses = JOINED_CLAUSE.split(c.subject());
+            String[] clauses = JOINED_CLAUSE.split(said);
             String last = CLAUSE_LEAD.matcher(clauses[clauses.length - 1]).replaceAll("");
             String subject = clauses.length > 1 && !AreaRule.first(rules, last).isEmpty()
                     && !GOES_ON_PHRASE.matcher(last).lookingAt() ? last
-                    : CLAUSE_LEAD.matcher(c.subject()).replaceAll("");
+                    : CLAUSE_LEAD.matcher(said).replaceAll("");
             List<Area> all = AreaRule.all(rules, subject);
             // "Performance monitoring and performance management are both adequate": each part of the subject an area.
             List<String> parts = COORDINATION.matcher(subject.strip()).matches() ? List.of(COORDINATED.split(subject.strip()))
@@ -1520,6 +1605,8 @@ public final class JointAreaReviewReader implements ReportReader {
         private Party tableParty;
         private int timescaleColumn = -1;
         private int partyColumn = -1;
+        /** Each column's timescale under a grid's header of timescales (a body's row beneath, its items in the cells); empty if none. */
+        private List<Timescale> gridTimescales = List.of();
         /** The kind of the items of a list under its label ("The major strengths are:"), while they last. */
         private FindingKind listKind;
 
@@ -1962,6 +2049,9 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         /** A cell that only points to the text: "60", "paras 60-61", "See paragraph 60". */
+        /** A paragraph reference closing an item: "(paragraph 28)", "(see paragraphs 30 to 32)". */
+        private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?i)\\s*\\((?:see\\s+)?(?:paragraphs?|paras?\\.?|\u00a7)\\s*"
+                + "\\d{1,3}(?:\\s*(?:[,\u2013-]|and|to)\\s*\\d{1,3})*\\)\\s*\\.?$");
         private static final Pattern REFERENCE_CELL = Pattern.compile("(?i)^(?:see\\s+)?(?:paragraphs?|paras?\\.?|\u00a7)?\\s*"
                 + "[\\d\\s,\u2013-]*(?:and\\s+\\d+)?$");
 
@@ -2286,8 +2376,9 @@ public final class JointAreaReviewReader implements ReportReader {
          * lead-in: "Weaknesses: ", "Strengths are: ", "Inspectors identified the following strengths: "; never a
          * sentence's own words ("Family learning is a particular strength: 1,240 parents ...").
          */
+        // "Inspectors identified as major strengths: ...".
         private static final Pattern ITEMS_LABEL = Pattern.compile("(?im)(?:(?:^|(?<=[.;]\\s))(?:[^.:;\\n]{0,60}?\\b(?:the following"
-                + "|these|following|its|their|the|identified|found|noted|are|were)\\s+)?"
+                + "|these|following|its|their|the|identified|found|noted|are|were)\\s+(?:as\\s+)?)?"
                 // or on a line of its own, which a paragraph's text has run on: "... all partners Strength: excellent ..."
                 + "|(?<=\\s)(?-i:(?=[A-Z])))(?:("
                 + STRENGTHS_HEADER + ")|(" + WEAKNESSES_HEADER + "))(?:\\s+(?:are|were|include|included|identified|noted))?"
@@ -2913,7 +3004,7 @@ public final class JointAreaReviewReader implements ReportReader {
         private String runHeading = "";
 
         // Ticks and crosses that mark each item's kind ("\u2713 Good health care") and numbers ("1. A clear ambition").
-        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[" + Document.BULLETS + "*\u2713\u2714\u2717\u2718-]"
+        private static final Pattern CELL_BULLET = Pattern.compile("^(?:[" + Document.BULLETS + "*\u2713\u2714\u2717\u2718\u2013\u2014-]"
                 + "|" + Document.LETTER_BULLET
                 + "|\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)|(?:\\d{1,2}|[a-h])\\.(?=\\s))\\s*");
 
@@ -2975,11 +3066,43 @@ public final class JointAreaReviewReader implements ReportReader {
         }
 
         private void findings(MappedText cell, FindingKind kind, Optional<Area> area, String heading) {
+            List<MappedText> numbered = numberedItems(cell);
+            if (!numbered.isEmpty()) {
+                numbered.forEach(item -> finding(item, kind, area, heading));
+                return;
+            }
             for (MappedText part : Sentences.split(cell)) {
                 for (MappedText sentence : cellItems(part)) {
                     finding(sentence, kind, area, heading);
                 }
             }
+        }
+
+        /** An item's number within a cell's run of them: "1. ", " 2. ". */
+        private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|(?<=\\s))(\\d{1,2})\\.\\s+(?=\\S)");
+
+        /**
+         * A cell's items numbered in one run ("1. Strong leadership 2. Effective prevention 3. ..."), each from its
+         * number to the next, where the numbers run from 1 with none missed; empty otherwise.
+         */
+        private static List<MappedText> numberedItems(MappedText cell) {
+            MappedText text = cell.strip();
+            Matcher m = INLINE_NUMBER.matcher(text);
+            List<int[]> marks = new ArrayList<>();
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) == marks.size() + 1) {
+                    marks.add(new int[] {m.start(), m.end()});
+                }
+            }
+            if (marks.size() < 2 || marks.get(0)[0] != 0) {
+                return List.of();
+            }
+            List<MappedText> items = new ArrayList<>();
+            for (int k = 0; k < marks.size(); k++) {
+                int end = k + 1 < marks.size() ? marks.get(k + 1)[0] : text.length();
+                items.add(text.slice(marks.get(k)[1], end).strip());
+            }
+            return items;
         }
 
         /**
@@ -3009,6 +3132,9 @@ public final class JointAreaReviewReader implements ReportReader {
             // items, they are not their words.
             Matcher bullet = CELL_BULLET.matcher(sentence);
             MappedText item = (bullet.lookingAt() ? sentence.slice(bullet.end(), sentence.length()) : sentence).strip();
+            // "... in long-term care (paragraph 28)": where the evidence is set out, not the finding's words.
+            Matcher reference = TRAILING_REFERENCE.matcher(item);
+            item = reference.find() ? item.slice(0, reference.start()).strip() : item;
             if (item.isBlank()) {
                 return; // a mark with no item after it: nothing to read
             }
@@ -3096,7 +3222,12 @@ public final class JointAreaReviewReader implements ReportReader {
                 } else if (forBody.matches()) {
                     // The body's name as written, read by the same pattern (its words, normalised, in lower case).
                     Matcher written = ADDRESSEE_FOR.matcher(Document.quote(b.text()).strip());
-                    bodyNamed(forBody.group(1) + " should", (written.matches() ? written.group(1) : forBody.group(1)) + " should");
+                    String body = Optional.ofNullable(forBody.group(1)).orElse(forBody.group(2));
+                    String writtenBody = !written.matches() ? body : Optional.ofNullable(written.group(1)).orElse(written.group(2));
+                    bodyNamed(body + " should", writtenBody + " should");
+                } else if (b.lines().size() == 1 && BODY_ALONE.matcher(text.strip()).matches()) {
+                    // "The local partnership" as a sub-heading, its timescales and items under it.
+                    bodyNamed(text.strip() + " should", Document.quote(b.text()).strip() + " should");
                 }
                 return;
             }
@@ -3188,6 +3319,17 @@ public final class JointAreaReviewReader implements ReportReader {
             if (cells.size() < 2) {
                 return;
             }
+            List<MappedText> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+            if (gridRow(cells, filled)) {
+                return;
+            }
+            String only = filled.size() == 1 ? Document.normalise(filled.get(0)).strip() : "";
+            if (ADDRESSEE_LINE.matcher(only).matches() && !TIMESCALE_HEADING.matcher(only).matches()) {
+                // A row of its own naming who should act ("The council should: |"), over the rows of its recommendations.
+                bodyNamed(only, Document.quote(filled.get(0)).strip());
+                tableParty = null;
+                return;
+            }
             // The columns in any order ("Recommendation | Timescale | Lead body", "No. | Recommendation | To be led by |
             // By when"): the timescale is the short cell that names one, the recommendation the longest of the others,
             // who should act the short one left that is not a number.
@@ -3217,6 +3359,9 @@ public final class JointAreaReviewReader implements ReportReader {
                 who = i != when && i != what && !cell.isEmpty() && cell.length() <= 60 && !cell.matches("\\W*\\d{1,2}\\W*") ? i : -1;
             }
             MappedText recommended = cells.get(what).strip();
+            // An item marked in its cell ("\u2013 ensure that ..."), as a list under its body's row.
+            Matcher mark = CELL_BULLET.matcher(recommended);
+            recommended = mark.lookingAt() ? recommended.slice(mark.end(), recommended.length()) : recommended;
             boolean sameParty = who < 0 && tableParty != null && partyColumn >= 0 && partyColumn < cells.size()
                     && partyColumn != what && cells.get(partyColumn).isBlank();
             // "The council and its partners should:" over "Timescale | Action": the body the lead-in names.
@@ -3232,6 +3377,45 @@ public final class JointAreaReviewReader implements ReportReader {
             tableParty = rowParty;
             partyColumn = sameParty ? partyColumn : who;
             recommend(rowTimescale, rowParty, recommended);
+        }
+
+        /**
+         * A row of a grid of recommendations by body and timescale: the header's cells name a timescale each ("| For
+         * immediate action | Within six months | In the longer term"), each row's first cell the body ("The council
+         * should:"), and its other cells that body's items for the column's timescale (parted as paragraphs; a dash for
+         * none). True if the row was the grid's.
+         */
+        private boolean gridRow(List<MappedText> cells, List<MappedText> filled) {
+            List<Timescale> header = new ArrayList<>();
+            for (MappedText cell : cells) {
+                String words = Document.normalise(cell).strip();
+                header.add(!words.isEmpty() && words.length() <= 40 ? timescaleOf(words) : null);
+            }
+            long named = header.stream().filter(java.util.Objects::nonNull).count();
+            if (named >= 2 && named == filled.size()) {
+                gridTimescales = header;
+                return true;
+            }
+            if (gridTimescales.isEmpty()) {
+                return false;
+            }
+            String first = Document.normalise(cells.get(0)).strip();
+            if (!ADDRESSEE_LINE.matcher(first).matches() || header.get(0) != null) {
+                gridTimescales = List.of(); // the grid has ended
+                return false;
+            }
+            Party who = addressee(first, SHOULD.matcher(Document.quote(cells.get(0)).strip()).replaceFirst(""));
+            for (int i = 1; i < cells.size() && i < gridTimescales.size(); i++) {
+                Timescale when = gridTimescales.get(i);
+                for (MappedText item : when == null ? List.<MappedText>of() : cells.get(i).split(ITEM_MARK)) {
+                    Matcher mark = CELL_BULLET.matcher(item.strip());
+                    MappedText recommended = mark.lookingAt() ? item.strip().slice(mark.end(), item.strip().length()) : item.strip();
+                    if (recommended.length() >= 10) {
+                        recommend(when, who, recommended);
+                    }
+                }
+            }
+            return true;
         }
 
         /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */

@@ -82,9 +82,10 @@ public final class Document {
 
     /**
      * The glyphs typesetting gives a list item's bullet: the bullet, squares, circles, the hyphen bullet and an arrowhead,
-     * and the Symbol and Wingdings fonts' private-use bullets that a word processor's PDF often carries.
+     * and the Symbol and Wingdings fonts' private-use bullets that a word processor's PDF often carries, and the section
+     * sign that Wingdings' square bullet (its character A7) becomes when its text is copied out of its font.
      */
-    public static final String BULLETS = "\u2022\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u2043\u27A2\uF0A7\uF0B7\uF0D8";
+    public static final String BULLETS = "\u2022\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u2043\u27A2\uF0A7\uF0B7\uF0D8\u00A7";
     /**
      * A bullet set as the letter "o" before an item opening in capitals: Word's second-level bullet, and the bullet as a
      * text printer without the glyph gives it ("o Strong corporate parenting").
@@ -1040,6 +1041,11 @@ public final class Document {
                 // Text set in by spaces (pdftotext -layout): a line left of an indented item's text is no more of it.
                 current = close(current, blocks);
                 current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
+            } else if (current.kind == Block.Kind.LIST_ITEM && s.endsWith(":") && li + 1 < all.size()
+                    && BULLET.matcher(all.get(li + 1).strip()).lookingAt()) {
+                // "and the following important weaknesses:" between two lists: a lead-in of its own, not the item's words.
+                current = close(current, blocks);
+                current = new BlockBuilder(Block.Kind.PARAGRAPH, null, line, line);
             } else {
                 current.add(line);
                 continue;
@@ -1179,7 +1185,10 @@ public final class Document {
                 i = after;
                 continue;
             }
-            if (cut && b.kind() == Block.Kind.PARAGRAPH && (Character.isLowerCase(b.text().charAt(0))
+            // A lead-in between two lists ("and the following important weaknesses:") goes on from no item.
+            boolean leadIn = prev != null && prev.kind() == Block.Kind.LIST_ITEM && b.text().toString().strip().endsWith(":")
+                    && i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.LIST_ITEM;
+            if (cut && !leadIn && b.kind() == Block.Kind.PARAGRAPH && (Character.isLowerCase(b.text().charAt(0))
                     || endsWith(DANGLING_WORD, prev.text(), DANGLING_WORD_LONGEST))) {
                 out.set(out.size() - 1, joined(prev, b));
                 continue;

@@ -54,7 +54,7 @@ final class PdfText {
                         + " page" + (pdf.getNumberOfPages() == 1 ? "" : "s") + " of images?): it needs OCR first");
             }
             return FixedPitchText.rebuild(stripper.words, w -> folded(text, w))
-                    .orElse(new Extracted(text, stripper.words));
+                    .orElseGet(() -> CentredMarks.mend(new Extracted(text, stripper.words)));
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("encrypted PDF: its text cannot be read without the password");
         } catch (IOException e) {

@@ -20,7 +20,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     private static final String WORD = "(outstanding|good|adequate|satisfactory|inadequate)";
     private static final Pattern GRADED = Pattern.compile(
             // "were each judged adequate", "was also found to be good".
-            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:now\\s+|only\\s+|also\\s+|overall\\s+|both\\s+|each\\s+|all\\s+)?"
+            // "is therefore adequate", "is no better than adequate".
+            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:(?:now|only|also|overall|both|each|all|therefore|thus|consequently"
+                    + "|no better than|at best)\\s+){0,2}"
                     + "(?:(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
                     + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
@@ -34,7 +36,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // grade word alone, with no stop, is a step of a scale of grades set out word by word).
                     + "|^\\W*" + WORD + "\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?(?:[.:\u2013\u2014]|-\\s)"
                     // "Inspectors judged its effectiveness to be good": the grade of the verb's object.
-                    + "|\\b(?:judged|found|considered)\\s+(?:its|their|the|this)\\s+(?:[\\w'-]+\\s+){0,3}?to\\s+be\\s+" + WORD + "\\b"
+                    + "|\\b(?:judged|found|considered)\\s+(?:(?:its|their|the|this)\\s+)?(?:[\\w'-]+\\s+){0,3}?to\\s+be\\s+" + WORD + "\\b"
                     // "... and adequate (grade 2) for achieving economic well-being": a grade whose verb is the one before.
                     + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)"
                     // "safeguarding receives grade 3", "receive the highest grade, 4": a grade on the review's scale.
@@ -43,7 +45,9 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|(?<=\\S)\\s*[:\u2013\u2014]\\s*" + WORD + "\\s*\\.?\\s*$"
                     // "Grade 2 (adequate)", "Inspection grade: 3 - good": a line that is a grade and nothing else.
                     + "|^\\W*(?:(?:inspection|overall|section)\\s+)?grade\\s*[:\u2013-]?\\s*([1-4])\\b(?:\\s*\\(\\s*" + WORD
-                    + "\\s*\\)|\\s*[-\u2013\u2014:]\\s*" + WORD + ")?\\s*\\.?\\s*$",
+                    + "\\s*\\)|\\s*[-\u2013\u2014:]\\s*" + WORD + ")?\\s*\\.?\\s*$"
+                    // "the council and its partners have adequate capacity to improve": the grade of the capacity.
+                    + "|\\b(?:has|have|had|having)\\s+(?:an?\\s+)?" + WORD + "\\s+(?=capacity\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
@@ -67,15 +71,20 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     private static final int NUMBER = 5;
     /** The group of GRADED of a grade's number on a line of its own ("Grade 2 (adequate)"). */
     private static final int LINE_NUMBER = 13;
+    /** The group of GRADED of the grade of a capacity had ("have adequate capacity to improve"). */
+    private static final int CAPACITY_HAD = 16;
 
-    /** "not", "never", "no longer" just before the verb: the clause denies the grade. */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "not", "never", "no longer" just before the verb ("do not yet make"): the clause denies the grade. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no longer)(?:\\s+(?:yet|always|fully|consistently))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "..., as is its contribution to enjoying and achieving", "... and so is the capacity to improve": a second
      * subject given the grade just stated (after any "(grade 2)").
      */
     private static final Pattern SAME_GRADE = Pattern.compile(
-            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?,?\\s*(?:as|and so)\\s+(?:is|are|was|were)\\s+"
+            "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?[,;]?\\s*"
+                    // "..., as is", "... and so is", "...; so too is".
+                    + "(?:as|and so|so too|and so too|as too)\\s+(?:is|are|was|were)\\s+"
                     + "(?!(?:evident|clear|shown|seen|the\\s+case|usual|expected)\\b)"
                     // "as was its contribution to keeping them safe (grade 2) and to helping them enjoy and achieve (grade 2)"
                     + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)(?:[^,.;()]|\\((?:grade\\s*)?[1-4]\\)))+)",
@@ -127,6 +136,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     : m.group(4) != null
                             ? before + " services " + after.substring(0, clauseEnd(after, 0)).split("[,;:]", 2)[0].strip()
                     : m.group(OPENING_WORD) != null ? after.strip()
+                    : m.group(CAPACITY_HAD) != null ? after.substring(0, clauseEnd(after, 0)).strip().replaceFirst("[.;,:]+$", "")
                     // "judged the council's children's services to be good": what was judged is the verb's object.
                     : m.group(JUDGED_OBJECT) != null ? (before + " " + m.group()).replaceFirst("\\s+to\\s+be\\s+\\w+$", "")
                     : before;

@@ -58,7 +58,8 @@ public final class AuthorityRegister {
                     + "|children and young people s services|(?:local )?education authority|local authority"
                     + "|london borough council|london borough|royal borough council|metropolitan borough council|metropolitan district council|county borough council"
                     + "|metropolitan borough|metropolitan district|metropolitan council|city"
-                    + "|borough council|district council|city council|county council|unitary authority|council"
+                    // "Bedford Borough": the borough's own name for itself.
+                    + "|borough council|district council|city council|county council|unitary authority|council|borough"
                     + "|city of|county of"
                     // Abbreviated: "Rotherham MBC", "Sefton M.B.C." (the stops are gone from the key).
                     + "|m b c|mbc|mdc|cbc|lbc|bc|cc|dc)$"));

@@ -611,4 +611,111 @@ class OtherWordingsTest {
         return r.judgements().stream().filter(j -> j.assessment() != Assessment.JOINT_AREA_REVIEW)
                 .map(j -> j.assessment() + "|" + j.area().slug() + "=" + j.grade().value()).sorted().toList();
     }
+
+    /** The sample review's recommendations section, heading to the next section's heading, replaced by another. */
+    private static String recommendationsAs(String section) throws Exception {
+        String text = sample(Samples.SOUTHEND_REVIEW);
+        int start = text.indexOf("## Recommendations\n");
+        int end = text.indexOf("\n## ", start + 5);
+        assertTrue(start > 0 && end > start, "the sample's recommendations section");
+        return text.substring(0, start) + "## Recommendations\n\n" + section + "\n" + text.substring(end);
+    }
+
+    @Test
+    void recommendationsUnderEachBodysHeadingInABodyByTimescaleGridAndUnderBodyRowsOfATable() throws Exception {
+        List<String> expected = List.of("IMMEDIATE|council|ensure that every referral is screened within one working day",
+                "IMMEDIATE|partnership|share the findings of this review with children and young people",
+                "LONGER_TERM|council|recruit more foster carers for teenagers and sibling groups",
+                "SIX_MONTHS|partnership|improve the timeliness of initial assessments across the area");
+        // Headed by body ("Recommendations for the local partnership", "The council"), timescales beneath.
+        assertEquals(expected, recommendations(read(recommendationsAs("### Recommendations for the local partnership\n\n"
+                + "*Immediately*\n\n- share the findings of this review with children and young people\n\n*Within six months*\n\n"
+                + "- improve the timeliness of initial assessments across the area\n\n### The council\n\n*Without delay*\n\n"
+                + "- ensure that every referral is screened within one working day\n\n*In the longer term*\n\n"
+                + "- recruit more foster carers for teenagers and sibling groups\n"))));
+        // A grid: a row per body, a column per timescale, items as paragraphs, a dash for none.
+        assertEquals(expected, recommendations(read(recommendationsAs("\tFor immediate action\tWithin six months\tIn the longer term\n"
+                + "The local partnership should:\t<p>share the findings of this review with children and young people.</p>\t"
+                + "<p>improve the timeliness of initial assessments across the area.</p>\t&ndash;\n"
+                + "The council should:\t<p>ensure that every referral is screened within one working day.</p>\t&ndash;\t"
+                + "<p>recruit more foster carers for teenagers and sibling groups.</p>\n"))));
+        // A table of recommendation and timescale, each body named in a row of its own, items marked by dashes.
+        assertEquals(expected, recommendations(read(recommendationsAs("Recommendation\tTimescale\nThe council should:\t\n"
+                + "&ndash; ensure that every referral is screened within one working day\tImmediately\n"
+                + "&ndash; recruit more foster carers for teenagers and sibling groups\tLonger term\nThe partnership should:\t\n"
+                + "&ndash; share the findings of this review with children and young people\tImmediately\n"
+                + "&ndash; improve the timeliness of initial assessments across the area\tWithin six months\n"))));
+    }
+
+    @Test
+    void gradesSetOutByGradeAndInTheAnnualPerformanceAssessmentsWordsForItsLevels() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        // A row per grade, the areas at it listed in its cell (by line breaks or semicolons), "None" where there are none.
+        for (String table : List.of("Grade\tAreas judged at this grade\n4\tNone\n3\tCapacity to improve\n"
+                        + "2\tSafeguarding<br>Looked after children<br>Learning difficulties and/or disabilities<br>Service management\n"
+                        + "1\tNone\n",
+                "Grade\tAreas\n3 - good\tCapacity to improve\n2 - adequate\tSafeguarding; Looked after children; "
+                        + "Learning difficulties and/or disabilities; Service management\n")) {
+            assertEquals(reviewGrades(original), reviewGrades(read(rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, table))),
+                    table);
+        }
+        // "Consistently delivers above minimum requirements" is good; "delivers only minimum requirements" adequate.
+        String inWords = GRADES_TABLE.replace("\t2\n", "\tDelivers only minimum requirements\n")
+                .replace("\t3\n", "\tConsistently delivers above minimum requirements\n");
+        assertEquals(reviewGrades(original), reviewGrades(read(rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, inWords))));
+    }
+
+    @Test
+    void findingsNumberedWithinACellClosedByParagraphReferencesOrListedInASentence() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        String numbered = "Major strengths\tImportant weaknesses\n1. Placement stability 2. The support provided by foster carers "
+                + "3. Ensuring looked after children and young people are physically healthy 4. Robust action in place to improve "
+                + "outcomes where necessary\t1. High number of looked after children (paragraph 30) 2. Timeliness of reviews "
+                + "(paragraphs 31 and 32) 3. Variability in the quality of social work practice 4. Inconsistent access to mental "
+                + "health services";
+        assertEquals(findings(original), findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, numbered))));
+        String sentence = "Inspectors identified as major strengths: placement stability; the support provided by foster carers; "
+                + "ensuring looked after children and young people are physically healthy; and robust action in place to improve "
+                + "outcomes where necessary. The important weaknesses are: high number of looked after children; timeliness of "
+                + "reviews; variability in the quality of social work practice; and inconsistent access to mental health services.";
+        assertEquals(findings(original).stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).sorted().toList(),
+                findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, sentence))).stream()
+                        .map(f -> f.toLowerCase(java.util.Locale.ROOT)).sorted().toList());
+        // Two lists of Wingdings bullets (copied out of their font as section signs), the second's lead-in in lower case.
+        String lists = "The review identified the following major strengths:\n\u00a7 Placement stability\n\u00a7 The support "
+                + "provided by foster carers\n\u00a7 Ensuring looked after children and young people are physically healthy\n"
+                + "\u00a7 Robust action in place to improve outcomes where necessary\nand the following important weaknesses:\n"
+                + "\u00a7 High number of looked after children\n\u00a7 Timeliness of reviews\n\u00a7 Variability in the quality of "
+                + "social work practice\n\u00a7 Inconsistent access to mental health services";
+        assertEquals(findings(original), findings(read(rewritten(sample(Samples.SOUTHEND_REVIEW), LAC_FINDINGS, lists))));
+    }
+
+    @Test
+    void aReviewQuotingAnAnnualRatingIsStillAReview() throws Exception {
+        // The letter's reader recognises this sentence too; the review's title page decides which report it is.
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "## Grades\n", "The council's children's services annual rating "
+                + "for 2008 was that it performs well.\n\n## Grades\n");
+        assertEquals(reviewGrades(read(sample(Samples.SOUTHEND_REVIEW))), reviewGrades(read(text)));
+    }
+
+    @Test
+    void aLettersRatingAsAGradeOrRatingNamedInQuotesByABandOfItsKeyOrMarkedInATablesLastColumn() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, ""), RATING_TABLE, "");
+        for (String sentence : List.of(
+                "On Ofsted's four-point scale, Southend's children's services have achieved the second grade for 2009, \u201cperforms well\u201d.",
+                "Southend's performance profile, on which the council's 2009 rating of 'performs well' is based, shows a council "
+                        + "whose services are mostly good.",
+                "Ratings are given in four bands:\n\n- Band 4 \u2013 performs excellently: services significantly exceed minimum "
+                        + "requirements\n- Band 3 \u2013 performs well: services exceed minimum requirements\n- Band 2 \u2013 performs "
+                        + "adequately: services meet only minimum requirements\n- Band 1 \u2013 performs poorly: services do not meet "
+                        + "minimum requirements\n\nSouthend Borough Council's children's services have been placed in band 3 for 2009.",
+                "Level\tWhat the level means\tSouthend, 2009\n4 Performs excellently\tSignificantly exceeds minimum requirements\t\n"
+                        + "3 Performs well\tExceeds minimum requirements\tX\n2 Performs adequately\tMeets only minimum requirements\t\n"
+                        + "1 Performs poorly\tDoes not meet minimum requirements\t")) {
+            assertEquals(Optional.of(3), rating(read(unrated + "\n" + sentence + "\n")), sentence);
+        }
+        // The scale explained names every level: no rating.
+        assertEquals(Optional.empty(), rating(read(unrated + "\nThe four grades, from the highest, are 'performs excellently', "
+                + "'performs well', 'performs adequately' and 'performs poorly'.\n")));
+    }
 }

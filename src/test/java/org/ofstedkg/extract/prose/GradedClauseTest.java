@@ -83,4 +83,21 @@ class GradedClauseTest {
         assertEquals(List.of("Learning difficulties = 3", "service management = 3"),
                 clauses("Learning difficulties is graded 3, good, as is service management."));
     }
+
+    @Test
+    void aGradeDeniedOrQualifiedAndACapacityHad() {
+        // "do not yet make an adequate contribution" denies the grade; the clause after it gives it.
+        assertEquals(List.of("to the emotional health of children, and their impact in this area = 1"), clauses("Services do not yet make an adequate contribution "
+                + "to the emotional health of children, and their impact in this area is judged inadequate."));
+        assertEquals(List.of("Prioritisation = 2"), clauses("Prioritisation is therefore adequate."));
+        assertEquals(List.of("Inspectors judged that the effectiveness of services for children missing education = 2"),
+                clauses("Inspectors judged that the effectiveness of services for children missing education is no better than adequate."));
+        assertEquals(List.of("Inspectors judged value for money = 2"), clauses("Inspectors judged value for money to be adequate."));
+        // The capacity a body has is what is graded.
+        assertEquals(List.of("The management of children's services = 2", "capacity to improve them further = 2"),
+                clauses("The management of children's services is adequate, and the council and its partners have adequate "
+                        + "capacity to improve them further."));
+        assertEquals(List.of("Service management = 2", "the capacity of the council and its partners to improve = 2"),
+                clauses("Service management is adequate; so too is the capacity of the council and its partners to improve."));
+    }
 }

@@ -54,6 +54,12 @@ class AuthorityRegisterTest {
     }
 
     @Test
+    void aBoroughsOwnNameForItselfResolves() {
+        // "Bedford Borough": the unitary council of 2009 calls itself so, with no "Council" after it.
+        assertEquals("822", REGISTER.resolve("Bedford Borough", AuthorityRegister.REGISTER_OF_2009).orElseThrow().laCode());
+    }
+
+    @Test
     void namesOfAuthoritiesThatDidNotExistThatDayResolveToNothing() {
         assertEquals(Optional.empty(), REGISTER.resolve("Cumberland Council", LocalDate.of(2019, 1, 1)));
         assertEquals(Optional.empty(), REGISTER.resolve("Northamptonshire County Council", LocalDate.of(2022, 1, 1)));
