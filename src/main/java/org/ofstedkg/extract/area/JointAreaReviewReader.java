@@ -2514,6 +2514,114 @@ public final class JointAreaReviewReader implements ReportReader {
             return false;
         }
 
+        /** The header of a table of recommendations and their timescales, in either order: "Timescale  Action". */
+        private static final Pattern TWO_COLUMN_HEADER = Pattern.compile("(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+"
+                + "(?:recommendations?|actions?)|(?:recommendations?|actions?)\\s+(?:timescales?|when|by when|deadline))\\b");
+
+        /**
+         * Reads a table of two columns, recommendations and their timescales, from where its words stand (a PDF's, or
+         * pdftotext -layout's), as {@link #recommendationsByPosition} reads one of three: who should act is named in a row
+         * of the recommendations' column ("The council should:") or by the lead-in before the table. Each item takes the
+         * timescale beside it, or the one above where its cell is blank. False if the layout has no such header.
+         */
+        private boolean recommendationsBesideTimescales(Block b) {
+            List<Layout.Line> lines = doc.layout().lines();
+            int i = firstLineOf(lines, b);
+            if (i < 0) {
+                return false;
+            }
+            List<Layout.Word> words = lines.get(i).words();
+            Optional<Layout.Word> whenHeader = words.stream().filter(w -> WHEN_HEADER.matcher(w.text()).matches()).findFirst();
+            Optional<Layout.Word> whatHeader = words.stream().filter(w -> WHAT_HEADER.matcher(w.text()).matches()).findFirst();
+            if (whenHeader.isEmpty() || whatHeader.isEmpty() || words.size() > 4) {
+                return false; // the header's line holds the two headers and nothing else
+            }
+            float whenX = whenHeader.get().x0() - 1;
+            float whatX = whatHeader.get().x0() - 1;
+            List<Float> starts = Stream.of(whenX, whatX).sorted().toList();
+            List<Layout.Word> when = new ArrayList<>();
+            List<Layout.Word> recommended = new ArrayList<>();
+            Set<String> rowTops = new HashSet<>();
+            int end = words.get(words.size() - 1).end();
+            for (int j = i + 1; j < lines.size(); j++) {
+                Layout.Line line = lines.get(j);
+                if (isPageNumber(line) || isRunningHead(lines, j)) {
+                    continue;
+                }
+                // A line of prose across the columns, a numbered paragraph, a heading set larger or a line starting left of
+                // the table's first column ends the table.
+                if (line.crosses(starts.get(1)) || NUMBERED_LINE.matcher(line.text()).lookingAt()
+                        || line.height() > HEADING_HEIGHT * lines.get(i).height() || line.x0() < starts.get(0)) {
+                    break;
+                }
+                List<Layout.Word> whenWords = inColumn(line, whenX, starts);
+                if (!whenWords.isEmpty() && (Character.isUpperCase(whenWords.get(0).text().codePointAt(0))
+                        || Character.isDigit(whenWords.get(0).text().codePointAt(0)))) {
+                    rowTops.add(line.page() + "/" + line.top());
+                }
+                when.addAll(whenWords);
+                recommended.addAll(inColumn(line, whatX, starts));
+                end = line.words().get(line.words().size() - 1).end();
+            }
+            if (recommended.isEmpty() || when.isEmpty()) {
+                return false;
+            }
+            float margin = whatX < whenX ? whenX : pageMargin(lines, whatX);
+            List<List<Layout.Word>> items = lowerCaseItems(cutAtRows(columnItems(recommended, margin), rowTops));
+            List<List<Layout.Word>> whens = beside(items, when);
+            Timescale above = null;
+            for (int k = 0; k < items.size(); k++) {
+                String text = doc.mendHyphens(Layout.join(items.get(k)));
+                String normalised = Document.normalise(text).strip();
+                if (ADDRESSEE_LINE.matcher(normalised).matches()) {
+                    bodyNamed(normalised, Document.quote(text).strip());
+                    above = null;
+                    continue;
+                }
+                Timescale rowTimescale = whens.get(k).isEmpty() ? above : timescaleOf(Document.normalise(Layout.join(whens.get(k))));
+                if (rowTimescale == null || party == null || !Character.isLetter(text.codePointAt(0))) {
+                    if (Character.isLetter(text.codePointAt(0))) {
+                        warnings.add("a recommendation in a table with no timescale or body beside it; not stored: \"" + text + "\"");
+                    }
+                    continue;
+                }
+                above = rowTimescale;
+                int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
+                int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();
+                addresseeLast = false;
+                recommendations.add(new Recommendation(rowTimescale, party, statement(text), doc.evidence(start, stop, text),
+                        EveryChildMatters.outcomesIn(text)));
+            }
+            positioned.add(new int[] {words.get(0).start(), end});
+            return true;
+        }
+
+        /**
+         * Items that open on their verb in lower case ("ensure that ..."), as most of a column's do, cut again where a line
+         * opens on a lower-case word after a full stop: the next item, though no capital marks it.
+         */
+        private static List<List<Layout.Word>> lowerCaseItems(List<List<Layout.Word>> items) {
+            long lower = items.stream().filter(i -> Character.isLowerCase(i.get(0).text().codePointAt(0))).count();
+            if (lower * 2 <= items.size()) {
+                return items;
+            }
+            List<List<Layout.Word>> out = new ArrayList<>();
+            for (List<Layout.Word> item : items) {
+                List<Layout.Word> part = new ArrayList<>();
+                for (Layout.Word w : item) {
+                    Layout.Word before = part.isEmpty() ? null : part.get(part.size() - 1);
+                    if (before != null && (w.page() != before.page() || w.top() > before.top()) && before.text().endsWith(".")
+                            && Character.isLowerCase(w.text().codePointAt(0))) {
+                        out.add(part);
+                        part = new ArrayList<>();
+                    }
+                    part.add(w);
+                }
+                out.add(part);
+            }
+            return out;
+        }
+
         /** A line's words in the column that starts at x, of columns starting at the sorted starts. */
         private static List<Layout.Word> inColumn(Layout.Line line, float x, List<Float> starts) {
             float next = starts.stream().filter(s -> s > x).findFirst().orElse(Float.MAX_VALUE);
@@ -2770,6 +2878,37 @@ public final class JointAreaReviewReader implements ReportReader {
         /** A line that is a page's number ("12", "Page 3 of 40"), set between a table's two pages. */
         private static boolean isPageNumber(Layout.Line line) {
             return PAGE_NUMBER.matcher(line.text()).matches();
+        }
+
+        /** How much taller than a table's header line a heading after the table is set. */
+        private static final float HEADING_HEIGHT = 1.15f;
+        private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\bpage\\s+\\d{1,4}\\b");
+
+        /** Lines at a page's head or foot that may be its running head or foot. */
+        private static final int FURNITURE_LINES = 3;
+
+        /**
+         * A line among a page's first or last few, of which one names the page ("Sandwell Children's Services Authority
+         * Area - Page 6", wrapped over three lines): the page's running head or foot, not a table's row.
+         */
+        private static boolean isRunningHead(List<Layout.Line> lines, int j) {
+            int page = lines.get(j).page();
+            int first = j;
+            while (first > 0 && lines.get(first - 1).page() == page) {
+                first--;
+            }
+            int last = j;
+            while (last + 1 < lines.size() && lines.get(last + 1).page() == page) {
+                last++;
+            }
+            for (int[] edge : List.of(new int[] {first, Math.min(last, first + FURNITURE_LINES - 1)},
+                    new int[] {Math.max(first, last - FURNITURE_LINES + 1), last})) {
+                if (j >= edge[0] && j <= edge[1] && java.util.stream.IntStream.rangeClosed(edge[0], edge[1])
+                        .anyMatch(k -> PAGE_WORD.matcher(lines.get(k).text()).find())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?");
@@ -3169,7 +3308,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 tableRecommendation(b);
                 return;
             }
-            if (readByPosition(b) || (RECOMMENDATIONS_HEADER.matcher(b.text()).lookingAt() && recommendationsByPosition(b))) {
+            if (readByPosition(b) || (RECOMMENDATIONS_HEADER.matcher(b.text()).lookingAt() && recommendationsByPosition(b))
+                    || (TWO_COLUMN_HEADER.matcher(b.text()).lookingAt() && recommendationsBesideTimescales(b))) {
                 return;
             }
             String text = Document.normalise(b.text());

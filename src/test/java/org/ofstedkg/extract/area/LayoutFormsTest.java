@@ -181,6 +181,37 @@ class LayoutFormsTest {
                 recommendations(r));
     }
 
+    /** A line of two columns as pdftotext -layout sets them: the right one's text from column 56. */
+    private static String twoColumns(String left, String right) {
+        return String.format(java.util.Locale.ROOT, "%-56s%s", left, right).stripTrailing() + "\n";
+    }
+
+    @Test
+    void aTableOfRecommendationsAndTimescalesByPositionUnderBodyRowsOrALeadIn() throws Exception {
+        // pdftotext -layout's two columns: each body named in a row of the recommendations' column, or by the lead-in;
+        // timescales set beside the middle of their items; items in lower case cut where one ends with a full stop.
+        Report r = withRecommendations(twoColumns("Recommendation", "Timescale") + twoColumns("The council should:", "")
+                + twoColumns("\u2013 ensure that every referral receives a timely initial", "")
+                + twoColumns("", "Immediately") + twoColumns("  assessment", "")
+                + twoColumns("\u2013 recruit more foster carers for teenagers", "Longer term")
+                + twoColumns("The primary care trust should:", "")
+                + twoColumns("\u2013 reduce waiting times for speech therapy", "Within six") + twoColumns("", "months"));
+        assertEquals(List.of("immediate council ensure that every referral receives a timely initial assessment",
+                "longer-term council recruit more foster carers for teenagers",
+                "six-months primary-care-trust reduce waiting times for speech therapy"), recommendations(r));
+        r = withRecommendations("The council should:\n\nTimescale      Action" + "\n"
+                + "               make sure that every referral is screened by a qualified" + "\n"
+                + "Immediate      social worker within one working day." + "\n"
+                + "               increase the number of social workers in the referral" + "\n"
+                + "Immediate      team and reduce their caseloads." + "\n"
+                + "6 months       introduce regular audit of case files by managers." + "\n"
+                + "6 months       ensure that every looked after child has a care plan." + "\n");
+        assertEquals(List.of("immediate council make sure that every referral is screened by a qualified social worker within "
+                        + "one working day", "immediate council increase the number of social workers in the referral team and "
+                        + "reduce their caseloads", "six-months council introduce regular audit of case files by managers",
+                "six-months council ensure that every looked after child has a care plan"), recommendations(r));
+    }
+
     @Test
     void recommendationsGroupedByAreaEachWithItsTimescaleAtItsEnd() throws Exception {
         // Headings of areas over the bodies that should act are the groups' headings, not the areas' sections; two
