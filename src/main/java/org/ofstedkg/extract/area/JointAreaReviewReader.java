@@ -237,6 +237,8 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern WEAKNESSES_START = Pattern.compile("(?i)^(?:" + WEAKNESSES_HEADER + ")\\b");
     /** The timescales of recommendations, by the words their headings use ("For action within six months"). */
     private static final String IMMEDIATE_WORDS = "\\bimmediate(?:ly)?\\b|\\bstraight away\\b|\\bat once\\b|\\bwithout delay\\b"
+            // "Action now".
+            + "|^(?:action|act|to be done|for action) now$"
             + "|\\burgent(?:ly)?\\b|\\bas a matter of urgency\\b|\\bforthwith\\b";
     private static final Pattern IMMEDIATE = Pattern.compile(IMMEDIATE_WORDS);
     /** Within six months or less: "within six months", "in the next three months". */
@@ -271,7 +273,13 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^(?:the )?(?:(?:local )?partnership(?: as a whole)?"
             // "Staffordshire County Council and its partners should", "the council, with its partners, should".
             + "|(?:[a-z][a-z' -]{1,40} )?council,? (?:and|together with|with) (?:its|their|the) partners,?"
-            + "|(?:the )?(?:council and the )?partners(?: together)?) should:?$");
+            + "|(?:the )?(?:council and the )?partners(?: together)?"
+            // "The Children's Trust partnership": the partnership the review reports to, by the name it took.
+            + "|children'?s trust(?: partnership| partners)?) should:?$");
+    /** A body's word besides a primary care trust's: "the council and primary care trust" are two bodies. */
+    private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:council|partnership|partners|police|board|service|services|team)\\b");
+    /** A primary care trust by its own name ("Sutton and Merton Primary Care Trust"): the area's primary care trust. */
+    private static final Pattern NAMED_PRIMARY_CARE_TRUST = Pattern.compile("^(?:the )?[a-z][a-z' &-]{1,50} primary care trust should:?$");
     /** How a paragraph that is no recommendation starts, under a timescale and addressee: prose, not a verb. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)^(?:the|this|these|those|it|its|in|a|an|all|each|our"
             + "|we|there|for|as|following|inspectors?|recommendations?)\\b");
@@ -293,6 +301,9 @@ public final class JointAreaReviewReader implements ReportReader {
             + "[^.:]{3,40})\\b[^.:]{0,60}:$");
     /** "R1. ", "3. ", "(ii) ": a recommendation's own number. */
     private static final String ITEM_NUMBER = "(?:(?:R?\\d{1,2}[.)]|\\(?(?:[ivx]{1,4}|[a-z])[.)])\\s+)?";
+    /** A body and the verb it is to do, as minutes set actions: "The council to improve ...", "Sutton and Merton PCT to ...". */
+    private static final Pattern ADDRESSEE_TO = Pattern.compile("^" + ITEM_NUMBER + "((?:[Tt]he )?[A-Z][\\w&'\u2019 -]{1,60}?"
+            + "(?i:council|partnership|partners|trust|service|board|police|team|agencies|authority|pct))\\s+to\\s+(?=\\p{Ll})");
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
             + INLINE_TIMESCALE + ",?\\s+)?((?i:the [^,.;:]{2,60}?)|(?!(?:It|This|These|That|They|We|There|Inspectors|Ofsted)\\b)[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3}"
             // "Staffordshire County Council and its partners should".
@@ -374,11 +385,12 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final List<AreaRule> CORPORATE_MANAGEMENT = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "^(?:the\\s+)?(?:(?:council|authority)'s\\s+)?(?:service management"
                     // "Service management in Sandwell".
-                    + "|management of (?:children's )?services(?: for children and young people)?)(?:\\s+in\\s+[\\w' -]{2,40})?"
+                    + "|management of (?:children's |these |its |the council's )?services(?: for children and young people)?)(?:\\s+in\\s+[\\w' -]{2,40})?"
                     + GRADE_AFTER + "$"),
             // "the capacity of council services to improve", "the capacity of the council's children's services to improve".
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "^(?:the\\s+)?(?:(?:council|authority|partnership)'s\\s+)?capacity\\s+"
-                    + "(?:of\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}?services\\s+)?(?:to improve|for improvement)(?:\\s+further)?" + GRADE_AFTER + "$"));
+                    + "(?:of\\s+(?:the\\s+)?(?:[\\w']+\\s+){0,3}?services\\s+)?(?:to improve|for improvement)(?:\\s+(?:them|it|further))*"
+                    + GRADE_AFTER + "$"));
     private static final List<AreaRule> CORPORATE = List.of(
             AreaRule.of(Area.SERVICE_MANAGEMENT, "service management|management of services"),
             AreaRule.of(Area.CAPACITY_TO_IMPROVE, "capacity\\b.{0,40}\\bto improve"),
@@ -478,6 +490,8 @@ public final class JointAreaReviewReader implements ReportReader {
             boolean cutRow = (section == Section.GRADES || GRADED_TABLE_SECTIONS.contains(section))
                     && i + 1 < blocks.size() && isCutRow(blocks.get(i), blocks.get(i + 1));
             Block b = cutRow ? joined(blocks.get(i), blocks.get(i + 1)) : blocks.get(i);
+            // The block before, whose row a row of grades may stand under.
+            Block previous = i > 0 ? blocks.get(i - 1) : null;
             if (cutRow) {
                 i++;
             }
@@ -530,7 +544,10 @@ public final class JointAreaReviewReader implements ReportReader {
                     && !runningHeader && isTopicHeading(b, next)) {
                 heading = Optional.of(Section.AREA);
             }
-            if (heading.isEmpty() && AREAS_FOLLOW.contains(section) && !runningHeader && isUnknownHeading(b, next)) {
+            // "4. Effective key working" after "3. ...": an item of a numbered list, not a heading however short.
+            boolean listed = b.kind() == Block.Kind.NUMBERED && previous != null && previous.kind() == Block.Kind.NUMBERED
+                    && previous.number().orElse(-1) == b.number().orElse(0) - 1;
+            if (heading.isEmpty() && AREAS_FOLLOW.contains(section) && !runningHeader && !listed && isUnknownHeading(b, next)) {
                 // A heading in words none of those known ("Protecting children and young people from harm", "How well do
                 // services help young people into work?"), whose section opens with a judgement: the section of an area,
                 // by the words it uses for one, of service management, or else of an additional investigation.
@@ -565,8 +582,18 @@ public final class JointAreaReviewReader implements ReportReader {
                     section = annexByTitle(section, title);
                 }
                 sectionHeading = Document.quote(b.text());
+                // "2. LOOKED AFTER CHILDREN AND YOUNG PEOPLE (ADEQUATE)": the section's grade in its heading.
+                Matcher headingGrade = HEADING_GRADE.matcher(sectionHeading);
+                Optional<Grade> gradeInHeading = headingGrade.find() ? Grade.fromWord(Optional.ofNullable(headingGrade.group(1))
+                        .orElse(headingGrade.group(2))) : Optional.empty();
+                if (gradeInHeading.isPresent()) {
+                    sectionHeading = sectionHeading.substring(0, headingGrade.start()).strip();
+                }
                 investigations = section == Section.INVESTIGATIONS || (section == Section.AREA && investigations);
                 sectionArea = section == Section.AREA ? areaOf(sectionHeading, investigations) : Optional.empty();
+                if (gradeInHeading.isPresent() && sectionArea.isPresent()) {
+                    judgements.add(Assessment.JOINT_AREA_REVIEW, sectionArea.get(), gradeInHeading.get(), doc.evidence(b.text()));
+                }
                 sectionArea.filter(Area::isAdditionalInvestigation).ifPresent(investigated::add);
                 if (investigations) {
                     sectionArea.ifPresent(investigationSections::add);
@@ -690,7 +717,10 @@ public final class JointAreaReviewReader implements ReportReader {
                 case RECOMMENDATIONS -> statements.recommendation(b);
                 case ANNEX_A -> {
                     List<GradesRow> flat = b.kind() == Block.Kind.PARAGRAPH ? flatRows(b.text()) : List.of();
-                    if (b.kind() == Block.Kind.TABLE_ROW) {
+                    List<GradesRow> beneath = columnsGraded(previous, b);
+                    if (!beneath.isEmpty()) {
+                        beneath.forEach(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT, judgements));
+                    } else if (b.kind() == Block.Kind.TABLE_ROW) {
                         gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.ANNUAL_PERFORMANCE_ASSESSMENT,
                                 judgements));
                     } else if (!flat.isEmpty()) {
@@ -706,7 +736,10 @@ public final class JointAreaReviewReader implements ReportReader {
                     }
                 }
                 case ANNEX_B -> {
-                    if (b.kind() == Block.Kind.TABLE_ROW) {
+                    List<GradesRow> beneath = columnsGraded(previous, b);
+                    if (!beneath.isEmpty()) {
+                        beneath.forEach(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
+                    } else if (b.kind() == Block.Kind.TABLE_ROW) {
                         gradedRow(b).ifPresent(row -> annexRow(doc, row, Assessment.CORPORATE_ASSESSMENT, judgements));
                     } else if (b.kind() == Block.Kind.PARAGRAPH) {
                         List<GradesRow> flat = flatRows(b.text());
@@ -770,6 +803,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     + "section): the review is stored without it");
         }
         warnings.addAll(judgements.warnings());
+        statements.codesLeft();
         warnings.addAll(statements.warnings);
         warnings.addAll(authorityWarnings);
         return new Report(ReportKind.JOINT_AREA_REVIEW, doc.source(), published, Optional.ofNullable(reference),
@@ -881,6 +915,29 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final Pattern CHANGE_CELL = Pattern.compile("(?i)^(?:unchanged|no change|the same|same|similar|higher"
             + "|lower|improved|improving|declined|worse|better|up|down|new)\\b.{0,30}$");
 
+    /**
+     * A row of grades under a row of what they grade, column by column ("| Being healthy | Staying safe | ..." over "Grade |
+     * 3 - good | 3 - good | ..."): each column's label and grade, where three or more columns give both; empty otherwise.
+     */
+    private static List<GradesRow> columnsGraded(Block header, Block row) {
+        if (header == null || header.kind() != Block.Kind.TABLE_ROW || row.kind() != Block.Kind.TABLE_ROW) {
+            return List.of();
+        }
+        List<MappedText> labels = header.cells();
+        List<MappedText> grades = row.cells();
+        List<GradesRow> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(labels.size(), grades.size()); i++) {
+            String label = labels.get(i).toString().strip();
+            Optional<Grade> grade = cellGrade(grades.get(i));
+            if (grade.isPresent() && !label.isEmpty() && cellGrade(label).isEmpty()) {
+                out.add(new GradesRow(Document.quote(labels.get(i)), grade.get(), labels.get(i).join(" ", grades.get(i))));
+            } else if (grade.isEmpty() && i > 0 && !grades.get(i).isBlank()) {
+                return List.of(); // a cell of other words: not a row of grades
+            }
+        }
+        return out.size() >= 3 ? out : List.of();
+    }
+
     /** A table row of a label and a grade, in digits ("2") or words ("Good"), with the label first. */
     private static Optional<GradesRow> gradedRow(Block b) {
         List<MappedText> filled = b.cells().stream().filter(c -> c.length() > 0).toList();
@@ -929,6 +986,10 @@ public final class JointAreaReviewReader implements ReportReader {
         String number = m.group(1) != null ? m.group(1) : m.group(3);
         return number != null ? Optional.of(Grade.judgement(Integer.parseInt(number))) : Grade.fromWord(m.group(2));
     }
+
+    /** A grade closing a section's heading: "(ADEQUATE)", "- good", ": Outstanding". */
+    private static final Pattern HEADING_GRADE = Pattern.compile("(?i)\\s*(?:\\(\\s*(outstanding|good|adequate|inadequate)\\s*\\)"
+            + "|[:\u2013\u2014-]\\s*(outstanding|good|adequate|inadequate))\\s*$");
 
     /** A row of the service management table ("Ambition | Good"): the part of management it grades, if any. */
     private static void managementRow(Document doc, GradesRow row, JudgementCollector judgements) {
@@ -1605,6 +1666,14 @@ public final class JointAreaReviewReader implements ReportReader {
         private Party tableParty;
         private int timescaleColumn = -1;
         private int partyColumn = -1;
+        /** What each code of a coded timescale stands for, from the review's key ("A - immediate action; B - ..."). */
+        private final Map<String, Timescale> timescaleKey = new HashMap<>();
+        /** Rows of a recommendations table whose timescale is a code the key, not yet read, explains. */
+        private final List<CodedRecommendation> codedRows = new ArrayList<>();
+
+        private record CodedRecommendation(String code, Party party, MappedText text) {
+        }
+
         /** Each column's timescale under a grid's header of timescales (a body's row beneath, its items in the cells); empty if none. */
         private List<Timescale> gridTimescales = List.of();
         /** The kind of the items of a list under its label ("The major strengths are:"), while they last. */
@@ -1771,7 +1840,11 @@ public final class JointAreaReviewReader implements ReportReader {
                 findings(b.text().slice(headedRun.start("weaknesses"), headedRun.end("weaknesses")), FindingKind.WEAKNESS, area, heading);
                 return;
             }
-            if (b.kind() != Block.Kind.TABLE_ROW && b.kind() != Block.Kind.NUMBERED && (isColumnsHeader(text) || headerLine)) {
+            // A numbered paragraph that opens on both headers ("40. Major strengths Important weaknesses Good access ..."):
+            // a table flattened into the review's numbered text.
+            boolean numberedRun = b.kind() == Block.Kind.NUMBERED && COLUMNS_ON_ONE_LINE_TEXT.matcher(b.text()).lookingAt();
+            if (b.kind() != Block.Kind.TABLE_ROW && (b.kind() != Block.Kind.NUMBERED || numberedRun)
+                    && (isColumnsHeader(text) || headerLine || numberedRun)) {
                 // A PDF's two-column table: the text interleaves the columns' items; the words' positions do not.
                 table = Table.NONE;
                 tables++;
@@ -3312,6 +3385,9 @@ public final class JointAreaReviewReader implements ReportReader {
                     || (TWO_COLUMN_HEADER.matcher(b.text()).lookingAt() && recommendationsBesideTimescales(b))) {
                 return;
             }
+            if (codeKey(b.text())) {
+                return;
+            }
             String text = Document.normalise(b.text());
             Matcher timed = ADDRESSEE_TIMED.matcher(text.strip());
             String timedWhen = timed.matches() ? Optional.ofNullable(timed.group(1)).orElse(timed.group(3)) : null;
@@ -3342,7 +3418,14 @@ public final class JointAreaReviewReader implements ReportReader {
                     return;
                 }
             }
-            if (UNADDRESSED_LEAD.matcher(text.strip()).matches()) {
+            Matcher minute = ADDRESSEE_TO.matcher(b.text());
+            if (minute.lookingAt() && timescale != null) {
+                // "4. The council to extend the use of the common assessment framework ...": a minute's "X to do Y".
+                recommend(timescale, addressee(Document.normalise(minute.group(1)) + " should", minute.group(1)),
+                        b.text().slice(minute.end(), b.text().length()));
+                return;
+            }
+                        if (UNADDRESSED_LEAD.matcher(text.strip()).matches()) {
                 // "Action is needed to:": items that name no body are the local partnership's, to whom the review reports.
                 bodyNamed("the partnership should", "the partnership");
                 return;
@@ -3485,6 +3568,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 rowTimescale = tableTimescale;
             }
             if (when < 0) {
+                codedRow(cells);
                 return;
             }
             int what = -1;
@@ -3558,6 +3642,78 @@ public final class JointAreaReviewReader implements ReportReader {
             return true;
         }
 
+        /** A timescale given by a code its key explains: "A", "B", "C". */
+        private static final Pattern TIMESCALE_CODE = Pattern.compile("^[A-E]$");
+        /** A key to codes: "Key to priority: A - immediate action; B - action within six months; ...". */
+        private static final Pattern TIMESCALE_KEY = Pattern.compile("(?i)^\\W*key(?:\\s+to\\s+[\\w ]{1,30}?)?\\s*[:.\u2013-]\\s*");
+        private static final Pattern KEY_ENTRY = Pattern.compile("(?:^|[;,.]\\s*|\\s)([A-E])\\s*(?:[=:\u2013\u2014-]|\\bis\\b|\\bmeans\\b)\\s*([^;]+)");
+
+        /**
+         * A row whose timescale is a code ("A | Ensure that ... | Council"): read at once if the key is known, else kept
+         * until it is read.
+         */
+        private void codedRow(List<MappedText> cells) {
+            int code = -1;
+            int what = -1;
+            int who = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i).toString().strip();
+                if (code < 0 && TIMESCALE_CODE.matcher(cell).matches()) {
+                    code = i;
+                } else if (what < 0 || cell.length() > cells.get(what).toString().strip().length()) {
+                    what = i;
+                }
+            }
+            for (int i = 0; i < cells.size() && code >= 0; i++) {
+                String cell = cells.get(i).toString().strip();
+                if (i != code && i != what && !cell.isEmpty() && cell.length() <= 60) {
+                    who = i;
+                }
+            }
+            if (code < 0 || what < 0 || who < 0 || cells.get(what).toString().strip().length() < 20) {
+                return;
+            }
+            Party party = addressee(SHOULD.matcher(Document.normalise(cells.get(who)).strip()).replaceFirst("") + " should",
+                    Document.quote(cells.get(who)).strip());
+            codedRows.add(new CodedRecommendation(cells.get(code).toString().strip(), party, cells.get(what).strip()));
+            resolveCodes();
+        }
+
+        /** A key to the codes of a recommendations table: what each stands for, and the rows that waited for it. */
+        private boolean codeKey(MappedText text) {
+            Matcher key = TIMESCALE_KEY.matcher(text);
+            if (!key.lookingAt()) {
+                return false;
+            }
+            String entries = Document.normalise(text.subSequence(key.end(), text.length())).toUpperCase(java.util.Locale.ROOT);
+            for (Matcher m = KEY_ENTRY.matcher(entries); m.find();) {
+                Timescale t = timescaleOf(m.group(2).strip().toLowerCase(java.util.Locale.ROOT));
+                if (t != null) {
+                    timescaleKey.put(m.group(1), t);
+                }
+            }
+            resolveCodes();
+            return true;
+        }
+
+        private void resolveCodes() {
+            for (java.util.Iterator<CodedRecommendation> it = codedRows.iterator(); it.hasNext();) {
+                CodedRecommendation row = it.next();
+                Timescale t = timescaleKey.get(row.code());
+                if (t != null) {
+                    recommend(t, row.party(), row.text());
+                    it.remove();
+                }
+            }
+        }
+
+        /** Rows whose code no key explained: said, not stored. */
+        void codesLeft() {
+            codedRows.forEach(r -> warnings.add("a recommendation coded \"" + r.code() + "\" with no key to the code; not stored: \""
+                    + Document.quote(r.text()) + "\""));
+            codedRows.clear();
+        }
+
         /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */
         private void recommend(Timescale when, Party who, MappedText recommended) {
             // A body named, then its recommendations: a timescale after them starts another list, not the body's.
@@ -3598,6 +3754,8 @@ public final class JointAreaReviewReader implements ReportReader {
             quoted = BODY_LEAD.matcher(quoted).replaceFirst("");
             return TO_PARTNERSHIP.matcher(normalised).matches() || BODIES_LISTED.matcher(normalised).find() ? Party.PARTNERSHIP
                     : TO_COUNCIL.matcher(normalised).matches() ? Party.COUNCIL
+                    : NAMED_PRIMARY_CARE_TRUST.matcher(normalised).matches() && !OTHER_BODY.matcher(normalised).find()
+                            ? Party.named("primary care trust")
                     : Party.named(SHOULD.matcher(quoted).replaceFirst(""));
         }
 

@@ -25,7 +25,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|no better than|at best)\\s+){0,2}"
                     + "(?:(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
-                    + "|\\bat an?\\s+" + WORD + "\\s+level\\b"
+                    // "at an adequate level", "(helped to make a positive contribution) to a good standard".
+                    + "|\\b(?:at|to) an?\\s+" + WORD + "\\s+(?:level|standard)\\b"
                     // "make an adequate contribution to ...", "has a good impact (on ...)": the grade of what is done, by its effect.
                     + "|\\b(?:makes?|made|making|has|have|had|having)\\s+an?\\s+" + WORD + "\\s+(?:contribution|impact)\\b"
                     + "|\\b(?:provides?|delivers?|offers?)\\s+(?:an?\\s+)?" + WORD + "\\s+services?\\b"
@@ -38,7 +39,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     // "Inspectors judged its effectiveness to be good": the grade of the verb's object.
                     + "|\\b(?:judged|found|considered)\\s+(?:(?:its|their|the|this)\\s+)?(?:[\\w'-]+\\s+){0,3}?to\\s+be\\s+" + WORD + "\\b"
                     // "... and adequate (grade 2) for achieving economic well-being": a grade whose verb is the one before.
-                    + "|\\band\\s+" + WORD + "(?=\\s*\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*for\\b)"
+                    // "judged good for being healthy, good for making a positive contribution and outstanding for ...".
+                    + "|(?:\\band\\s+|,\\s*)" + WORD + "(?=\\s*(?:\\(\\s*(?:grade\\s*)?[1-4]\\s*\\)\\s*)?for\\b)"
                     // "safeguarding receives grade 3", "receive the highest grade, 4": a grade on the review's scale.
                     + "|\\breceives?\\s+(?:the\\s+(?:highest|lowest)\\s+)?grade,?\\s+([1-4])\\b"
                     // "OVERALL EFFECTIVENESS OF SERVICES FOR CHILDREN LOOKED AFTER: ADEQUATE": what is graded, then its grade.
@@ -90,7 +92,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)(?:[^,.;()]|\\((?:grade\\s*)?[1-4]\\)))+)",
             Pattern.CASE_INSENSITIVE);
     /** After a grade, what the subject is graded at: "good at helping young people to ...". */
-    private static final Pattern GOOD_AT = Pattern.compile("(?i)^\\s+at\\s+(?:helping|supporting|enabling|ensuring|promoting"
+    private static final Pattern GOOD_AT = Pattern.compile("(?i)^\\s+(?:at|in)\\s+(?:helping|supporting|enabling|ensuring|promoting"
             + "|securing|improving|keeping)\\b");
     /** "as good as": a comparison, not a grade. */
     private static final Pattern COMPARISON = Pattern.compile("^\\s+as\\b", Pattern.CASE_INSENSITIVE);

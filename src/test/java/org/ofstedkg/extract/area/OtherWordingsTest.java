@@ -718,4 +718,51 @@ class OtherWordingsTest {
         assertEquals(Optional.empty(), rating(read(unrated + "\nThe four grades, from the highest, are 'performs excellently', "
                 + "'performs well', 'performs adequately' and 'performs poorly'.\n")));
     }
+
+    @Test
+    void recommendationsAsMinutesAndCodedByAKeyAfterTheirTable() throws Exception {
+        List<String> expected = List.of("IMMEDIATE|partnership|share the findings of this review with children and young people",
+                "LONGER_TERM|primary-care-trust|reduce waiting times for speech and language therapy",
+                "SIX_MONTHS|council|improve the timeliness of initial assessments across the area");
+        // Minutes' "X to do Y", numbered across timescale headings; a named primary care trust and the Children's Trust.
+        assertEquals(expected, recommendations(read(recommendationsAs("**Action now**\n\n1. The Children's Trust partnership to "
+                + "share the findings of this review with children and young people.\n\n**Action within six months**\n\n"
+                + "2. The council to improve the timeliness of initial assessments across the area.\n\n**Action over the longer "
+                + "term**\n\n3. Southend Primary Care Trust to reduce waiting times for speech and language therapy.\n"))));
+        // A code for each row's timescale, the key after the table.
+        assertEquals(expected, recommendations(read(recommendationsAs("Priority\tRecommendation\tLead\n"
+                + "A\tShare the findings of this review with children and young people.\tPartnership\n"
+                + "B\tImprove the timeliness of initial assessments across the area.\tCouncil\n"
+                + "C\tReduce waiting times for speech and language therapy.\tPrimary care trust\n\n"
+                + "Key to priority: A &ndash; immediate action; B &ndash; action within six months; C &ndash; action over the "
+                + "longer term.\n"))).stream().map(x -> x.replaceFirst("\\|(\\p{Lu})", "|$1")).map(x -> {
+                    String[] p = x.split("\\|", 3);
+                    return p[0] + "|" + p[1] + "|" + p[2].substring(0, 1).toLowerCase(java.util.Locale.ROOT) + p[2].substring(1);
+                }).toList());
+    }
+
+    @Test
+    void outcomesGradedInARowBeneathThemASectionGradedInItsHeadingAndNumberedItemsThatAreNoHeadings() throws Exception {
+        String sample = sample(Samples.SOUTHEND_REVIEW);
+        Report original = read(sample);
+        String text = rewritten(sample, "## Annex B\n", "\tBeing healthy\tStaying safe\tEnjoying and achieving\t"
+                + "Making a positive contribution\tAchieving economic well-being\nGrade\t3 \u2013 good\t2 \u2013 adequate\t"
+                + "4 \u2013 outstanding\t3 \u2013 good\t1 \u2013 inadequate\n\n## Annex B\n");
+        List<String> apa = annexGrades(read(text)).stream().filter(g -> g.startsWith("ANNUAL_PERFORMANCE_ASSESSMENT|")).toList();
+        assertEquals(List.of("ANNUAL_PERFORMANCE_ASSESSMENT|being-healthy=3", "ANNUAL_PERFORMANCE_ASSESSMENT|capacity-to-improve=3",
+                "ANNUAL_PERFORMANCE_ASSESSMENT|economic-well-being=1", "ANNUAL_PERFORMANCE_ASSESSMENT|enjoying-and-achieving=4",
+                "ANNUAL_PERFORMANCE_ASSESSMENT|overall=2", "ANNUAL_PERFORMANCE_ASSESSMENT|positive-contribution=3",
+                "ANNUAL_PERFORMANCE_ASSESSMENT|staying-safe=2"), apa);
+        // The looked after children's grade given only in its heading, and its findings as numbered lists under labels.
+        String headed = rewritten(sample, "## Looked after children and young people\n", "## LOOKED AFTER CHILDREN AND YOUNG "
+                + "PEOPLE (ADEQUATE)\n");
+        headed = rewritten(headed, LAC_FINDINGS, "**What is working well**\n\n1. Placement stability\n2. The support provided "
+                + "by foster carers\n3. Ensuring looked after children and young people are physically healthy\n4. Robust action "
+                + "in place to improve outcomes where necessary\n\n**What needs to improve**\n\n1. High number of looked after "
+                + "children\n2. Timeliness of reviews\n3. Variability in the quality of social work practice\n4. Inconsistent "
+                + "access to mental health services");
+        Report r = read(headed);
+        assertEquals(reviewGrades(original), reviewGrades(r));
+        assertEquals(findings(original), findings(r));
+    }
 }

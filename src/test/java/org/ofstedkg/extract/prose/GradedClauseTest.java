@@ -100,4 +100,16 @@ class GradedClauseTest {
         assertEquals(List.of("Service management = 2", "the capacity of the council and its partners to improve = 2"),
                 clauses("Service management is adequate; so too is the capacity of the council and its partners to improve."));
     }
+
+    @Test
+    void gradesForEachOutcomeInOneSentenceAndGradedByTheirStandard() {
+        assertEquals(List.of("The council's contribution to improving outcomes for being healthy = 3",
+                "for making a positive contribution = 3", "for enjoying and achieving. = 4"),
+                clauses("The council's contribution to improving outcomes was judged good for being healthy, good for making a "
+                        + "positive contribution and outstanding for enjoying and achieving."));
+        assertEquals(List.of("it in helping children and young people to achieve economic well-being. = 2"),
+                clauses("it was also judged adequate in helping children and young people to achieve economic well-being."));
+        assertEquals(List.of("Children and young people are helped to make a positive contribution = 3"),
+                clauses("Children and young people are helped to make a positive contribution to a good standard."));
+    }
 }
