@@ -1007,10 +1007,17 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A label of words and its grade, run together with others as a typeset table's text gives its rows. */
     private static final Pattern FLAT_ROW = Pattern.compile("(?i)\\b((?:[a-z][\\w'\u2019/,-]*\\s+){1,14}?)([1-4]|outstanding|good"
-            + "|adequate|inadequate)(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\)"
-            + "|\\s*[-:\\u2013]\\s*(?:outstanding|good|adequate|inadequate))?(?=\\s|$)(?![.\\d])"
+            // or the annual performance assessment's words for its level: "Being healthy Consistently delivers above ...".
+            + "|adequate|inadequate|(?:consistently\\s+)?delivers\\s+(?:well\\s+above|above|only)\\s+minimum\\s+requirements"
+            + "|does\\s+not\\s+deliver\\s+minimum\\s+requirements)(?:\\s*\\((?:outstanding|good|adequate|inadequate|(?:grade\\s*)?[1-4])\\)"
+            + "|\\s*[-:\\u2013]\\s*(?:outstanding|good|adequate|inadequate)"
+            // the grade twice, its number's column then its word's: "Being healthy 2 Adequate"
+            + "|(?<=[1-4])\\s+(?:outstanding|good|adequate|inadequate))?(?=\\s|$)(?![.\\d])"
             // a column of the paragraphs that say more: "Ambition Good 66", "Capacity Adequate 68-69"
-            + "(?:\\s+\\d{1,3}(?:\\s*[\\u2013-]\\s*\\d{1,3})?(?=\\s|$)(?![.\\d]))?");
+            + "(?:\\s+\\d{1,3}(?:\\s*[\\u2013-]\\s*\\d{1,3})?(?=\\s|$)(?![.\\d]))?"
+            // or of the change since the last assessment: "Staying safe 1 Lower (APA: 2)", "Being healthy 3 Unchanged"
+            + "(?:\\s+(?:unchanged|no change|the same|higher|lower|improved|declined|better|worse)\\b"
+            + "(?:\\s*\\([\\w ]{1,20}:?\\s*[1-4]\\))?)?");
     private static final Pattern TABLE_HEAD = Pattern.compile("(?i)^(?:(?:area of )?judgements?|aspects?(?: of [\\w ]{1,40}?)?)"
             + "\\s+(?:grades?|judgements?)(?:\\s+(?:paragraphs?|paras?\\.?|references?))?\\s+");
 
@@ -1042,7 +1049,8 @@ public final class JointAreaReviewReader implements ReportReader {
 
     /** A run-together row's grade: a digit of the review's scale or a grade word. */
     private static Optional<Grade> flatGrade(String value) {
-        return value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value))) : Grade.fromWord(value);
+        return value.length() == 1 ? Optional.of(Grade.judgement(Integer.parseInt(value)))
+                : Grade.fromWord(value).or(() -> cellGrade(value));
     }
 
     /** A grade and the label after it, as a table with its grade column first runs together: "Good Being healthy". */

@@ -765,4 +765,16 @@ class OtherWordingsTest {
         assertEquals(reviewGrades(original), reviewGrades(r));
         assertEquals(findings(original), findings(r));
     }
+
+    @Test
+    void anAnnexTablesRowsRunTogetherAsAPdfsTextGivesThem() throws Exception {
+        // A row's grade as number and word, in the annual performance assessment's words, or with the change since the last.
+        String text = rewritten(sample(Samples.SOUTHEND_REVIEW), "## Annex B\n", "Aspect Grade Judgement\n\n"
+                + "Being healthy 3 Good\n\nStaying safe Consistently delivers above minimum requirements\n\n"
+                + "Enjoying and achieving 2 Lower (APA: 3)\n\n## Annex B\n");
+        List<String> apa = annexGrades(read(text)).stream().filter(g -> g.startsWith("ANNUAL_PERFORMANCE_ASSESSMENT|")).toList();
+        assertEquals(List.of("ANNUAL_PERFORMANCE_ASSESSMENT|being-healthy=3", "ANNUAL_PERFORMANCE_ASSESSMENT|capacity-to-improve=3",
+                "ANNUAL_PERFORMANCE_ASSESSMENT|enjoying-and-achieving=2", "ANNUAL_PERFORMANCE_ASSESSMENT|overall=2",
+                "ANNUAL_PERFORMANCE_ASSESSMENT|staying-safe=3"), apa);
+    }
 }
