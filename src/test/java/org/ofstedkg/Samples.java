@@ -57,4 +57,15 @@ public final class Samples {
         }
         return judged;
     }
+
+    /** Southend's review with its recommendations section (heading to the next section's heading) replaced. */
+    public static String reviewWithRecommendations(String section) {
+        String review = text(SOUTHEND_REVIEW);
+        int from = review.indexOf("## Recommendations\n");
+        int to = review.indexOf("## **Equality and diversity**");
+        if (from < 0 || to < from) {
+            throw new IllegalStateException("the sample review's recommendations section is not where it was");
+        }
+        return review.substring(0, from) + "## Recommendations\n\n" + section + "\n\n" + review.substring(to);
+    }
 }

@@ -761,16 +761,17 @@ public final class AnnualRatingLetterReader implements ReportReader {
         }
         // A key that numbers the levels as the scale does ("Band 3 - performs well: ..."): a band named by its number alone
         // ("placed in band 3") is that level; the key's own lines state no rating.
-        long keySteps = texts.stream().filter(t -> keyStep(t).isPresent()).count();
-        boolean keyed = keySteps >= 3 && texts.stream().allMatch(t -> keyStep(t).orElse(0) >= 0);
+        List<Optional<Integer>> steps = texts.stream().map(AnnualRatingLetterReader::keyStep).toList();
+        boolean keyed = steps.stream().filter(Optional::isPresent).count() >= 3 && steps.stream().allMatch(t -> t.orElse(0) >= 0);
         for (int i = 0; i < units.size(); i++) {
             String text = texts.get(i).replace('\t', ' ');
             if (GENERIC_SUBJECT.matcher(text.strip()).find() || DESCRIBES_ANY.matcher(text).find()
-                    || (keyed && keyStep(text).isPresent())) {
+                    || (keyed && steps.get(i).isPresent())) {
                 continue;
             }
             Set<Integer> here = new HashSet<>();
-            for (Matcher m = NUMBERED_PLACE.matcher(text); keyed && RATED_SUBJECT.matcher(text).find() && m.find();) {
+            boolean placed = keyed && RATED_SUBJECT.matcher(text).find();
+            for (Matcher m = NUMBERED_PLACE.matcher(text); placed && m.find();) {
                 here.add(ServiceStatements.number(m.group(1)).orElseThrow());
             }
             for (Matcher m = LEVEL_OF_FOUR.matcher(text); m.find();) {

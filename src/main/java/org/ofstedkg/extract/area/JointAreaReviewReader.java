@@ -263,13 +263,14 @@ public final class JointAreaReviewReader implements ReportReader {
             + "|(?=.{0,60}$)[^.]*(?:" + IMMEDIATE_WORDS + "|" + SIX_MONTHS_WORDS + "|" + LONGER_TERM_WORDS + "|" + DEADLINE_WORDS
             + ")[^.]*)$");
     /** "For the partnership", "For Poole Borough Council": who should act, as a label over its recommendations. */
+    /** The word a body's name ends on: "... Council", "... Primary Care Trust", "... Youth Offending Service". */
+    private static final String BODY_WORDS = "council|trust|partnership|partners|service|board|police|team|agencies";
     /** A body's name alone, as a sub-heading over its recommendations: "The local partnership", "The primary care trust". */
     private static final Pattern BODY_ALONE = Pattern.compile("(?i)^(?:the )?(?:(?:local )?partnership|council"
-            + "|[a-z][a-z' -]{1,40} (?:council|trust|partnership|partners|service|board|police|team|agencies))$");
+            + "|[a-z][a-z' -]{1,40} (?:" + BODY_WORDS + "))$");
     /** "For the council:", and a heading that names whose recommendations follow: "Recommendations for the primary care trust". */
     private static final Pattern ADDRESSEE_FOR = Pattern.compile("(?i)^(?:for (?!action\\b)(?:the attention of )?(.{3,60}?)"
-            + "|(?:recommendations?|actions?) for (?:the attention of )?(the .{3,57}?|.{3,57}?\\b(?:council|trust|partnership|partners"
-            + "|service|board|police|team|agencies)))\\s*:?$");
+            + "|(?:recommendations?|actions?) for (?:the attention of )?(the .{3,57}?|.{3,57}?\\b(?:" + BODY_WORDS + ")))\\s*:?$");
     private static final Pattern TO_PARTNERSHIP = Pattern.compile("^(?:the )?(?:(?:local )?partnership(?: as a whole)?"
             // "Staffordshire County Council and its partners should", "the council, with its partners, should".
             + "|(?:[a-z][a-z' -]{1,40} )?council,? (?:and|together with|with) (?:its|their|the) partners,?"
@@ -303,7 +304,7 @@ public final class JointAreaReviewReader implements ReportReader {
     private static final String ITEM_NUMBER = "(?:(?:R?\\d{1,2}[.)]|\\(?(?:[ivx]{1,4}|[a-z])[.)])\\s+)?";
     /** A body and the verb it is to do, as minutes set actions: "The council to improve ...", "Sutton and Merton PCT to ...". */
     private static final Pattern ADDRESSEE_TO = Pattern.compile("^" + ITEM_NUMBER + "((?:[Tt]he )?[A-Z][\\w&'\u2019 -]{1,60}?"
-            + "(?i:council|partnership|partners|trust|service|board|police|team|agencies|authority|pct))\\s+to\\s+(?=\\p{Ll})");
+            + "(?i:" + BODY_WORDS + "|authority|pct))\\s+to\\s+(?=\\p{Ll})");
     private static final Pattern ADDRESSEE_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:in addition,?\\s+)?(?i:"
             + INLINE_TIMESCALE + ",?\\s+)?((?i:the [^,.;:]{2,60}?)|(?!(?:It|This|These|That|They|We|There|Inspectors|Ofsted)\\b)[A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3}"
             // "Staffordshire County Council and its partners should".
@@ -2129,10 +2130,10 @@ public final class JointAreaReviewReader implements ReportReader {
             return true;
         }
 
-        /** A cell that only points to the text: "60", "paras 60-61", "See paragraph 60". */
         /** A paragraph reference closing an item: "(paragraph 28)", "(see paragraphs 30 to 32)". */
         private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?i)\\s*\\((?:see\\s+)?(?:paragraphs?|paras?\\.?|\u00a7)\\s*"
                 + "\\d{1,3}(?:\\s*(?:[,\u2013-]|and|to)\\s*\\d{1,3})*\\)\\s*\\.?$");
+        /** A cell that only points to the text: "60", "paras 60-61", "See paragraph 60". */
         private static final Pattern REFERENCE_CELL = Pattern.compile("(?i)^(?:see\\s+)?(?:paragraphs?|paras?\\.?|\u00a7)?\\s*"
                 + "[\\d\\s,\u2013-]*(?:and\\s+\\d+)?$");
 
@@ -2584,10 +2585,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     aboveBody = bodyText;
                     bodyText = SHOULD.matcher(bodyText).replaceFirst("");
                     Party rowParty = addressee(Document.normalise(bodyText) + " should", bodyText);
-                    int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
-                    int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();
-                    recommendations.add(new Recommendation(rowTimescale, rowParty, statement(text), doc.evidence(start, stop, text),
-                            EveryChildMatters.outcomesIn(text)));
+                    recommendWords(rowTimescale, rowParty, items.get(k), text);
                 }
                 positioned.add(new int[] {words.get(0).start(), end});
                 return true;
@@ -2667,11 +2665,8 @@ public final class JointAreaReviewReader implements ReportReader {
                     continue;
                 }
                 above = rowTimescale;
-                int start = items.get(k).stream().mapToInt(Layout.Word::start).min().orElseThrow();
-                int stop = items.get(k).stream().mapToInt(Layout.Word::end).max().orElseThrow();
                 addresseeLast = false;
-                recommendations.add(new Recommendation(rowTimescale, party, statement(text), doc.evidence(start, stop, text),
-                        EveryChildMatters.outcomesIn(text)));
+                recommendWords(rowTimescale, party, items.get(k), text);
             }
             positioned.add(new int[] {words.get(0).start(), end});
             return true;
@@ -3433,7 +3428,7 @@ public final class JointAreaReviewReader implements ReportReader {
                         b.text().slice(minute.end(), b.text().length()));
                 return;
             }
-                        if (UNADDRESSED_LEAD.matcher(text.strip()).matches()) {
+            if (UNADDRESSED_LEAD.matcher(text.strip()).matches()) {
                 // "Action is needed to:": items that name no body are the local partnership's, to whom the review reports.
                 bodyNamed("the partnership should", "the partnership");
                 return;
@@ -3590,10 +3585,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 String cell = cells.get(i).toString().strip();
                 who = i != when && i != what && !cell.isEmpty() && cell.length() <= 60 && !cell.matches("\\W*\\d{1,2}\\W*") ? i : -1;
             }
-            MappedText recommended = cells.get(what).strip();
             // An item marked in its cell ("\u2013 ensure that ..."), as a list under its body's row.
-            Matcher mark = CELL_BULLET.matcher(recommended);
-            recommended = mark.lookingAt() ? recommended.slice(mark.end(), recommended.length()) : recommended;
+            MappedText recommended = unmarked(cells.get(what));
             boolean sameParty = who < 0 && tableParty != null && partyColumn >= 0 && partyColumn < cells.size()
                     && partyColumn != what && cells.get(partyColumn).isBlank();
             // "The council and its partners should:" over "Timescale | Action": the body the lead-in names.
@@ -3640,8 +3633,7 @@ public final class JointAreaReviewReader implements ReportReader {
             for (int i = 1; i < cells.size() && i < gridTimescales.size(); i++) {
                 Timescale when = gridTimescales.get(i);
                 for (MappedText item : when == null ? List.<MappedText>of() : cells.get(i).split(ITEM_MARK)) {
-                    Matcher mark = CELL_BULLET.matcher(item.strip());
-                    MappedText recommended = mark.lookingAt() ? item.strip().slice(mark.end(), item.strip().length()) : item.strip();
+                    MappedText recommended = unmarked(item);
                     if (recommended.length() >= 10) {
                         recommend(when, who, recommended);
                     }
@@ -3720,6 +3712,21 @@ public final class JointAreaReviewReader implements ReportReader {
             codedRows.forEach(r -> warnings.add("a recommendation coded \"" + r.code() + "\" with no key to the code; not stored: \""
                     + Document.quote(r.text()) + "\""));
             codedRows.clear();
+        }
+
+        /** A cell's text without the bullet or number that marks it as an item ("\u2013 ensure that ...", "(ii) agree ..."). */
+        private static MappedText unmarked(MappedText cell) {
+            MappedText text = cell.strip();
+            Matcher mark = CELL_BULLET.matcher(text);
+            return mark.lookingAt() ? text.slice(mark.end(), text.length()) : text;
+        }
+
+        /** A recommendation read from where its words stand: its evidence spans its words, however the text interleaves them. */
+        private void recommendWords(Timescale when, Party who, List<Layout.Word> item, String text) {
+            int start = item.stream().mapToInt(Layout.Word::start).min().orElseThrow();
+            int stop = item.stream().mapToInt(Layout.Word::end).max().orElseThrow();
+            recommendations.add(new Recommendation(when, who, statement(text), doc.evidence(start, stop, text),
+                    EveryChildMatters.outcomesIn(text)));
         }
 
         /** A recommendation: its statement, evidence and the outcomes it speaks of, from its text. */

@@ -95,10 +95,7 @@ class LayoutFormsTest {
 
     /** Southend's review with its recommendations section replaced. */
     private static Report withRecommendations(String section) throws Exception {
-        String review = Samples.text(Samples.SOUTHEND_REVIEW);
-        int from = review.indexOf("## Recommendations\n");
-        int to = review.indexOf("## **Equality and diversity**");
-        return read(review.substring(0, from) + "## Recommendations\n\n" + section + "\n\n" + review.substring(to));
+        return read(Samples.reviewWithRecommendations(section));
     }
 
     private static List<String> recommendations(Report r) {

@@ -612,15 +612,6 @@ class OtherWordingsTest {
                 .map(j -> j.assessment() + "|" + j.area().slug() + "=" + j.grade().value()).sorted().toList();
     }
 
-    /** The sample review's recommendations section, heading to the next section's heading, replaced by another. */
-    private static String recommendationsAs(String section) throws Exception {
-        String text = sample(Samples.SOUTHEND_REVIEW);
-        int start = text.indexOf("## Recommendations\n");
-        int end = text.indexOf("\n## ", start + 5);
-        assertTrue(start > 0 && end > start, "the sample's recommendations section");
-        return text.substring(0, start) + "## Recommendations\n\n" + section + "\n" + text.substring(end);
-    }
-
     @Test
     void recommendationsUnderEachBodysHeadingInABodyByTimescaleGridAndUnderBodyRowsOfATable() throws Exception {
         List<String> expected = List.of("IMMEDIATE|council|ensure that every referral is screened within one working day",
@@ -628,19 +619,19 @@ class OtherWordingsTest {
                 "LONGER_TERM|council|recruit more foster carers for teenagers and sibling groups",
                 "SIX_MONTHS|partnership|improve the timeliness of initial assessments across the area");
         // Headed by body ("Recommendations for the local partnership", "The council"), timescales beneath.
-        assertEquals(expected, recommendations(read(recommendationsAs("### Recommendations for the local partnership\n\n"
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("### Recommendations for the local partnership\n\n"
                 + "*Immediately*\n\n- share the findings of this review with children and young people\n\n*Within six months*\n\n"
                 + "- improve the timeliness of initial assessments across the area\n\n### The council\n\n*Without delay*\n\n"
                 + "- ensure that every referral is screened within one working day\n\n*In the longer term*\n\n"
                 + "- recruit more foster carers for teenagers and sibling groups\n"))));
         // A grid: a row per body, a column per timescale, items as paragraphs, a dash for none.
-        assertEquals(expected, recommendations(read(recommendationsAs("\tFor immediate action\tWithin six months\tIn the longer term\n"
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("\tFor immediate action\tWithin six months\tIn the longer term\n"
                 + "The local partnership should:\t<p>share the findings of this review with children and young people.</p>\t"
                 + "<p>improve the timeliness of initial assessments across the area.</p>\t&ndash;\n"
                 + "The council should:\t<p>ensure that every referral is screened within one working day.</p>\t&ndash;\t"
                 + "<p>recruit more foster carers for teenagers and sibling groups.</p>\n"))));
         // A table of recommendation and timescale, each body named in a row of its own, items marked by dashes.
-        assertEquals(expected, recommendations(read(recommendationsAs("Recommendation\tTimescale\nThe council should:\t\n"
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("Recommendation\tTimescale\nThe council should:\t\n"
                 + "&ndash; ensure that every referral is screened within one working day\tImmediately\n"
                 + "&ndash; recruit more foster carers for teenagers and sibling groups\tLonger term\nThe partnership should:\t\n"
                 + "&ndash; share the findings of this review with children and young people\tImmediately\n"
@@ -725,12 +716,12 @@ class OtherWordingsTest {
                 "LONGER_TERM|primary-care-trust|reduce waiting times for speech and language therapy",
                 "SIX_MONTHS|council|improve the timeliness of initial assessments across the area");
         // Minutes' "X to do Y", numbered across timescale headings; a named primary care trust and the Children's Trust.
-        assertEquals(expected, recommendations(read(recommendationsAs("**Action now**\n\n1. The Children's Trust partnership to "
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("**Action now**\n\n1. The Children's Trust partnership to "
                 + "share the findings of this review with children and young people.\n\n**Action within six months**\n\n"
                 + "2. The council to improve the timeliness of initial assessments across the area.\n\n**Action over the longer "
                 + "term**\n\n3. Southend Primary Care Trust to reduce waiting times for speech and language therapy.\n"))));
         // A code for each row's timescale, the key after the table.
-        assertEquals(expected, recommendations(read(recommendationsAs("Priority\tRecommendation\tLead\n"
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("Priority\tRecommendation\tLead\n"
                 + "A\tShare the findings of this review with children and young people.\tPartnership\n"
                 + "B\tImprove the timeliness of initial assessments across the area.\tCouncil\n"
                 + "C\tReduce waiting times for speech and language therapy.\tPrimary care trust\n\n"
