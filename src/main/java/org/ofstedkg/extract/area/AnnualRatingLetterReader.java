@@ -60,6 +60,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     + "|^(?:overall,\\s*)?the (?:local )?(?:council|authority)\\b"
                     // "Ofsted judges that the borough performs adequately": the area as the subject just before the level.
                     + "|(?:^|\\bthat\\s+|,\\s*)the (?:borough|county|city|area)(?:'s services)?\\s*$)"
+                    // "the services for which you are responsible perform adequately", "your services": the addressee's.
+                    + "|\\bservices\\s+(?:for\\s+which|that)\\s+(?:you|the\\s+council|it)\\s+(?:are|is)\\s+responsible\\b"
+                    + "|\\byour\\s+(?:council's\\s+)?services\\b"
                     + "|\\bCouncil\\b");
     /**
      * A sentence about any council, not this one: the scale's explanation ("A council that performs poorly
@@ -144,8 +147,48 @@ public final class AnnualRatingLetterReader implements ReportReader {
             throw new ExtractionException("annual rating letter with no date line (such as \"9 December 2009\")");
         }
 
-        JudgementCollector judgements = new JudgementCollector();
         List<String> authorityWarnings = new ArrayList<>();
+        // The address follows the date: name, role, council, address lines, postcode; then "Dear ...".
+        int salutation = dateLine + 1;
+        while (salutation < lines.size() && !SALUTATION.matcher(lines.get(salutation)).find()) {
+            salutation++;
+        }
+        List<MappedText> address = salutation < lines.size() ? lines.subList(dateLine + 1, salutation) : memoAddressee(lines)
+                .orElse(lines.subList(dateLine + 1, salutation));
+        Optional<Person> addressee = Optional.empty();
+        int nameLine = -1;
+        for (int i = 0; i < Math.min(3, address.size()) && nameLine < 0; i++) {
+            if (PERSON_NAME.matcher(address.get(i)).matches()) {
+                nameLine = i;
+            }
+        }
+        if (nameLine >= 0 && nameLine + 1 < address.size()) {
+            addressee = Optional.of(new Person(Document.quote(address.get(nameLine)),
+                    Document.quote(address.get(nameLine + 1))));
+        }
+        Authority authority = null;
+        String authorityText = null;
+        List<MappedText> councilLines = address.stream().skip(Math.max(0, nameLine + 2))
+                .filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
+        for (int i = 0; i < councilLines.size() && authority == null; i++) {
+            Optional<Authority> a = register.resolve(councilLines.get(i).toString(), date, authorityWarnings);
+            if (a.isPresent()) {
+                authority = a.get();
+                authorityText = Document.quote(councilLines.get(i));
+            }
+        }
+        if (authority == null && nameLine >= 0 && nameLine + 2 < address.size()) {
+            // The line after the addressee's name and role is their organisation, however it is named (plain "Enfield").
+            MappedText organisation = address.get(nameLine + 2);
+            Optional<Authority> a = register.resolve(organisation.toString(), date, authorityWarnings);
+            if (a.isPresent()) {
+                authority = a.get();
+                authorityText = Document.quote(organisation);
+            }
+        }
+        // A sentence that rates an authority by name rates this letter's only if it is the one addressed.
+        Optional<Authority> addressed = Optional.ofNullable(authority);
+        JudgementCollector judgements = new JudgementCollector();
         // The rating rows' texts, and the rating the first gives: a second row giving another is refused.
         List<String> ratingRows = new ArrayList<>();
         Integer rowRating = null;
@@ -215,7 +258,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             }
             previous = b;
             for (MappedText sentence : b.sentences()) {
-                Optional<Integer> stated = ratingSentence(sentence, register, date);
+                Optional<Integer> stated = ratingSentence(sentence, register, date, addressed);
                 if (stated.isEmpty()) {
                     continue;
                 }
@@ -241,7 +284,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     doc.evidence(m.text())));
             rated = marked.isPresent();
         }
-        earlierRatings(doc, blocks, body, date.getYear(), register, judgements);
+        earlierRatings(doc, blocks, body, date.getYear(), register, addressed, judgements);
         List<String> ratingWarnings = new ArrayList<>();
         if (!rated) {
             // Kept with what else it says (its services, its figures), saying what is missing: a letter that states its
@@ -251,44 +294,6 @@ public final class AnnualRatingLetterReader implements ReportReader {
                     + "letter is stored without its rating");
         }
 
-        // The address follows the date: name, role, council, address lines, postcode; then "Dear ...".
-        int salutation = dateLine + 1;
-        while (salutation < lines.size() && !SALUTATION.matcher(lines.get(salutation)).find()) {
-            salutation++;
-        }
-        List<MappedText> address = salutation < lines.size() ? lines.subList(dateLine + 1, salutation) : memoAddressee(lines)
-                .orElse(lines.subList(dateLine + 1, salutation));
-        Optional<Person> addressee = Optional.empty();
-        int nameLine = -1;
-        for (int i = 0; i < Math.min(3, address.size()) && nameLine < 0; i++) {
-            if (PERSON_NAME.matcher(address.get(i)).matches()) {
-                nameLine = i;
-            }
-        }
-        if (nameLine >= 0 && nameLine + 1 < address.size()) {
-            addressee = Optional.of(new Person(Document.quote(address.get(nameLine)),
-                    Document.quote(address.get(nameLine + 1))));
-        }
-        Authority authority = null;
-        String authorityText = null;
-        List<MappedText> councilLines = address.stream().skip(Math.max(0, nameLine + 2))
-                .filter(l -> COUNCIL_LINE.matcher(l).find()).toList();
-        for (int i = 0; i < councilLines.size() && authority == null; i++) {
-            Optional<Authority> a = register.resolve(councilLines.get(i).toString(), date, authorityWarnings);
-            if (a.isPresent()) {
-                authority = a.get();
-                authorityText = Document.quote(councilLines.get(i));
-            }
-        }
-        if (authority == null && nameLine >= 0 && nameLine + 2 < address.size()) {
-            // The line after the addressee's name and role is their organisation, however it is named (plain "Enfield").
-            MappedText organisation = address.get(nameLine + 2);
-            Optional<Authority> a = register.resolve(organisation.toString(), date, authorityWarnings);
-            if (a.isPresent()) {
-                authority = a.get();
-                authorityText = Document.quote(organisation);
-            }
-        }
         if (authority == null && summaryAuthority != null) {
             authority = summaryAuthority;
             authorityText = Document.quote(summaryName);
@@ -388,11 +393,14 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * children's services in X perform well", "Children's services in X have been rated Performs
      * excellently (grade 4)").
      */
-    private static Optional<Integer> ratingSentence(MappedText sentence, AuthorityRegister register, LocalDate date) {
+    private static Optional<Integer> ratingSentence(MappedText sentence, AuthorityRegister register, LocalDate date,
+            Optional<Authority> addressed) {
         String whole = sentence.toString();
         if (!Document.containsAsciiCase(whole, "perform")) {
             return Optional.empty();
         }
+        // "is an adequately performing council": said as the scale says it.
+        whole = LEVEL_BEFORE_PERFORMING.matcher(whole).replaceAll("$1 $3 performing $2");
         // A sentence of two statements that each state a level ("Last December ... were rated at level 2, performing
         // adequately; the 2010 assessment is level 3, performs well"): the one told of an earlier year is not the letter's.
         String[] statements = STATEMENT_BREAK.split(whole);
@@ -400,12 +408,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
             Set<Integer> stated = new HashSet<>();
             for (String statement : statements) {
                 if (earlierYearToldOf(statement, date.getYear()).isEmpty()) {
-                    ratingStatement(statement, register, date).ifPresent(stated::add);
+                    ratingStatement(statement, register, date, addressed).ifPresent(stated::add);
                 }
             }
             return stated.size() == 1 ? Optional.of(stated.iterator().next()) : Optional.empty();
         }
-        return ratingStatement(whole, register, date);
+        return ratingStatement(whole, register, date, addressed);
     }
 
     /** The earlier year a statement is told of in the past ("in 2009 its services were judged ..."), if one. */
@@ -414,11 +422,30 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 && !SAME_AS_IN.matcher(statement).find() && !THIS_YEAR.matcher(statement).find());
     }
 
-    private static Optional<Integer> ratingStatement(String s, AuthorityRegister register, LocalDate date) {
+    /** The level as an adjective before "performing": "an adequately performing council". */
+    private static final Pattern LEVEL_BEFORE_PERFORMING = Pattern.compile("(?i)\\b(an?)\\s+(" + PERFORMS
+            + ")[- ]performing\\s+((?:local\\s+)?(?:council|authority))\\b");
+    /**
+     * Words that deny the level just after them: "cannot be said to perform adequately", "falls short of performing
+     * excellently", "does not yet perform well", "performs well rather than excellently" is not this.
+     */
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|\\bcannot|\\bnever|\\bno\\s+longer"
+            + "|\\bshort\\s+of|\\bfail(?:s|ed|ing)?\\s+to|\\brather\\s+than|\\binstead\\s+of|\\bnor)(?:\\s+[\\w']+){0,3}\\s*$");
+
+    /** Whether the level named at an offset of a statement is denied there, not stated. */
+    private static boolean denied(String statement, int levelStart) {
+        return DENIAL_BEFORE.matcher(statement.substring(Math.max(0, levelStart - 60), levelStart)).find();
+    }
+
+    private static Optional<Integer> ratingStatement(String s, AuthorityRegister register, LocalDate date,
+            Optional<Authority> addressed) {
         Matcher m = LEVEL.matcher(s);
         Set<Integer> levels = new HashSet<>();
         List<Integer> starts = new ArrayList<>();
         while (m.find()) {
+            if (denied(s, m.start())) {
+                continue;
+            }
             levels.add(ratingValue(m.group(1)));
             starts.add(m.start());
         }
@@ -442,7 +469,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             // the level named first, the rest saying whose rating it is.
             boolean levelFirst = before.isBlank() && LEVEL_THEN_RATING.matcher(s.substring(first)).find();
             if (!quoted && (levelFirst || ratingIs || RATED_SUBJECT.matcher(before).find()
-                    || namesAnAuthority(before, register, date))) {
+                    || namesAnAuthority(before, register, date, addressed))) {
                 return Optional.of(levels.iterator().next());
             }
         }
@@ -483,7 +510,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * an earlier year's ("a position it also held in 2009"), and a rating table with a column per year.
      */
     private static void earlierRatings(Document doc, List<Block> blocks, List<Block> body, int ratingYear,
-            AuthorityRegister register, JudgementCollector judgements) {
+            AuthorityRegister register, Optional<Authority> addressed, JudgementCollector judgements) {
         LocalDate date = LocalDate.of(ratingYear, 12, 31);
         for (Block b : body) {
             if (b.kind() == Block.Kind.TABLE_ROW) {
@@ -494,7 +521,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
                 if (GENERIC_SUBJECT.matcher(s.strip()).find() || DESCRIBES_ANY.matcher(s).find()) {
                     continue;
                 }
-                Optional<Integer> own = ratingSentence(sentence, register, date);
+                Optional<Integer> own = ratingSentence(sentence, register, date, addressed);
                 Matcher same = SAME_AS_IN.matcher(s);
                 if (own.isPresent() && same.find()) {
                     int year = same.group(4) != null ? ratingYear - 1 : Integer.parseInt(same.group(1) != null ? same.group(1)
@@ -552,7 +579,9 @@ public final class AnnualRatingLetterReader implements ReportReader {
     private static Set<Integer> levelsIn(String statement) {
         Set<Integer> levels = new HashSet<>();
         for (Matcher m = LEVEL.matcher(statement); m.find();) {
-            levels.add(ratingValue(m.group(1)));
+            if (!denied(statement, m.start())) {
+                levels.add(ratingValue(m.group(1)));
+            }
         }
         for (Matcher m = LEVEL_OF_FOUR.matcher(statement); m.find();) {
             ServiceStatements.number(m.group(1) != null ? m.group(1) : m.group(2)).ifPresent(levels::add);
@@ -923,13 +952,13 @@ public final class AnnualRatingLetterReader implements ReportReader {
      * City of Liverpool performs well"): the whole phrase from the clause's opening, not a name within it
      * ("Pupils in Liverpool perform well" is about pupils).
      */
-    private static boolean namesAnAuthority(String before, AuthorityRegister register, LocalDate date) {
+    private static boolean namesAnAuthority(String before, AuthorityRegister register, LocalDate date, Optional<Authority> addressed) {
         // "Ofsted rates the Metropolitan Borough of Bury as a council that performs well", "For the 2009 rating, ...,
         // Northumberland is rated as performing adequately": the authority a rating verb takes as its object, or
         // the subject of its passive.
         for (Pattern rated : List.of(RATED_OBJECT, RATED_PASSIVE)) {
             Matcher named = rated.matcher(before);
-            if (named.find() && register.resolve(named.group(1).strip(), date).isPresent()) {
+            if (named.find() && isAddressed(register.resolve(named.group(1).strip(), date), addressed)) {
                 return true;
             }
         }
@@ -939,7 +968,12 @@ public final class AnnualRatingLetterReader implements ReportReader {
             start = m.end();
         }
         String subject = before.substring(start).strip();
-        return !subject.isEmpty() && subject.length() <= 80 && register.resolve(subject, date).isPresent();
+        return !subject.isEmpty() && subject.length() <= 80 && isAddressed(register.resolve(subject, date), addressed);
+    }
+
+    /** Whether a named authority is the letter's: the one its address names, or any where the address names none. */
+    private static boolean isAddressed(Optional<Authority> named, Optional<Authority> addressed) {
+        return named.isPresent() && (addressed.isEmpty() || addressed.equals(named));
     }
 
     /** What the letter's prose says of each kind of service. */

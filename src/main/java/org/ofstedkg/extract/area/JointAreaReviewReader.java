@@ -154,7 +154,8 @@ public final class JointAreaReviewReader implements ReportReader {
     /** What leads a graded clause in before its subject: a comma or semicolon, "and", "but". */
     private static final Pattern CLAUSE_LEAD = Pattern.compile("^[,;]?\\s*(?:and|but)?\\s*");
     /** A statement's closing full stop or semicolon. */
-    private static final Pattern STATEMENT_STOP = Pattern.compile("[.;]$");
+    /** What closes a statement and is not its words: a full stop, a semicolon, a list's "; and". */
+    private static final Pattern STATEMENT_STOP = Pattern.compile("(?:;\\s*(?:and|or)|[.;])$");
     /** The words that may qualify either column's header: "Major strengths", "Important weaknesses". */
     private static final String HEADER_QUALIFIER = "(?:major|key|main|principal|important|notable|significant)\\s+";
     /** The qualifier set after a column's noun instead: "Strengths judged to be major", "Weaknesses considered important". */
@@ -210,9 +211,11 @@ public final class JointAreaReviewReader implements ReportReader {
             "(?i)^\\W*(?:(?:timescales?|when|by when|deadline)\\s+(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
                     + "\\s+(?:recommendations?|actions?|what\\s+(?:should|needs?\\s+to)\\s+be\\s+done)"
                     + "|(?:recommendations?|actions?)\\s+(?:timescales?|when|by when|deadline)\\s+"
-                    + "(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead))\\b");
+                    + "(?:who\\s+should\\s+act|who|by\\s+whom|addressee|responsibility|lead)"
+                    // "Priority  Recommendation  Lead body": the timescale as a code a key explains.
+                    + "|(?:priority|priorities|code)\\s+(?:recommendations?|actions?)\\s+(?:who|by\\s+whom|responsibility|lead))\\b");
     /** The timescale column's header word in that table. */
-    private static final Pattern WHEN_HEADER = Pattern.compile("(?i)timescales?|when|deadline");
+    private static final Pattern WHEN_HEADER = Pattern.compile("(?i)timescales?|when|deadline|priority|priorities|code");
     /** The recommendations column's header word in that table. */
     private static final Pattern WHAT_HEADER = Pattern.compile("(?i)recommendations?|actions?|what");
     /** The second column's header word in that table. */
@@ -314,6 +317,22 @@ public final class JointAreaReviewReader implements ReportReader {
             + "(?i:" + INLINE_TIMESCALE + ",?\\s+)?(?=[a-z])");
 
 
+    /**
+     * A lead-in in a committee's words: "It is recommended that the council:", "Over the next two years, it is recommended
+     * that:", "inspectors recommend that:" (the timescale before it, the body after it, either may be missing).
+     */
+    private static final Pattern RECOMMENDED_THAT = Pattern.compile("(?i)^(?:(.{3,160}?),\\s+)?(?:it is (?:further |also )?recommended"
+            + "|(?:the )?(?:inspectors?|review team|inspection team|we) (?:also |further )?recommends?)\\s+that(?:\\s+(.{3,80}?))?\\s*:$");
+    /** A body at an item's head, its verb bare after it: "the council and its partners develop ...", "the board audit, ...". */
+    private static final String BODY_HEAD = "((?:the\\s+)?(?:[\\w'\u2019-]+\\s+){0,5}?(?i:" + BODY_WORDS
+            + "|pct)(?:\\s+and\\s+(?:its|their)\\s+partners)?),?\\s+(?=\\p{Ll})";
+    private static final Pattern BODY_AT_HEAD = Pattern.compile("^" + ITEM_NUMBER + "(?i:that\\s+)?" + BODY_HEAD);
+    /** "That the primary care trust commission ...", "It is further recommended that the board audit ...": one in a sentence. */
+    private static final Pattern RECOMMENDED_INLINE = Pattern.compile("^" + ITEM_NUMBER + "(?i:it is (?:further |also )?recommended that|that)\\s+"
+            + BODY_HEAD);
+    /** "It should also ...": a recommendation to the body the item before named. */
+    private static final Pattern IT_SHOULD = Pattern.compile("^" + ITEM_NUMBER + "(?i:it|they)\\s+should(?:\\s+also)?,?\\s+(?!be\\b)(?=[a-z])");
+
     /** Review areas, named in the opening sentence "The contribution/impact of ... services ... is X". */
     private static final Pattern AREA_JUDGEMENT = Pattern.compile("^The (?:contribution|impact) of\\b");
     private static final List<AreaRule> REVIEW_AREAS = List.of(
@@ -339,7 +358,8 @@ public final class JointAreaReviewReader implements ReportReader {
             AreaRule.of(Area.AMBITION, OWNER + "ambitions?\\b"),
             AreaRule.of(Area.PRIORITISATION, OWNER + "prioriti[sz]ation\\b"),
             // "The capacity of the partnership", "the capacity of services to deliver its priorities".
-            AreaRule.of(Area.CAPACITY, OWNER + "capacity(?:\\s+of\\s+(?:the|its|their|services)\\b|$)"),
+            // "capacity to deliver its priorities": the resources to do what it plans, not the capacity to improve.
+            AreaRule.of(Area.CAPACITY, OWNER + "capacity(?:\\s+of\\s+(?:the|its|their|services)\\b|\\s+to\\s+(?:deliver|meet|achieve|carry\\s+out|implement)\\b|$)"),
             AreaRule.of(Area.VALUE_FOR_MONEY, OWNER + "(?:(?:arrangements|work) (?:for|to) (?:securing|secure|achieving|achieve"
                     + "|ensuring|ensure|delivering|deliver) )?value for money\\b"),
             AreaRule.of(Area.PERFORMANCE_MONITORING, OWNER + "(?:performance monitoring|monitoring of performance"
@@ -537,6 +557,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     // Recommendations under their timescales with no heading of their own: the timescale starts them
                     // and is read as theirs.
                     section = Section.RECOMMENDATIONS;
+                    statements.recommendationsBegin();
                     statements.newSection();
                 }
             }
@@ -575,6 +596,9 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             if (heading.isPresent()) {
                 section = heading.get();
+                if (section == Section.RECOMMENDATIONS) {
+                    statements.recommendationsBegin();
+                }
                 if (ANNEXES.contains(section)) {
                     // Reviews letter their annexes differently: what one holds is in its title, on its heading's
                     // line or the short line after it.
@@ -712,8 +736,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     statements.findingsTable(b, Optional.of(serviceManagementTables), sectionHeading);
                 }
                 case MAIN_FINDINGS -> {
-                    statements.mainFinding(b);
-                    mainFindingSentences.addAll(b.sentences());
+                    if (!statements.urgentItem(b)) {
+                        statements.mainFinding(b);
+                        mainFindingSentences.addAll(b.sentences());
+                        statements.urgentLead(b);
+                    }
                 }
                 case RECOMMENDATIONS -> statements.recommendation(b);
                 case ANNEX_A -> {
@@ -961,7 +988,7 @@ public final class JointAreaReviewReader implements ReportReader {
     }
 
     /** A grade cell: "2", "Grade 2", "2 (adequate)", "Good", "Good (3)", "Good \u2013 grade 3". */
-    private static final Pattern GRADE_VALUE = Pattern.compile("(?i)^(?:grade\\s*)?([1-4])(?:\\s*[(:\\-\u2013]\\s*"
+    private static final Pattern GRADE_VALUE = Pattern.compile("(?i)^(?:grade\\s*)?([1-4])(?:(?:\\s*[(:\\-\u2013]\\s*|\\s+)"
             + "(?:outstanding|good|adequate|inadequate)\\s*\\)?)?\\.?$"
             + "|^(outstanding|good|adequate|inadequate)(?:\\s*(?:\\(|[:,\\-\u2013\u2014])\\s*(?:grade\\s*)?([1-4])\\s*\\)?)?\\.?$");
 
@@ -975,7 +1002,7 @@ public final class JointAreaReviewReader implements ReportReader {
             + "\\s+(?:the\\s+)?minimum requirements(?: for users)?\\.?$");
 
     private static Optional<Grade> cellGrade(CharSequence cell) {
-        Matcher m = GRADE_VALUE.matcher(cell.toString().strip());
+        Matcher m = GRADE_VALUE.matcher(Document.normalise(cell).strip());
         if (!m.matches()) {
             Matcher apa = APA_LEVEL.matcher(Document.normalise(cell).strip());
             if (!apa.matches()) {
@@ -1442,7 +1469,7 @@ public final class JointAreaReviewReader implements ReportReader {
     /** What parts the areas listed in one cell of a table set out by grade: its paragraphs, lines or semicolons. */
     private static final Pattern LISTED_AREA = Pattern.compile("[" + Document.ITEM_BREAK + "\n;]");
     /** A cell listing no area at its grade: "None", "-". */
-    private static final Pattern NO_AREA = Pattern.compile("(?i)^(?:none|nil|n/?a|[-\u2013\u2014])\\.?$");
+    private static final Pattern NO_AREA = Pattern.compile("(?i)^\\(?(?:none|nil|n/?a|[-\u2013\u2014])\\)?\\.?$");
 
     /** Grades-table rows run together, as PDF text gives a table: "Safeguarding 2 Looked after children 2 ...". */
     private static final Pattern FLAT_GRADES_ROW = Pattern.compile("(?i)\\b(safeguarding|looked after children"
@@ -1482,6 +1509,10 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
         if (b.kind() == Block.Kind.TABLE_ROW) {
+            Optional<List<Area>> paired = pairedGrades(doc, b, judgements, unknown);
+            if (paired.isPresent()) {
+                return paired.get();
+            }
             Optional<Area> known = gradesRow(doc, b, judgements);
             if (known.isEmpty()) {
                 gradedRow(b).filter(r -> r.label().codePoints().filter(Character::isLetter).count() > 3)
@@ -1513,6 +1544,38 @@ public final class JointAreaReviewReader implements ReportReader {
             }
         }
         return areas;
+    }
+
+    /**
+     * A row of a grades table that sets areas side by side ("Safeguarding | 3 | Looked after children | 4"): each area
+     * cell and the grade cell after it, where the row holds two such pairs or more. Empty if it does not.
+     */
+    private static Optional<List<Area>> pairedGrades(Document doc, Block b, JudgementCollector judgements, List<GradesRow> unknown) {
+        List<MappedText> cells = b.cells();
+        List<GradesRow> pairs = new ArrayList<>();
+        for (int c = 0; c + 1 < cells.size(); c++) {
+            MappedText label = cells.get(c).strip();
+            Optional<Grade> grade = cellGrade(cells.get(c + 1));
+            if (grade.isPresent() && cellGrade(label).isEmpty() && label.toString().codePoints().filter(Character::isLetter).count() > 3) {
+                pairs.add(new GradesRow(Document.quote(label), grade.get(), label.join(" ", cells.get(c + 1).strip())));
+                c++;
+            }
+        }
+        if (pairs.size() < 2) {
+            return Optional.empty();
+        }
+        List<Area> areas = new ArrayList<>();
+        for (GradesRow pair : pairs) {
+            Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(pair.label())).stream().findFirst();
+            area.ifPresent(a -> {
+                judgements.add(Assessment.JOINT_AREA_REVIEW, a, pair.grade(), doc.evidence(pair.text()));
+                areas.add(a);
+            });
+            if (area.isEmpty()) {
+                unknown.add(pair);
+            }
+        }
+        return Optional.of(areas);
     }
 
     /**
@@ -1680,8 +1743,26 @@ public final class JointAreaReviewReader implements ReportReader {
         /** Rows of a recommendations table whose timescale is a code the key, not yet read, explains. */
         private final List<CodedRecommendation> codedRows = new ArrayList<>();
 
-        private record CodedRecommendation(String code, Party party, MappedText text) {
+        /** A recommendation waiting for its code's key: what it says, and how it is stored once its timescale is known. */
+        private record CodedRecommendation(String code, String quoted, java.util.function.Consumer<Timescale> store) {
         }
+
+        /**
+         * Items whose body is known and whose timescale a later sentence gives ("The partnership should complete this work
+         * within six months", "Recommendations 1 to 3 call for action straight away"), with their numbers.
+         */
+        private final List<PendingRecommendation> pending = new ArrayList<>();
+
+        private record PendingRecommendation(Optional<Integer> number, Party party, MappedText text) {
+        }
+
+        /** Whether the items under a lead-in that names no body ("it is recommended that:") each open on their own. */
+        private boolean bodyInItems;
+        /** The body the last item named at its head: "It should also ..." is its. */
+        private Party inlineParty;
+        /** Whether the main findings hold recommendations for immediate action (their lead-in read, their items next). */
+        private boolean urgent;
+        private boolean urgentRead;
 
         /** Each column's timescale under a grid's header of timescales (a body's row beneath, its items in the cells); empty if none. */
         private List<Timescale> gridTimescales = List.of();
@@ -2575,6 +2656,15 @@ public final class JointAreaReviewReader implements ReportReader {
                     Timescale rowTimescale = whens.get(k).isEmpty() ? (ofWords ? aboveTimescale : null)
                             : timescaleOf(Document.normalise(Layout.join(whens.get(k))));
                     String bodyText = bodies.get(k).isEmpty() ? (ofWords ? aboveBody : null) : Layout.join(bodies.get(k));
+                    String code = whens.get(k).isEmpty() ? "" : Layout.join(whens.get(k)).strip();
+                    if (rowTimescale == null && ofWords && bodyText != null && TIMESCALE_CODE.matcher(code).matches()) {
+                        // "High", "A": a code whose key follows the table.
+                        Party coder = addressee(Document.normalise(SHOULD.matcher(bodyText).replaceFirst("")) + " should", bodyText);
+                        List<Layout.Word> item = items.get(k);
+                        coded(code, text, t -> recommendWords(t, coder, item, text));
+                        aboveBody = bodyText;
+                        continue;
+                    }
                     // A body cell longer than any body's name is several rows' cells run together: no body is known.
                     if (rowTimescale == null || bodyText == null || bodyText.length() > 80) {
                         warnings.add("a recommendation in a table with no timescale or body beside it; not stored: \""
@@ -3392,6 +3482,28 @@ public final class JointAreaReviewReader implements ReportReader {
                 return;
             }
             String text = Document.normalise(b.text());
+            if (b.kind() == Block.Kind.PARAGRAPH && timescaleGivenAfter(b)) {
+                return;
+            }
+            if (committeeLead(b.text())) {
+                return;
+            }
+            Matcher subjunctive = (bodyInItems ? BODY_AT_HEAD : RECOMMENDED_INLINE).matcher(b.text());
+            if (subjunctive.lookingAt() && (bodyInItems || b.kind() == Block.Kind.PARAGRAPH)) {
+                // "the council raise the attainment of ...", "That the primary care trust commission ..., within the same
+                // period.", "It is further recommended that the board audit, within six months, ...": the body at the
+                // item's head, the verb bare; a timescale inside the sentence is the item's own.
+                MappedText recommended = b.text().slice(subjunctive.end(), b.text().length());
+                Party who = addressee(Document.normalise(subjunctive.group(1)) + " should", subjunctive.group(1));
+                Timescale own = timescaleOf(Document.normalise(recommended));
+                Timescale when = own != null ? own : timescale;
+                if (when == null) {
+                    pending.add(new PendingRecommendation(b.number(), who, recommended));
+                } else {
+                    recommend(when, who, recommended);
+                }
+                return;
+            }
             Matcher timed = ADDRESSEE_TIMED.matcher(text.strip());
             String timedWhen = timed.matches() ? Optional.ofNullable(timed.group(1)).orElse(timed.group(3)) : null;
             Timescale timedScale = timedWhen == null ? null : timescaleOn(timedWhen);
@@ -3408,16 +3520,34 @@ public final class JointAreaReviewReader implements ReportReader {
             boolean matched = inline.lookingAt();
             String when = !matched ? "" : Optional.ofNullable(inline.group(1)).or(() -> Optional.ofNullable(inline.group(3)))
                     .orElse("").toLowerCase(java.util.Locale.ROOT);
+            Matcher again = IT_SHOULD.matcher(b.text());
+            if (!matched && again.lookingAt() && inlineParty != null && b.kind() != Block.Kind.TABLE_ROW) {
+                // "7. It should also publish ...": the body the item before named.
+                Party who = inlineParty;
+                MappedText recommended = b.text().slice(again.end(), b.text().length());
+                if (timescale != null) {
+                    recommend(timescale, who, recommended);
+                } else {
+                    pending.add(new PendingRecommendation(b.number(), who, recommended));
+                }
+                return;
+            }
             if (matched) {
                 // "The council and its partners should ensure that ...", "In addition, the youth offending service
                 // should, within six months, share ...", "2. Immediately, the council should ensure ...": who should
                 // act, and when where it says, in one sentence (a paragraph, or an item of a list).
                 Timescale stated = Optional.ofNullable(timescaleOf(when)).orElse(timescale);
+                MappedText recommended = b.text().slice(inline.end(), b.text().length());
+                Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
+                inlineParty = who;
                 if (stated != null) {
-                    MappedText recommended = b.text().slice(inline.end(), b.text().length());
-                    Party who = addressee(Document.normalise(inline.group(2)) + " should", inline.group(2));
                     // "... on time. They should also clear the backlog ...": a second recommendation to the same body.
                     recommended.split(SAME_BODY_AGAIN).forEach(part -> recommend(stated, who, part));
+                    return;
+                }
+                if (b.kind() == Block.Kind.NUMBERED || b.kind() == Block.Kind.LIST_ITEM) {
+                    // A numbered list whose timescales a note after it gives: held until the note is read.
+                    holdUntilNote(b.number(), who, recommended);
                     return;
                 }
             }
@@ -3439,6 +3569,11 @@ public final class JointAreaReviewReader implements ReportReader {
                     || (b.kind() == Block.Kind.PARAGRAPH && (Character.isLowerCase(b.text().charAt(0))
                     || (timescale != null && party != null && !TIMESCALE_HEADING.matcher(text).matches()
                     && !ADDRESSEE_LINE.matcher(text).matches() && !NOT_AN_ITEM.matcher(text).lookingAt())));
+            List<MappedText> sentences = b.sentences();
+            MappedText lastSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+            if (!item && sentences.size() > 1 && committeeLead(lastSentence)) {
+                return; // a heading and prose run into the lead-in, as pdftotext -layout joins them
+            }
             if (!item) {
                 Matcher forBody = ADDRESSEE_FOR.matcher(text.strip());
                 if (TIMESCALE_HEADING.matcher(text).matches()) {
@@ -3460,6 +3595,18 @@ public final class JointAreaReviewReader implements ReportReader {
             // A body run on after the last item, as a PDF's text joins lines ("... safeguarding needs. The council and its
             // partners should:"): the item without it, then the body.
             MappedText whole = b.text();
+            if (sentences.size() > 1 && RECOMMENDED_THAT.matcher(Document.normalise(lastSentence).strip()).matches()) {
+                // The next lead-in run on to an item ("... special educational needs. It is recommended that the local
+                // partnership:"): the item, then the lead-in.
+                MappedText itemPart = whole.slice(0, whole.toString().lastIndexOf(lastSentence.toString())).strip();
+                if (party != null && timescale == null) {
+                    pending.add(new PendingRecommendation(b.number(), party, itemPart));
+                } else if (party != null) {
+                    recommend(timescale, party, itemPart);
+                }
+                committeeLead(lastSentence);
+                return;
+            }
             List<MappedText> parts = Sentences.split(whole);
             MappedText runOnBody = parts.size() > 1 && ADDRESSEE_LINE.matcher(Document.normalise(parts.get(parts.size() - 1))
                     .strip()).matches() ? parts.get(parts.size() - 1).strip() : null;
@@ -3477,6 +3624,12 @@ public final class JointAreaReviewReader implements ReportReader {
                 recommend(lead, party, whole.slice(leading.end(), whole.length()));
                 return;
             }
+            if (timescale == null && party != null && runOnBody == null) {
+                // Its timescale may be given after the list ("Inspectors expect each of the recommendations above to have
+                // been carried out within six months"): held until then.
+                holdUntilNote(b.number(), party, whole);
+                return;
+            }
             if (timescale == null || party == null) {
                 warnings.add("a recommendation with no known " + (timescale == null ? "timescale" : "addressee")
                         + " before it; not stored: \"" + Document.quote(b.text()) + "\"");
@@ -3490,9 +3643,9 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             // Paragraphs run together (no blank line between them in a PDF's text): each sentence that opens on
             // its verb is an item of its own.
-            List<MappedText> sentences = b.kind() == Block.Kind.PARAGRAPH ? parts : List.of(b.text());
-            boolean several = sentences.size() > 1 && sentences.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
-            for (MappedText recommended : several ? sentences : List.of(b.text())) {
+            List<MappedText> runTogether = b.kind() == Block.Kind.PARAGRAPH ? parts : List.of(b.text());
+            boolean several = runTogether.size() > 1 && runTogether.stream().allMatch(x -> !NOT_AN_ITEM.matcher(x).lookingAt());
+            for (MappedText recommended : several ? runTogether : List.of(b.text())) {
                 recommend(timescale, party, recommended);
             }
         }
@@ -3642,11 +3795,16 @@ public final class JointAreaReviewReader implements ReportReader {
             return true;
         }
 
-        /** A timescale given by a code its key explains: "A", "B", "C". */
-        private static final Pattern TIMESCALE_CODE = Pattern.compile("^[A-E]$");
-        /** A key to codes: "Key to priority: A - immediate action; B - action within six months; ...". */
-        private static final Pattern TIMESCALE_KEY = Pattern.compile("(?i)^\\W*key(?:\\s+to\\s+[\\w ]{1,30}?)?\\s*[:.\u2013-]\\s*");
-        private static final Pattern KEY_ENTRY = Pattern.compile("(?:^|[;,.]\\s*|\\s)([A-E])\\s*(?:[=:\u2013\u2014-]|\\bis\\b|\\bmeans\\b)\\s*([^;]+)");
+        private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:" + BODY_WORDS + ")\\b");
+        /** A timescale given by a code its key explains: "A", "B", "C", "1", or a priority's word ("High", "Medium"). */
+        private static final Pattern TIMESCALE_CODE = Pattern.compile("^(?:[A-E]|[1-5]|[A-Z][a-z]{2,14})$");
+        /**
+         * A key to codes: "Key to priority: A - immediate action; B - action within six months; ...", or a heading "Key to
+         * priorities" over its lines ("High: action to begin straight away.").
+         */
+        private static final Pattern TIMESCALE_KEY = Pattern.compile("(?i)^\\W*key(?:\\s+to\\s+(?:the\\s+)?(?-i:[a-z][a-z ]{0,29}?))?"
+                + "(?:\\s*[:.\u2013-]|\\s*\\n|\\s+(?=(?-i:[A-Z][A-Za-z]{0,14})\\s*[:=\u2013-]))\\s*");
+        private static final Pattern KEY_ENTRY = Pattern.compile("(?:^|[;,.]\\s*|\\s)([A-E]|[1-5]|[A-Z]{3,15})\\s*(?:[=:\u2013\u2014-]|\\bis\\b|\\bmeans\\b)\\s*([^;.]+)");
 
         /**
          * A row whose timescale is a code ("A | Ensure that ... | Council"): read at once if the key is known, else kept
@@ -3658,7 +3816,8 @@ public final class JointAreaReviewReader implements ReportReader {
             int who = -1;
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i).toString().strip();
-                if (code < 0 && TIMESCALE_CODE.matcher(cell).matches()) {
+                // A code, not a body's one word ("Council").
+                if (code < 0 && TIMESCALE_CODE.matcher(cell).matches() && !BODY_WORD.matcher(cell).find()) {
                     code = i;
                 } else if (what < 0 || cell.length() > cells.get(what).toString().strip().length()) {
                     what = i;
@@ -3675,7 +3834,13 @@ public final class JointAreaReviewReader implements ReportReader {
             }
             Party party = addressee(SHOULD.matcher(Document.normalise(cells.get(who)).strip()).replaceFirst("") + " should",
                     Document.quote(cells.get(who)).strip());
-            codedRows.add(new CodedRecommendation(cells.get(code).toString().strip(), party, cells.get(what).strip()));
+            MappedText recommended = cells.get(what).strip();
+            coded(cells.get(code).toString(), Document.quote(recommended), t -> recommend(t, party, recommended));
+        }
+
+        /** A recommendation whose timescale is a code: stored at once if the key is known, else when it is read. */
+        private void coded(String code, String quoted, java.util.function.Consumer<Timescale> store) {
+            codedRows.add(new CodedRecommendation(code.strip().toUpperCase(java.util.Locale.ROOT), quoted, store));
             resolveCodes();
         }
 
@@ -3701,16 +3866,171 @@ public final class JointAreaReviewReader implements ReportReader {
                 CodedRecommendation row = it.next();
                 Timescale t = timescaleKey.get(row.code());
                 if (t != null) {
-                    recommend(t, row.party(), row.text());
+                    row.store().accept(t);
                     it.remove();
                 }
             }
         }
 
+        /**
+         * A lead-in in a committee's words: "It is recommended that the council:", "Over the next two years, it is
+         * recommended that:", naming the body, or leaving each item to name its own. False if the text is none.
+         */
+        private boolean committeeLead(MappedText lead) {
+            Matcher committee = RECOMMENDED_THAT.matcher(Document.normalise(lead).strip());
+            if (!committee.matches()) {
+                return false;
+            }
+            Timescale stated = committee.group(1) == null ? null : timescaleOn(committee.group(1));
+            if (committee.group(2) != null) {
+                Matcher written = RECOMMENDED_THAT.matcher(Document.quote(lead).strip());
+                bodyNamed(committee.group(2) + " should", (written.matches() ? written.group(2) : committee.group(2)) + " should");
+                bodyInItems = false;
+            } else {
+                party = null;
+                bodyInItems = true;
+            }
+            timescale = stated != null ? stated : bodyInItems ? timescale : null;
+            addresseeLast = false;
+            return true;
+        }
+
+        /** An item held until a note gives its timescale; the note itself where it runs on at the item's end. */
+        private void holdUntilNote(Optional<Integer> number, Party who, MappedText recommended) {
+            List<MappedText> sentences = Sentences.split(recommended);
+            int note = noteStart(sentences);
+            MappedText item = note < 0 ? recommended
+                    : recommended.slice(0, recommended.toString().lastIndexOf(sentences.get(note).toString())).strip();
+            pending.add(new PendingRecommendation(number, who, item));
+            if (note >= 0) {
+                timescaleGivenAfter(sentences.subList(note, sentences.size()));
+            }
+        }
+
+        /**
+         * Where a note giving held items' timescales starts among an item's sentences, as pdftotext -layout runs the note
+         * on to the last item ("... young parents' services. Timescales. Recommendations 1 to 3 call for ..."); -1 if none.
+         */
+        private int noteStart(List<MappedText> sentences) {
+            for (int k = 1; k < sentences.size(); k++) {
+                String words = Document.normalise(sentences.get(k)).strip();
+                if (words.matches("(?i)timescales?\\W*") || (timescaleOn(words) != null
+                        && (NUMBERED_RANGE.matcher(words).find() || BACK_REFERENCE.matcher(words).find()))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** "Recommendations 4 to 9 should be carried out within six months": the items a note's numbers name. */
+        private static final Pattern NUMBERED_RANGE = Pattern.compile("(?i)\\brecommendations?\\s+(\\d{1,2})(?:\\s*(to|-|\u2013|and)\\s*(\\d{1,2}))?\\b");
+        /** Words by which a sentence speaks of the items before it: "this work", "the recommendations above", "these". */
+        private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:above|this work|these|them|all of|each of|the foregoing"
+                + "|preceding|listed)\\b");
+
+        /**
+         * A note after held items that gives their timescale: for those its numbers name ("Recommendations 1 to 3 call for
+         * action straight away"), or for all of them ("The partnership should complete this work within six months"), whose
+         * timescale then holds on ("..., within the same period"). False if the paragraph gives none.
+         */
+        private boolean timescaleGivenAfter(Block b) {
+            return !b.text().toString().strip().endsWith(":") && timescaleGivenAfter(b.sentences());
+        }
+
+        private boolean timescaleGivenAfter(List<MappedText> sentences) {
+            if (pending.isEmpty()) {
+                return false;
+            }
+            boolean given = false;
+            for (MappedText sentence : sentences) {
+                String words = Document.normalise(sentence);
+                Timescale when = timescaleOn(words);
+                if (when == null) {
+                    continue;
+                }
+                Matcher range = NUMBERED_RANGE.matcher(words);
+                if (range.find()) {
+                    // "Recommendations 4 to 9", "Recommendations 1 and 3", "Recommendation 10".
+                    int from = Integer.parseInt(range.group(1));
+                    int to = range.group(3) == null ? from : Integer.parseInt(range.group(3));
+                    boolean both = "and".equalsIgnoreCase(range.group(2));
+                    for (java.util.Iterator<PendingRecommendation> it = pending.iterator(); it.hasNext();) {
+                        PendingRecommendation item = it.next();
+                        if (item.number().filter(n -> both ? n == from || n == to : n >= from && n <= to).isPresent()) {
+                            recommend(when, item.party(), item.text());
+                            it.remove();
+                            given = true;
+                        }
+                    }
+                } else if (BACK_REFERENCE.matcher(words).find()) {
+                    pending.forEach(item -> recommend(when, item.party(), item.text()));
+                    pending.clear();
+                    timescale = when;
+                    given = true;
+                }
+            }
+            return given;
+        }
+
+        /** "Inspectors ask the council to act at once to:": the body a lead-in to urgent recommendations names. */
+        private static final Pattern ASKS_BODY = Pattern.compile("(?i)\\b(?:asks?|asked|requires?|required|expects?|urges?)\\s+"
+                + "(the [^,:;]{2,60}?)\\s+to\\b");
+        /** What makes a sentence with an immediate timescale a lead-in to recommendations: action asked for. */
+        private static final Pattern ACTION_ASKED = Pattern.compile("(?i)\\b(?:act|action|recommend\\w*)\\b");
+
+        /**
+         * Whether a block of the main findings is a recommendation for immediate action, its lead-in read before it
+         * ("Some weaknesses ... Action on them is required immediately, and they are set out here", "Inspectors ask the
+         * council to act at once to:"): an item opening on its verb, or a body and "should". Read as such if so.
+         */
+        boolean urgentItem(Block b) {
+            if (!urgent) {
+                return false;
+            }
+            boolean item = (b.kind() == Block.Kind.LIST_ITEM && party != null && Character.isLowerCase(b.text().charAt(0)))
+                    || ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && ADDRESSEE_INLINE.matcher(b.text()).lookingAt());
+            if (!item) {
+                urgent = false;
+                return false;
+            }
+            timescale = Timescale.IMMEDIATE;
+            recommendation(b);
+            return true;
+        }
+
+        /** A block of the main findings that leads in to recommendations for immediate action, after it. */
+        void urgentLead(Block b) {
+            List<MappedText> sentences = b.sentences();
+            if (sentences.isEmpty()) {
+                return;
+            }
+            String last = Document.normalise(sentences.get(sentences.size() - 1));
+            if (IMMEDIATE.matcher(last).find() && ACTION_ASKED.matcher(last).find()) {
+                Matcher asks = ASKS_BODY.matcher(last);
+                urgent = true;
+                urgentRead = true;
+                timescale = Timescale.IMMEDIATE;
+                party = asks.find() ? addressee(asks.group(1) + " should", asks.group(1)) : null;
+            }
+        }
+
+        /** The recommendations section begins: what the main findings' urgent ones left is not its. */
+        void recommendationsBegin() {
+            if (urgentRead) {
+                timescale = null;
+                party = null;
+                urgent = false;
+                urgentRead = false;
+            }
+        }
+
         /** Rows whose code no key explained: said, not stored. */
         void codesLeft() {
+            pending.forEach(item -> warnings.add("a recommendation with no known timescale before or after it; not stored: \""
+                    + Document.quote(item.text()) + "\""));
+            pending.clear();
             codedRows.forEach(r -> warnings.add("a recommendation coded \"" + r.code() + "\" with no key to the code; not stored: \""
-                    + Document.quote(r.text()) + "\""));
+                    + r.quoted() + "\""));
             codedRows.clear();
         }
 

@@ -99,8 +99,9 @@ public final class Document {
      * numeral in brackets ("(a)", "(iv)") or before a full stop ("iv. ensure", "B. review") before words in lower case, as
      * lettered items are set ("(i) SAFEGUARDING" is a heading).
      */
+    // A list's own mark before a bullet typed into its item ("- \u2022\u00A0agree ...", as a PDF of an HTML list gives it) is one mark.
     private static final Pattern BULLET = Pattern.compile("^(?:[-*" + BULLETS + "\u2013\u2014]|" + LETTER_BULLET
-            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|(?:[ivx]{1,4}|[a-zA-Z])\\.(?=\\s+[a-z]))\\s+");
+            + "|\\(?(?:[a-z]|[ivx]{1,4})\\)(?=\\s+[a-z])|(?:[ivx]{1,4}|[a-zA-Z])\\.(?=\\s+[a-z]))\\s+(?:[" + BULLETS + "][\\s\u00A0]+)?");
     private static final Pattern RULE = Pattern.compile("^[-=_\\s]{3,}$");
     /** A letter or roman numeral in brackets before words that open on a capital: "(i) At once, ...". */
     private static final Pattern LED_ITEM = Pattern.compile("^\\(?(?:[ivx]{1,4}|[a-z])\\)\\s+(?=\\p{Lu}\\p{Ll})");

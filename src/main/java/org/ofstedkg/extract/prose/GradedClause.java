@@ -21,7 +21,7 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     private static final Pattern GRADED = Pattern.compile(
             // "were each judged adequate", "was also found to be good".
             // "is therefore adequate", "is no better than adequate".
-            "\\b(?:is|are|as|was|were|be|been|remains?)\\s+(?:(?:now|only|also|overall|both|each|all|therefore|thus|consequently"
+            "\\b(?:is|are|as|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?)\\s+(?:(?:now|only|also|overall|both|each|all|therefore|thus|consequently"
                     + "|no better than|at best)\\s+){0,2}"
                     + "(?:(?:judged|considered|found|assessed)\\s+(?:by\\s+(?:the\\s+)?inspectors?\\s+)?(?:to\\s+be\\s+|as\\s+)?)?"
                     + WORD + "\\b"
@@ -49,7 +49,10 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
                     + "|^\\W*(?:(?:inspection|overall|section)\\s+)?grade\\s*[:\u2013-]?\\s*([1-4])\\b(?:\\s*\\(\\s*" + WORD
                     + "\\s*\\)|\\s*[-\u2013\u2014:]\\s*" + WORD + ")?\\s*\\.?\\s*$"
                     // "the council and its partners have adequate capacity to improve": the grade of the capacity.
-                    + "|\\b(?:has|have|had|having)\\s+(?:an?\\s+)?" + WORD + "\\s+(?=capacity\\b)",
+                    + "|\\b(?:has|have|had|having)\\s+(?:an?\\s+)?" + WORD + "\\s+(?=capacity\\b)"
+                    // "rose from adequate in 2006 to good in 2007": the grade it came to.
+                    + "|\\b(?:rose|risen|fell|fallen|improved|declined|dropped|moved|went\\s+(?:up|down))\\s+from\\s+"
+                    + "(?:outstanding|good|adequate|satisfactory|inadequate)(?:\\s+in\\s+(?:19|20)\\d{2})?\\s+to\\s+" + WORD + "\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "is good (grade 3) for being healthy, for staying safe and for enjoying and achieving": what a grade is for,
@@ -86,7 +89,8 @@ public record GradedClause(String subject, Grade grade, String gradeWord) {
     private static final Pattern SAME_GRADE = Pattern.compile(
             "^\\s*(?:\\((?:grade\\s*)?[1-4]\\)\\s*)?(?:,\\s*(?:outstanding|good|adequate|inadequate)\\b)?[,;]?\\s*"
                     // "..., as is", "... and so is", "...; so too is".
-                    + "(?:as|and so|so too|and so too|as too)\\s+(?:is|are|was|were)\\s+"
+                    // "..., as did its contribution to ...".
+                    + "(?:as|and so|so too|and so too|as too)\\s+(?:is|are|was|were|did|does|do)\\s+"
                     + "(?!(?:evident|clear|shown|seen|the\\s+case|usual|expected)\\b)"
                     // "as was its contribution to keeping them safe (grade 2) and to helping them enjoy and achieve (grade 2)"
                     + "((?:(?!\\b(?:is|are|was|were|which|who|that)\\b)(?:[^,.;()]|\\((?:grade\\s*)?[1-4]\\)))+)",

@@ -178,6 +178,33 @@ class LayoutFormsTest {
                 recommendations(r));
     }
 
+    @Test
+    void aTableOfRecommendationsCodedByPriorityAsPdfTextSetsItWithItsKeyAfter() throws Exception {
+        // pdftotext -layout's columns, each code and body at its row's middle, the key after the table.
+        Report r = withRecommendations("Priority   Recommendation                                  Lead body" + "\n"
+                + "           Ensure that every referral receives a timely" + "\n"
+                + "High       initial assessment                              Council" + "\n"
+                + "           Agree a joint strategy for emotional well-being" + "\n"
+                + "Medium     and mental health                               Local partnership" + "\n"
+                + "Low        Commission support for young carers            Primary care trust" + "\n\n"
+                + "Key to priorities: High - immediate action; Medium - within six months; Low - over the longer term." + "\n");
+        assertEquals(List.of("immediate council Ensure that every referral receives a timely initial assessment",
+                "six-months partnership Agree a joint strategy for emotional well-being and mental health",
+                "longer-term primary-care-trust Commission support for young carers"), recommendations(r));
+    }
+
+    @Test
+    void aLeadInAndATimescaleNoteRunOnToItemsAsPdftotextLayoutJoinsThem() throws Exception {
+        Report r = withRecommendations("Recommendations follow. It is recommended that the local partnership:" + "\n"
+                + "   1. agree a joint strategy for emotional well-being; and" + "\n"
+                + "   2. commission support for young carers in each area. It is recommended that the council:" + "\n"
+                + "   3. ensure that every referral receives a timely initial assessment. Inspectors expect each of the" + "\n"
+                + "      recommendations above to have been carried out within six months." + "\n");
+        assertEquals(List.of("six-months partnership agree a joint strategy for emotional well-being",
+                "six-months partnership commission support for young carers in each area",
+                "six-months council ensure that every referral receives a timely initial assessment"), recommendations(r));
+    }
+
     /** A line of two columns as pdftotext -layout sets them: the right one's text from column 56. */
     private static String twoColumns(String left, String right) {
         return String.format(java.util.Locale.ROOT, "%-56s%s", left, right).stripTrailing() + "\n";

@@ -65,6 +65,22 @@ class OtherWordingsTest {
     }
 
     @Test
+    void aGradesTableOfTwoAreasARowOrOfAreasByGradeNumberAndWord() throws Exception {
+        Report original = read(sample(Samples.SOUTHEND_REVIEW));
+        // Side by side: each area's grade is the cell after it, not the row's last.
+        Report sideBySide = read(rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "Area\tGrade\tArea\tGrade\n"
+                + "Safeguarding\t2\tCapacity to improve\t3\nLooked after children\t2\tLearning difficulties and/or disabilities\t2\n"
+                + "Service management\t2\t\t\n"));
+        assertEquals(reviewGrades(original), reviewGrades(sideBySide));
+        // By grade, its number and word in one cell with no mark between, "(none)" where no area has it.
+        Report byGrade = read(rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "Grade\tAreas awarded this grade\n"
+                + "4&nbsp;&nbsp;Outstanding\t(none)\n3&nbsp;&nbsp;Good\tCapacity to improve\n2&nbsp;&nbsp;Adequate\tSafeguarding; "
+                + "Looked after children; Learning difficulties and/or disabilities; Service management\n1&nbsp;&nbsp;Inadequate\t(none)\n"));
+        assertEquals(reviewGrades(original), reviewGrades(byGrade));
+        assertTrue(byGrade.warnings().stream().noneMatch(w -> w.startsWith("no grades table")), byGrade.warnings().toString());
+    }
+
+    @Test
     void aGradesTableSetAsSentences() throws Exception {
         Report original = read(sample(Samples.SOUTHEND_REVIEW));
         String text = rewritten(sample(Samples.SOUTHEND_REVIEW), GRADES_TABLE, "13. Safeguarding is graded 2 (adequate). "
@@ -606,10 +622,75 @@ class OtherWordingsTest {
         }
     }
 
+    @Test
+    void aLettersRatingSaidToItsReaderAsAnAdjectiveOrAfterALevelItDenies() throws Exception {
+        String unrated = rewritten(rewritten(sample(Samples.SOUTHEND_LETTER), RATING_SENTENCE, ""), RATING_TABLE, "");
+        for (String sentence : List.of(
+                "Taken as a whole, the services for which you are responsible perform adequately: they meet the minimum requirements.",
+                "(a) For 2009, Southend Borough Council is an adequately performing council in its services for children.",
+                "Children's services in Southend cannot be said to perform well; in some respects they only meet the minimum "
+                        + "requirements, and so they perform adequately.",
+                "Southend Borough Council falls only a little short of performing well, and Ofsted is in no doubt that its "
+                        + "children's services perform adequately.")) {
+            assertEquals(Optional.of(2), rating(read(unrated + "\n" + sentence + "\n")), sentence);
+        }
+        // A sentence rating another authority by name is not this letter's rating.
+        assertEquals(Optional.empty(), rating(read(unrated + "\nBy comparison, Thurrock performs excellently.\n")));
+        assertEquals(Optional.of(3), rating(read(unrated + "\nBy comparison, Southend performs well.\n")));
+    }
+
     /** The annexes' judgements: assessment, area and grade. */
     private static List<String> annexGrades(Report r) {
         return r.judgements().stream().filter(j -> j.assessment() != Assessment.JOINT_AREA_REVIEW)
                 .map(j -> j.assessment() + "|" + j.area().slug() + "=" + j.grade().value()).sorted().toList();
+    }
+
+    @Test
+    void recommendationsWhoseTimescaleANoteAfterThemGivesInACommitteesWordsOrByAPriorityKey() throws Exception {
+        List<String> expected = List.of("IMMEDIATE|council|ensure that every referral is screened within one working day",
+                "IMMEDIATE|partnership|share the findings of this review with children and young people",
+                "LONGER_TERM|council|recruit more foster carers for teenagers and sibling groups",
+                "SIX_MONTHS|partnership|improve the timeliness of initial assessments across the area");
+        // One numbered list, each item naming its body ("It should also" the one before), a note giving the timescales by number.
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations(
+                "1. The local partnership should share the findings of this review with children and young people.\n"
+                + "2. The council should ensure that every referral is screened within one working day.\n"
+                + "3. It should also recruit more foster carers for teenagers and sibling groups.\n"
+                + "4. The local partnership should improve the timeliness of initial assessments across the area.\n\n"
+                + "Timescales. Recommendations 1 and 2 call for action straight away. Recommendation 4 should be carried out "
+                + "within six months. Recommendation 3 is for the longer term."))));
+        // A committee's words: the body in the lead-in or at each item's head, the timescale after the list or before it.
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations(
+                "It is recommended that the local partnership:\n\n- share the findings of this review with children and young people.\n\n"
+                + "Inspectors expect the recommendation above to be acted on without delay.\n\n"
+                + "That the council ensure that every referral is screened within one working day.\n\n"
+                + "Within six months, it is recommended that:\n\n- the local partnership improve the timeliness of initial "
+                + "assessments across the area; and\n\nOver the next two years, it is recommended that:\n\n- the council recruit "
+                + "more foster carers for teenagers and sibling groups.\n"))));
+        // A priority for each row, a key after the table saying what each priority's timescale is.
+        assertEquals(expected, recommendations(read(Samples.reviewWithRecommendations("Priority\tRecommendation\tLead body\n"
+                + "High\tshare the findings of this review with children and young people\tThe local partnership\n"
+                + "High\tensure that every referral is screened within one working day\tThe council\n"
+                + "Medium\timprove the timeliness of initial assessments across the area\tThe local partnership\n"
+                + "Low\trecruit more foster carers for teenagers and sibling groups\tThe council\n\n"
+                + "Key to priorities\nHigh: action to begin at once.\nMedium: to be completed within six months.\n"
+                + "Low: over the longer term.\n"))));
+    }
+
+    @Test
+    void recommendationsForImmediateActionSetOutInTheMainFindings() throws Exception {
+        String review = Samples.reviewWithRecommendations("The recommendations for immediate action are set out in the main "
+                + "findings.\n\nIt is recommended that the council:\n\n- recruit more foster carers for teenagers and sibling groups.\n\n"
+                + "The council should complete this work over the longer term.");
+        String urgent = "Inspectors ask the council to act at once to:\n\n- ensure that every referral is screened within one working day; and\n"
+                + "- share the findings of this review with children and young people.\n\n"
+                + "Action is required immediately on one more, set out here:\n\nThe local partnership should improve the timeliness "
+                + "of initial assessments across the area.\n\n## Grades";
+        assertEquals(List.of("IMMEDIATE|council|ensure that every referral is screened within one working day",
+                "IMMEDIATE|council|share the findings of this review with children and young people",
+                "IMMEDIATE|partnership|improve the timeliness of initial assessments across the area",
+                "LONGER_TERM|council|recruit more foster carers for teenagers and sibling groups"),
+                recommendations(read(rewritten(review, "## Grades", urgent))));
     }
 
     @Test

@@ -20,6 +20,14 @@ class DocumentTest {
     }
 
     @Test
+    void aBulletTypedIntoAListsItemIsNoneOfItsWords() throws Exception {
+        // A PDF of an HTML list whose items were typed with "&bull;&nbsp;": the list's mark, then the typed one.
+        assertEquals(List.of("PARAGRAPH: It is recommended that the council:", "LIST_ITEM: agree a joint strategy;",
+                "LIST_ITEM: review the cover."), doc("It is recommended that the council:\n- \u2022\u00A0agree a joint strategy;\n"
+                + "- \u2022 review the cover.\n").blocks().stream().map(Block::toString).toList());
+    }
+
+    @Test
     void aSectionsNumberedParagraphLosesItsNumberAndAHeaderWithItsPageNumberGoes() throws Exception {
         String text = "2.1 The rating for 2009 is 2.\n\n3.1 Results rose to 44.8% in 2009.\n\n"
                 + "Coventry City Council - annual assessment 2010          Page 1 of 2\n\fCoventry City Council - annual "

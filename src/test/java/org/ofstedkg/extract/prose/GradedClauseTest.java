@@ -37,6 +37,16 @@ class GradedClauseTest {
     }
 
     @Test
+    void aGradeThatRoseOrStayedAndASecondSubjectAsDid() {
+        assertEquals(List.of("Its contribution to being healthy = 3"),
+                clauses("Its contribution to being healthy rose from adequate in 2006 to good in 2007, reflecting better access."));
+        assertEquals(List.of("Its contribution to keeping them safe = 3", "its contribution to helping them enjoy and achieve = 3"),
+                clauses("Its contribution to keeping them safe remained good, as did its contribution to helping them enjoy and achieve."));
+        assertEquals(List.of("Its contribution to economic well-being = 2"),
+                clauses("Its contribution to economic well-being stayed adequate, as in 2006."));
+    }
+
+    @Test
     void asIsEvidentIsNoSubject() {
         assertEquals(List.of("Services = 3"), clauses("Services are good, as is evident from the outcomes."));
     }
