@@ -67,12 +67,7 @@ public final class AuthorityRegister {
     /** Names a report may use that no rule derives from the register's name. */
     private static final Map<String, String> ALIASES = Map.of(
             "hull", "810",
-            "durham", "840",
-            // The City of London's own names for itself; "corporation" names no other authority.
-            "city of london corporation", "201",
-            "london corporation", "201",
-            "corporation of london", "201",
-            "corporation of the city of london", "201");
+            "durham", "840");
 
     private final List<Authority> authorities;
     private final List<AuthorityChange> changes;
