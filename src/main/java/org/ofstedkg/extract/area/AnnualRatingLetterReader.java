@@ -427,7 +427,7 @@ public final class AnnualRatingLetterReader implements ReportReader {
             + ")[- ]performing\\s+((?:local\\s+)?(?:council|authority))\\b");
     /**
      * Words that deny the level just after them: "cannot be said to perform adequately", "falls short of performing
-     * excellently", "does not yet perform well", "performs well rather than excellently" is not this.
+     * excellently", "does not yet perform well", "rather than performing poorly".
      */
     private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)(?:\\bnot|n't|\\bcannot|\\bnever|\\bno\\s+longer"
             + "|\\bshort\\s+of|\\bfail(?:s|ed|ing)?\\s+to|\\brather\\s+than|\\binstead\\s+of|\\bnor)(?:\\s+[\\w']+){0,3}\\s*$");

@@ -1496,14 +1496,7 @@ public final class JointAreaReviewReader implements ReportReader {
                     if (label.length() == 0 || NO_AREA.matcher(label.toString()).matches()) {
                         continue;
                     }
-                    Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(label)).stream().findFirst();
-                    area.ifPresent(a -> {
-                        judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade.get(), doc.evidence(gradeCell.join(" ", label)));
-                        areas.add(a);
-                    });
-                    if (area.isEmpty()) {
-                        unknown.add(new GradesRow(Document.quote(label), grade.get(), gradeCell.join(" ", label)));
-                    }
+                    gradedLabel(doc, label, grade.get(), gradeCell.join(" ", label), judgements, areas, unknown);
                 }
                 return areas;
             }
@@ -1552,30 +1545,39 @@ public final class JointAreaReviewReader implements ReportReader {
      */
     private static Optional<List<Area>> pairedGrades(Document doc, Block b, JudgementCollector judgements, List<GradesRow> unknown) {
         List<MappedText> cells = b.cells();
-        List<GradesRow> pairs = new ArrayList<>();
+        // The label cells, each with the grade cell after it.
+        List<Integer> labels = new ArrayList<>();
         for (int c = 0; c + 1 < cells.size(); c++) {
             MappedText label = cells.get(c).strip();
-            Optional<Grade> grade = cellGrade(cells.get(c + 1));
-            if (grade.isPresent() && cellGrade(label).isEmpty() && label.toString().codePoints().filter(Character::isLetter).count() > 3) {
-                pairs.add(new GradesRow(Document.quote(label), grade.get(), label.join(" ", cells.get(c + 1).strip())));
+            if (cellGrade(cells.get(c + 1)).isPresent() && cellGrade(label).isEmpty()
+                    && label.toString().codePoints().filter(Character::isLetter).count() > 3) {
+                labels.add(c);
                 c++;
             }
         }
-        if (pairs.size() < 2) {
+        if (labels.size() < 2) {
             return Optional.empty();
         }
         List<Area> areas = new ArrayList<>();
-        for (GradesRow pair : pairs) {
-            Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(pair.label())).stream().findFirst();
-            area.ifPresent(a -> {
-                judgements.add(Assessment.JOINT_AREA_REVIEW, a, pair.grade(), doc.evidence(pair.text()));
-                areas.add(a);
-            });
-            if (area.isEmpty()) {
-                unknown.add(pair);
-            }
+        for (int c : labels) {
+            MappedText label = cells.get(c).strip();
+            MappedText grade = cells.get(c + 1).strip();
+            gradedLabel(doc, label, cellGrade(grade).orElseThrow(), label.join(" ", grade), judgements, areas, unknown);
         }
         return Optional.of(areas);
+    }
+
+    /** The area a grades table's label names, judged at the grade; a label of no area known is kept for the investigations. */
+    private static void gradedLabel(Document doc, MappedText label, Grade grade, MappedText evidence, JudgementCollector judgements,
+            List<Area> areas, List<GradesRow> unknown) {
+        Optional<Area> area = AreaRule.first(GRADES_TABLE, Document.normalise(label)).stream().findFirst();
+        area.ifPresent(a -> {
+            judgements.add(Assessment.JOINT_AREA_REVIEW, a, grade, doc.evidence(evidence));
+            areas.add(a);
+        });
+        if (area.isEmpty()) {
+            unknown.add(new GradesRow(Document.quote(label), grade, evidence));
+        }
     }
 
     /**
@@ -2656,26 +2658,25 @@ public final class JointAreaReviewReader implements ReportReader {
                     Timescale rowTimescale = whens.get(k).isEmpty() ? (ofWords ? aboveTimescale : null)
                             : timescaleOf(Document.normalise(Layout.join(whens.get(k))));
                     String bodyText = bodies.get(k).isEmpty() ? (ofWords ? aboveBody : null) : Layout.join(bodies.get(k));
+                    // "High", "A": a code whose key follows the table.
                     String code = whens.get(k).isEmpty() ? "" : Layout.join(whens.get(k)).strip();
-                    if (rowTimescale == null && ofWords && bodyText != null && TIMESCALE_CODE.matcher(code).matches()) {
-                        // "High", "A": a code whose key follows the table.
-                        Party coder = addressee(Document.normalise(SHOULD.matcher(bodyText).replaceFirst("")) + " should", bodyText);
-                        List<Layout.Word> item = items.get(k);
-                        coded(code, text, t -> recommendWords(t, coder, item, text));
-                        aboveBody = bodyText;
-                        continue;
-                    }
+                    boolean isCoded = rowTimescale == null && ofWords && bodyText != null && TIMESCALE_CODE.matcher(code).matches();
                     // A body cell longer than any body's name is several rows' cells run together: no body is known.
-                    if (rowTimescale == null || bodyText == null || bodyText.length() > 80) {
+                    if (!isCoded && (rowTimescale == null || bodyText == null || bodyText.length() > 80)) {
                         warnings.add("a recommendation in a table with no timescale or body beside it; not stored: \""
                                 + text + "\"");
                         continue;
                     }
-                    aboveTimescale = rowTimescale;
+                    aboveTimescale = isCoded ? aboveTimescale : rowTimescale;
                     aboveBody = bodyText;
-                    bodyText = SHOULD.matcher(bodyText).replaceFirst("");
-                    Party rowParty = addressee(Document.normalise(bodyText) + " should", bodyText);
-                    recommendWords(rowTimescale, rowParty, items.get(k), text);
+                    String bodyName = SHOULD.matcher(bodyText).replaceFirst("");
+                    Party rowParty = addressee(Document.normalise(bodyName) + " should", bodyName);
+                    List<Layout.Word> item = items.get(k);
+                    if (isCoded) {
+                        coded(code, text, t -> recommendWords(t, rowParty, item, text));
+                    } else {
+                        recommendWords(rowTimescale, rowParty, item, text);
+                    }
                 }
                 positioned.add(new int[] {words.get(0).start(), end});
                 return true;
@@ -3496,12 +3497,7 @@ public final class JointAreaReviewReader implements ReportReader {
                 MappedText recommended = b.text().slice(subjunctive.end(), b.text().length());
                 Party who = addressee(Document.normalise(subjunctive.group(1)) + " should", subjunctive.group(1));
                 Timescale own = timescaleOf(Document.normalise(recommended));
-                Timescale when = own != null ? own : timescale;
-                if (when == null) {
-                    pending.add(new PendingRecommendation(b.number(), who, recommended));
-                } else {
-                    recommend(when, who, recommended);
-                }
+                recommendOrHold(own != null ? own : timescale, b.number(), who, recommended);
                 return;
             }
             Matcher timed = ADDRESSEE_TIMED.matcher(text.strip());
@@ -3523,13 +3519,7 @@ public final class JointAreaReviewReader implements ReportReader {
             Matcher again = IT_SHOULD.matcher(b.text());
             if (!matched && again.lookingAt() && inlineParty != null && b.kind() != Block.Kind.TABLE_ROW) {
                 // "7. It should also publish ...": the body the item before named.
-                Party who = inlineParty;
-                MappedText recommended = b.text().slice(again.end(), b.text().length());
-                if (timescale != null) {
-                    recommend(timescale, who, recommended);
-                } else {
-                    pending.add(new PendingRecommendation(b.number(), who, recommended));
-                }
+                recommendOrHold(timescale, b.number(), inlineParty, b.text().slice(again.end(), b.text().length()));
                 return;
             }
             if (matched) {
@@ -3599,10 +3589,8 @@ public final class JointAreaReviewReader implements ReportReader {
                 // The next lead-in run on to an item ("... special educational needs. It is recommended that the local
                 // partnership:"): the item, then the lead-in.
                 MappedText itemPart = whole.slice(0, whole.toString().lastIndexOf(lastSentence.toString())).strip();
-                if (party != null && timescale == null) {
-                    pending.add(new PendingRecommendation(b.number(), party, itemPart));
-                } else if (party != null) {
-                    recommend(timescale, party, itemPart);
+                if (party != null) {
+                    recommendOrHold(timescale, b.number(), party, itemPart);
                 }
                 committeeLead(lastSentence);
                 return;
@@ -3893,6 +3881,15 @@ public final class JointAreaReviewReader implements ReportReader {
             timescale = stated != null ? stated : bodyInItems ? timescale : null;
             addresseeLast = false;
             return true;
+        }
+
+        /** A recommendation stored if its timescale is known, else held until a note after it gives one. */
+        private void recommendOrHold(Timescale when, Optional<Integer> number, Party who, MappedText recommended) {
+            if (when != null) {
+                recommend(when, who, recommended);
+            } else {
+                pending.add(new PendingRecommendation(number, who, recommended));
+            }
         }
 
         /** An item held until a note gives its timescale; the note itself where it runs on at the item's end. */
